@@ -1,0 +1,75 @@
+// The graph that extraction produces and loading writes: the contract between ingest/, neo4j/ and api/.
+
+export const NODE_LABELS = ['Talk', 'Person', 'Organization', 'Project', 'Event', 'Topic', 'Document'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const RELATIONSHIP_TYPES = [
+  'PRESENTED', // (Person)->(Talk)
+  'AFFILIATED_WITH', // (Person)->(Organization)
+  'PART_OF', // (Talk)->(Event)
+  'CO_LOCATED_WITH', // (Event co-located day)->(Event main conference)
+  'MENTIONS', // (Talk)->(Project)
+  'ABOUT', // (Talk)->(Topic)
+  'CONTRIBUTES_TO', // (Person)->(Project) {role}
+  'MAINTAINS', // (Organization)->(Project)
+  'DESCRIBES', // (Document)->(Talk | Event)
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/** A place in a document: its path as ingested and a 1-based line. */
+export interface SourceRef {
+  path: string;
+  line: number;
+}
+
+export type PropertyValue = string | number | boolean | null | string[];
+
+/**
+ * A node of the extracted graph. `key` is unique per label (for a Talk: normalized title + "@" + event key);
+ * `id` is `${label}:${key}`, unique across the graph, and is what the API and the explorer use.
+ */
+export interface GraphNode {
+  id: string;
+  label: NodeLabel;
+  key: string;
+  properties: Record<string, PropertyValue>;
+  sources: SourceRef[];
+}
+
+export interface GraphRelationship {
+  type: RelationshipType;
+  start: string; // GraphNode.id
+  end: string; // GraphNode.id
+  properties: Record<string, PropertyValue>;
+  sources: SourceRef[];
+}
+
+export interface Graph {
+  nodes: GraphNode[];
+  relationships: GraphRelationship[];
+}
+
+export function nodeId(label: NodeLabel, key: string): string {
+  return `${label}:${key}`;
+}
+
+/** Splits a global id back into label and key; undefined when it is not one. */
+export function parseNodeId(id: string): { label: NodeLabel; key: string } | undefined {
+  const at = id.indexOf(':');
+  if (at <= 0) return undefined;
+  const label = id.slice(0, at) as NodeLabel;
+  const key = id.slice(at + 1);
+  if (!NODE_LABELS.includes(label) || key === '') return undefined;
+  return { label, key };
+}
+
+/** "path:line", the form sources take in Neo4j properties and in extract's JSON. */
+export function formatSource(source: SourceRef): string {
+  return `${source.path}:${source.line}`;
+}
+
+export function parseSource(text: string): SourceRef {
+  const at = text.lastIndexOf(':');
+  const line = Number(text.slice(at + 1));
+  return at > 0 && Number.isInteger(line) ? { path: text.slice(0, at), line } : { path: text, line: 0 };
+}
