@@ -73,3 +73,23 @@ export function parseSource(text: string): SourceRef {
   const line = Number(text.slice(at + 1));
   return at > 0 && Number.isInteger(line) ? { path: text.slice(0, at), line } : { path: text, line: 0 };
 }
+
+export type Language = 'en' | 'zh' | 'mixed';
+
+/** One ingested file as the Document node records it. */
+export interface DocumentRecord {
+  /** The path as given on the command line, relative where it was relative: the Document key. */
+  path: string;
+  title: string;
+  sha256: string;
+  lang: Language;
+}
+
+/**
+ * What one document asserts, with keys already resolved: the unit the loader writes (or replaces) in one transaction.
+ * Every source in it points into `document.path`.
+ */
+export interface DocumentGraph {
+  document: DocumentRecord;
+  graph: Graph;
+}

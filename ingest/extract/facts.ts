@@ -1,0 +1,49 @@
+// What extractors find in one document, before entities are resolved across documents.
+
+export type TalkKind = 'talk' | 'keynote' | 'tutorial' | 'workshop' | 'lightning' | 'panel';
+export type EventKind = 'conference' | 'co-located' | 'meetup';
+
+export interface SpeakerFact {
+  name: string;
+  organization?: string;
+  role?: string;
+  /** The speaker's biography, where the document gives one: projects named there belong to the person. */
+  bio?: string;
+  line: number;
+}
+
+export interface EventFact {
+  key: string;
+  name: string;
+  aliases: string[];
+  kind: EventKind;
+  year?: number;
+  city?: string;
+  region?: string;
+  startDate?: string;
+  endDate?: string;
+  /** For a co-located day: the key of its main conference. */
+  coLocatedWith?: string;
+  line: number;
+}
+
+export interface TalkFact {
+  title: string;
+  altTitles: string[];
+  abstract?: string;
+  /** The note-taker's own text about the talk: read for projects, not shown as the abstract. */
+  notes?: string;
+  url?: string;
+  day?: string;
+  time?: string;
+  kind: TalkKind;
+  speakers: SpeakerFact[];
+  /** Text that names the talk's event where it differs from the document's (a co-located day's section heading). */
+  eventHint?: string;
+  /** Projects the document states outright for the talk (front matter, a table column). */
+  statedProjects?: string[];
+  line: number;
+  endLine: number;
+  /** The extractor that recognized the talk. */
+  shape: string;
+}

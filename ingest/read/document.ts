@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { parseFrontMatter, type FrontMatter } from './front-matter';
+import { detectLanguage, type Language } from './language';
+
+/** A problem with one document, placed at a line: shown to the user, never thrown. */
+export interface DocumentMessage {
+  path: string;
+  line?: number;
+  severity: 'error' | 'warning';
+  reason: string;
+}
+
+export interface ParsedDocument {
+  path: string;
+  sha256: string;
+  bytes: number;
+  /** The whole file's lines; `lines[n - 1]` is line n. */
+  lines: string[];
+  frontMatter: FrontMatter;
+  /** The markdown body as an mdast tree whose positions are lines of the whole file. */
+  tree: Root;
+  lang: Language;
+  /** The front matter's title, else the first level-1 heading, else undefined. */
+  title?: string;
+}
+
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Turns a file's bytes into a parsed document, or into a message saying why it cannot be read.
+ * Bad input is a message with the file and line; only a bug in talkgraph throws.
+ */
+export function parseDocument(path: string, bytes: Uint8Array): ParsedDocument | DocumentMessage {
+  if (bytes.length > MAX_DOCUMENT_BYTES) {
+    return { path, severity: 'error', reason: `file is ${(bytes.length / 1048576).toFixed(1)} MiB, over the ${MAX_DOCUMENT_BYTES / 1048576} MiB limit for one document` };
+  }
+  if (bytes.includes(0)) return { path, severity: 'error', reason: 'binary file (contains NUL bytes), not a text document' };
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { path, severity: 'error', line: firstInvalidUtf8Line(bytes), reason: 'not valid UTF-8 text' };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = text.replace(/\r\n?/g, '\n');
+
+  const front = parseFrontMatter(text);
+  if ('reason' in front) return { path, severity: 'error', line: front.line, reason: front.reason };
+
+  const tree = fromMarkdown(front.body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  if (front.bodyLine > 1) shiftPositions(tree, front.bodyLine - 1);
+
+  const lines = text.split('\n');
+  const title = stringField(front.data.title) ?? firstHeading(tree);
+  return {
+    path,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    lines,
+    frontMatter: front.data,
+    tree,
+    lang: detectLanguage(`${title ?? ''}\n${front.body}`),
+    title,
+  };
+}
+
+export function isMessage(value: ParsedDocument | DocumentMessage): value is DocumentMessage {
+  return 'reason' in value;
+}
+
+function stringField(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function firstHeading(tree: Root): string | undefined {
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth === 1) {
+      const text = node.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
+      if (text) return text;
+    }
+  }
+  return undefined;
+}
+
+/** Moves every position in the tree down by `offset` lines, so lines count from the top of the file. */
+function shiftPositions(node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] }, offset: number): void {
+  if (node.position) {
+    node.position.start.line += offset;
+    node.position.end.line += offset;
+  }
+  if (node.children) for (const child of node.children) shiftPositions(child as typeof node, offset);
+}
+
+function firstInvalidUtf8Line(bytes: Uint8Array): number {
+  let line = 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return line;
+    for (let k = 1; k <= need; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return line;
+    if (b === 0x0a) line++;
+    i += need + 1;
+  }
+  return line;
+}
