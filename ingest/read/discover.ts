@@ -28,7 +28,8 @@ export async function discoverDocuments(inputs: string[]): Promise<{ files: stri
     if (!info) {
       missing.push({ input, reason: 'no such file or folder' });
     } else if (info.isDirectory()) {
-      const matches = await glob(documentGlob, { cwd: input, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+      // A folder's README describes the folder; it is read only when named on its own.
+      const matches = await glob(documentGlob, { cwd: input, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**', '**/README.md', '**/readme.md'] });
       matches.forEach((file) => found.add(path.normalize(path.join(input, file))));
     } else {
       // A file named explicitly is read whatever its extension: the user asked for it.

@@ -63,11 +63,11 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-/** The file line of a YAML or TOML syntax error; the block starts after line 1's fence. */
+/** The file line of a YAML or TOML syntax error: the parsers count from the fence line's line break. */
 function errorLine(error: unknown): number {
   const mark = (error as { mark?: { line?: number } }).mark;
-  if (mark && typeof mark.line === 'number') return mark.line + 2;
-  if (error instanceof TomlError) return error.line + 1;
+  if (mark && typeof mark.line === 'number') return mark.line + 1;
+  if (error instanceof TomlError) return error.line;
   return 1;
 }
 

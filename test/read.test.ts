@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { isMessage, parseDocument, type ParsedDocument } from '../ingest/read/document';
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+function parsed(text: string): ParsedDocument {
+  const result = parseDocument('notes/doc.md', bytes(text));
+  if (isMessage(result)) throw new Error(result.reason);
+  return result;
+}
+
+describe('reading a document', () => {
+  it('reads YAML front matter and keeps file lines in the markdown tree', () => {
+    const doc = parsed('---\ntitle: Notes\ndate: 2024-03-20\n---\n\n## A talk\n');
+    expect(doc.frontMatter).toEqual({ title: 'Notes', date: '2024-03-20' });
+    expect(doc.tree.children[0].position?.start.line).toBe(6);
+    expect(doc.title).toBe('Notes');
+  });
+
+  it('reads TOML front matter', () => {
+    const doc = parsed("+++\ntitle = 'KubeCon EU 2025 Day 01'\ndraft = true\n+++\n\n### Talk\n");
+    expect(doc.frontMatter.title).toBe('KubeCon EU 2025 Day 01');
+    expect(doc.tree.children[0].position?.start.line).toBe(6);
+  });
+
+  it('reads documents without front matter, with a BOM or Windows line ends', () => {
+    const doc = parsed('\ufeff# Title\r\n\r\nText\r\n');
+    expect(doc.title).toBe('Title');
+    expect(doc.tree.children[1].position?.start.line).toBe(3);
+  });
+
+  it('notes the language', () => {
+    expect(parsed('# 云原生技术交流\n\n讲师：张三，青云科技研发工程师\n').lang).toBe('zh');
+    expect(parsed('# Notes\n\nA talk about Kubernetes.\n').lang).toBe('en');
+  });
+});
+
+describe('bad input is a message with the file and line', () => {
+  it('names the line of broken YAML front matter', () => {
+    const result = parseDocument('bad.md', bytes('---\ntitle: ok\nkeywords: [a, b\n---\nbody\n'));
+    expect(isMessage(result) && result.reason).toMatch(/YAML front matter/);
+    expect(isMessage(result) && result.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('names the line of broken TOML front matter', () => {
+    const result = parseDocument('bad.md', bytes("+++\ntitle = 'x'\ndate = \n+++\n"));
+    expect(isMessage(result) && result.reason).toMatch(/TOML front matter/);
+    expect(isMessage(result) && result.line).toBe(3);
+  });
+
+  it('says when front matter is never closed', () => {
+    const result = parseDocument('bad.md', bytes('---\ntitle: x\n\n# body\n'));
+    expect(isMessage(result) && result.reason).toMatch(/never closed/);
+  });
+
+  it('names the line of invalid UTF-8', () => {
+    const result = parseDocument('bad.md', new Uint8Array([...bytes('ok\nstill ok\n'), 0xff, 0x41]));
+    expect(result).toMatchObject({ path: 'bad.md', line: 3, reason: 'not valid UTF-8 text' });
+  });
+
+  it('refuses binary and huge files', () => {
+    expect(parseDocument('a.md', new Uint8Array([0x50, 0x4b, 0x00, 0x01]))).toMatchObject({ reason: expect.stringMatching(/binary/) });
+    expect(parseDocument('a.md', new Uint8Array(6 * 1024 * 1024).fill(0x61))).toMatchObject({ reason: expect.stringMatching(/MiB/) });
+  });
+});
