@@ -1,4 +1,5 @@
 import { int } from 'neo4j-driver';
+import type { Transaction } from '../../neo4j/executor';
 import { NODE_LABELS, nodeId, type NodeLabel, type RelationshipType } from '../model';
 import { labelOf, parseRelationshipRef, relationshipRef, type DocumentAssertions } from './assertions';
 import {
@@ -13,10 +14,6 @@ import {
 } from './cypher';
 import { planBatch, push, touchedBy, type BatchPlan, type StoredDocument, type StoredProperties } from './plan';
 
-/** The part of a transaction the loader needs: run one query, get its records as plain objects. */
-export interface CypherTransaction {
-  run(cypher: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
-}
 
 /** Most rows one query sends: whole documents stay in one transaction, but a big batch is sent in slices. */
 const ROWS_PER_QUERY = 5000;
@@ -25,7 +22,7 @@ const ROWS_PER_QUERY = 5000;
  * Replaces, inside one transaction, what the given documents said with what they say now, and takes back for good
  * what the retracted paths said: read what they asserted before, plan, then write only what changes.
  */
-export async function writeBatch(tx: CypherTransaction, documents: DocumentAssertions[], retracted: string[], now: string): Promise<BatchPlan> {
+export async function writeBatch(tx: Transaction, documents: DocumentAssertions[], retracted: string[], now: string): Promise<BatchPlan> {
   const paths = [...retracted, ...documents.map((document) => document.graph.document.path)];
   const stored = new Map<string, StoredDocument>();
   const nodes = new Map<string, StoredProperties>();
@@ -95,11 +92,11 @@ function storedDocument(properties: StoredProperties): StoredDocument {
   };
 }
 
-async function run(tx: CypherTransaction, query: Query): Promise<Record<string, unknown>[]> {
+async function run(tx: Transaction, query: Query): Promise<Record<string, unknown>[]> {
   return tx.run(query.cypher, toCypherValue(query.params) as Record<string, unknown>);
 }
 
-async function runSliced<Row>(tx: CypherTransaction, rows: Row[], build: (slice: Row[]) => Query): Promise<Record<string, unknown>[]> {
+async function runSliced<Row>(tx: Transaction, rows: Row[], build: (slice: Row[]) => Query): Promise<Record<string, unknown>[]> {
   const records: Record<string, unknown>[] = [];
   for (let at = 0; at < rows.length; at += ROWS_PER_QUERY) records.push(...(await run(tx, build(rows.slice(at, at + ROWS_PER_QUERY)))));
   return records;

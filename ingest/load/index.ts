@@ -1,17 +1,15 @@
+import type { Executor } from '../../neo4j/executor';
 import type { DocumentGraph } from '../model';
 import { assertionsOf, LoadError, type DocumentAssertions } from './assertions';
-import { writeBatch, type CypherTransaction } from './batch';
+import { writeBatch } from './batch';
 import { storedDocumentsQuery } from './cypher';
 import type { BatchPlan, ChangeCounts } from './plan';
 
 export { LoadError } from './assertions';
 export type { ChangeCounts } from './plan';
 
-/** What the loader needs of neo4j/executor's Executor. */
-export interface LoadExecutor {
-  read(cypher: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
-  writeTransaction<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T>;
-}
+/** What the loader needs of the executor. */
+export type LoadExecutor = Pick<Executor, 'read' | 'writeTransaction'>;
 
 export interface LoadOptions {
   /** Node and relationship rows a transaction aims at; a document is never split across transactions. */
