@@ -1,0 +1,165 @@
+import cytoscape from 'cytoscape';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GraphController } from '../web/src/controller';
+import { registerLayouts } from '../web/src/layouts';
+import { stylesheet } from '../web/src/style';
+import { decodeViewState, encodeViewState, type ViewState } from '../web/src/url-state';
+import { fakeApi } from './support/web-fake-api';
+
+beforeAll(() => registerLayouts(cytoscape));
+
+function explorer(api = fakeApi()) {
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet() });
+  const controller = new GraphController(cy, api, { animate: false });
+  const states: ViewState[] = [];
+  controller.onChange((state) => states.push(state));
+  return { cy, controller, api, states };
+}
+
+const ids = (cy: cytoscape.Core, selector = 'node') => cy.elements(selector).map((e) => e.id()).sort();
+const visible = (cy: cytoscape.Core) => ids(cy, 'node').filter((id) => !cy.getElementById(id).hasClass('filtered'));
+
+describe('GraphController', () => {
+  it('opens an entity with its neighbors, selected, and laid out', async () => {
+    const { cy, controller } = explorer();
+    await controller.open('Person:benjamin-huo');
+    expect(ids(cy)).toEqual(['Organization:kubesphere', 'Person:benjamin-huo', 'Talk:fluent@kubecon-eu-2022', 'Talk:logs@kcd-shanghai-2023']);
+    expect(cy.getElementById('Person:benjamin-huo').selected()).toBe(true);
+    const positions = cy.nodes().map((node) => `${Math.round(node.position('x'))},${Math.round(node.position('y'))}`);
+    expect(new Set(positions).size).toBe(cy.nodes().length);
+    expect(controller.viewState()).toMatchObject({ focus: 'Person:benjamin-huo', selected: 'Person:benjamin-huo' });
+  });
+
+  it('expands a node by adding only its new neighbors, and collapses it back', async () => {
+    const { cy, controller } = explorer();
+    await controller.open('Person:benjamin-huo');
+    await controller.expand('Talk:fluent@kubecon-eu-2022');
+    expect(ids(cy)).toContain('Project:fluent-bit');
+    expect(ids(cy)).toContain('Event:kubecon-eu-2022');
+    expect(controller.viewState().expanded).toEqual(['Talk:fluent@kubecon-eu-2022']);
+    await controller.expand('Talk:logs@kcd-shanghai-2023');
+    // Fluent Bit is a neighbor of both talks: collapsing the first keeps it for the second.
+    controller.collapse('Talk:fluent@kubecon-eu-2022');
+    expect(ids(cy)).toContain('Project:fluent-bit');
+    expect(ids(cy)).not.toContain('Event:kubecon-eu-2022');
+    expect(ids(cy)).toContain('Talk:fluent@kubecon-eu-2022');
+    expect(controller.viewState().expanded).toEqual(['Talk:logs@kcd-shanghai-2023']);
+  });
+
+  it('removes a node and keeps it out of later expansions', async () => {
+    const { cy, controller } = explorer();
+    await controller.open('Person:benjamin-huo');
+    controller.remove('Organization:kubesphere');
+    expect(ids(cy)).not.toContain('Organization:kubesphere');
+    await controller.expand('Talk:fluent@kubecon-eu-2022');
+    await controller.expand('Person:benjamin-huo');
+    expect(ids(cy)).not.toContain('Organization:kubesphere');
+    expect(controller.viewState().removed).toEqual(['Organization:kubesphere']);
+  });
+
+  it('filters by type, by event and by year, taking a talk’s event from the graph', async () => {
+    const { cy, controller } = explorer();
+    await controller.open('Project:fluent-bit');
+    await controller.expand('Talk:fluent@kubecon-eu-2022');
+    await controller.expand('Talk:logs@kcd-shanghai-2023');
+    expect(cy.getElementById('Talk:logs@kcd-shanghai-2023').data('year')).toBe(2023);
+    await controller.setFilters({ hiddenTypes: [], eventId: null, year: 2022 });
+    expect(visible(cy)).not.toContain('Talk:logs@kcd-shanghai-2023');
+    expect(visible(cy)).not.toContain('Event:kcd-shanghai-2023');
+    expect(visible(cy)).toContain('Talk:fluent@kubecon-eu-2022');
+    expect(visible(cy)).toContain('Person:benjamin-huo');
+    await controller.setFilters({ hiddenTypes: ['Person'], eventId: 'Event:kcd-shanghai-2023', year: null });
+    expect(visible(cy)).toEqual(['Event:kcd-shanghai-2023', 'Project:fluent-bit', 'Talk:logs@kcd-shanghai-2023']);
+    await controller.setFilters({ hiddenTypes: [], eventId: null, year: null });
+    expect(visible(cy)).toHaveLength(cy.nodes().length);
+  });
+
+  it('highlights the shortest path between two entities, adding what is missing', async () => {
+    const { cy, controller } = explorer();
+    await controller.open('Person:li-si');
+    expect(await controller.showPath('Person:li-si', 'Organization:kubesphere')).toBe(true);
+    const onPath = cy.nodes('.on-path').map((n) => n.id());
+    // li-si → eBPF talk → KCD Shanghai → logs talk → benjamin-huo → KubeSphere
+    expect(onPath).toHaveLength(6);
+    expect(onPath).toContain('Event:kcd-shanghai-2023');
+    expect(cy.edges('.on-path')).toHaveLength(5);
+    expect(cy.getElementById('Organization:ant-group').hasClass('faded')).toBe(true);
+    expect(controller.viewState().path).toEqual({ from: 'Person:li-si', to: 'Organization:kubesphere' });
+    controller.clearPath();
+    expect(cy.elements('.on-path, .faded')).toHaveLength(0);
+  });
+
+  it('says when there is no path', async () => {
+    const { controller, api } = explorer();
+    api.path = async () => null;
+    await controller.open('Person:li-si');
+    expect(await controller.showPath('Person:li-si', 'Topic:ebpf')).toBe(false);
+  });
+
+  it('shows the project–organization view and hands the talks behind a link to the selection', async () => {
+    const talks = [
+      { id: 'Talk:fluent@kubecon-eu-2022', label: 'Talk' as const, name: 'Fluent Operator in depth' },
+      { id: 'Talk:logs@kcd-shanghai-2023', label: 'Talk' as const, name: '云原生日志实践' },
+    ];
+    const api = fakeApi([
+      { project: { id: 'Project:fluent-bit', label: 'Project', name: 'Fluent Bit' }, organization: { id: 'Organization:kubesphere', label: 'Organization', name: 'KubeSphere' }, weight: 2, talks, people: [] },
+    ]);
+    const { cy, controller } = explorer(api);
+    const selections: unknown[] = [];
+    controller.onSelect((selection) => selections.push(selection));
+    await controller.open('Person:benjamin-huo');
+    await controller.setFilters({ hiddenTypes: [], eventId: null, year: 2023 });
+    await controller.showLinks();
+    expect(api.calls.at(-1)).toBe('links {"year":2023}');
+    expect(ids(cy)).toEqual(['Organization:kubesphere', 'Project:fluent-bit']);
+    cy.edges().first().emit('tap');
+    expect(selections.at(-1)).toMatchObject({ kind: 'link', weight: 2, talks, organization: { name: 'KubeSphere' } });
+    // The explore view comes back as it was.
+    await controller.showExplore();
+    expect(ids(cy)).toContain('Talk:logs@kcd-shanghai-2023');
+    expect(controller.viewState().mode).toBe('explore');
+  });
+
+  it('rebuilds the same view from its URL', async () => {
+    const first = explorer();
+    await first.controller.open('Person:benjamin-huo');
+    await first.controller.expand('Talk:fluent@kubecon-eu-2022');
+    first.controller.remove('Organization:kubesphere');
+    first.controller.select('Project:fluent-bit');
+    await first.controller.setFilters({ hiddenTypes: ['Event'], eventId: null, year: null });
+    const url = encodeViewState(first.states.at(-1)!);
+
+    const second = explorer();
+    await second.controller.restore(decodeViewState(url));
+    expect(ids(second.cy)).toEqual(ids(first.cy));
+    expect(visible(second.cy)).toEqual(visible(first.cy));
+    expect(second.cy.getElementById('Project:fluent-bit').selected()).toBe(true);
+    expect(encodeViewState(second.controller.viewState())).toBe(url);
+  });
+
+  it('exports the view as JSON with positions', async () => {
+    const { controller } = explorer();
+    await controller.open('Person:li-si');
+    const exported = controller.exportJson();
+    expect(exported.nodes.map((n) => n.id).sort()).toEqual(['Organization:ant-group', 'Person:li-si', 'Talk:ebpf@kcd-shanghai-2023']);
+    expect(exported.edges).toHaveLength(2);
+    expect(exported.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
+  });
+
+  it('drops an answer for a view that was replaced while it was loading', async () => {
+    const api = fakeApi();
+    const slow = api.neighborhood;
+    let release: () => void = () => {};
+    api.neighborhood = async (id, options) => {
+      if (id === 'Person:li-si') await new Promise<void>((resolve) => (release = resolve));
+      return slow(id, options);
+    };
+    const { cy, controller } = explorer(api);
+    const stale = controller.open('Person:li-si');
+    await controller.open('Project:fluent-bit');
+    release();
+    await stale;
+    expect(controller.viewState().focus).toBe('Project:fluent-bit');
+    expect(ids(cy)).not.toContain('Person:li-si');
+  });
+});

@@ -1,0 +1,354 @@
+// The explorer's API client: GraphQL over fetch to /graphql, every failure turned into an ApiError the page can show.
+import { parseNodeId } from '../../ingest/model';
+import type {
+  Details,
+  EdgeSummary,
+  EntityDetails,
+  EntityRef,
+  EntityType,
+  EventOption,
+  ExplorerApi,
+  LinkFilters,
+  NodeSummary,
+  PathResult,
+  ProjectOrganizationLink,
+  RelatedTalk,
+  SearchHit,
+  SourceLine,
+  Subgraph,
+  TalkDetails,
+} from './api-types';
+import * as queries from './queries';
+
+export class ApiError extends Error {
+  /** `extensions.code` from the server (NOT_FOUND, BAD_USER_INPUT, DATABASE_UNAVAILABLE, ...), or NETWORK / HTTP_<status>. */
+  readonly code: string;
+
+  constructor(message: string, code: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+
+export class GraphQLClient {
+  constructor(
+    private readonly endpoint = '/graphql',
+    private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
+  ) {}
+
+  async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    let response: Response;
+    try {
+      response = await this.fetchImpl(this.endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+    } catch (error) {
+      throw new ApiError(`Cannot reach the API at ${this.endpoint}: ${(error as Error).message}`, 'NETWORK');
+    }
+    let body: GraphQLResponse<T>;
+    try {
+      body = (await response.json()) as GraphQLResponse<T>;
+    } catch {
+      throw new ApiError(`The API answered ${response.status} ${response.statusText} without a GraphQL body.`, `HTTP_${response.status}`);
+    }
+    const first = body.errors?.[0];
+    if (first) {
+      const more = body.errors!.length > 1 ? ` (and ${body.errors!.length - 1} more)` : '';
+      throw new ApiError(`${first.message}${more}`, first.extensions?.code ?? `HTTP_${response.status}`);
+    }
+    if (!body.data) throw new ApiError(`The API answered ${response.status} with no data.`, `HTTP_${response.status}`);
+    return body.data;
+  }
+}
+
+interface Ref {
+  id: string;
+  name: string;
+}
+
+interface RawGraphNode {
+  id: string;
+  label: EntityType;
+  name: string;
+  degree: number;
+  node: { event?: { id: string; year: number | null } | null; year?: number | null };
+}
+
+interface RawSubgraph {
+  nodes: RawGraphNode[];
+  edges: EdgeSummary[];
+}
+
+/** The label is the id's prefix (`Talk:...`), so references need not ask for __typename. */
+function ref(raw: Ref): EntityRef {
+  return { id: raw.id, name: raw.name, label: parseNodeId(raw.id)?.label ?? 'Talk' };
+}
+
+function refs(raw: Ref[] | null | undefined): EntityRef[] {
+  return (raw ?? []).map(ref);
+}
+
+function toSubgraph(raw: RawSubgraph): Subgraph {
+  return {
+    nodes: raw.nodes.map(
+      (node): NodeSummary => ({
+        id: node.id,
+        label: node.label,
+        name: node.name,
+        degree: node.degree,
+        eventId: node.node.event?.id ?? null,
+        year: node.node.event?.year ?? node.node.year ?? null,
+      }),
+    ),
+    edges: raw.edges.map((edge) => ({ id: edge.id, type: edge.type, source: edge.source, target: edge.target })),
+  };
+}
+
+function list(title: string, items: EntityRef[]) {
+  return { title, items, total: items.length };
+}
+
+function facts(pairs: [string, unknown][]): { name: string; value: string }[] {
+  return pairs
+    .filter(([, value]) => value !== null && value !== undefined && value !== '')
+    .map(([name, value]) => ({ name, value: String(value) }));
+}
+
+// The details query's answer for one node: every type's fields are optional because of the inline fragments.
+interface RawDetails {
+  __typename: EntityType;
+  id: string;
+  name: string;
+  title?: string;
+  altTitles?: string[];
+  abstract?: string | null;
+  url?: string | null;
+  day?: string | null;
+  time?: string | null;
+  kind?: string | null;
+  event?: Ref | null;
+  speakerCredits?: { person: Ref; organizations: Ref[] }[];
+  projects?: (Ref | { weight: number; project: Ref })[];
+  topics?: Ref[];
+  sources?: SourceLine[];
+  aliases?: string[];
+  organizations?: (Ref | { weight: number; organization: Ref })[];
+  talks?: Ref[];
+  contributions?: { role: string | null; project: Ref }[];
+  people?: Ref[];
+  maintains?: Ref[];
+  category?: string | null;
+  maturity?: string | null;
+  maintainers?: Ref[];
+  contributors?: { role: string | null; person: Ref }[];
+  year?: number | null;
+  city?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  coLocatedWith?: Ref | null;
+  coLocatedEvents?: Ref[];
+  path?: string;
+  lang?: string | null;
+  ingestedAt?: string | null;
+  events?: Ref[];
+}
+
+function withRole(item: EntityRef, role: string | null): EntityRef {
+  return role ? { ...item, name: `${item.name} (${role})` } : item;
+}
+
+function withWeight(item: EntityRef, weight: number): EntityRef {
+  return { ...item, name: `${item.name} · ${weight}` };
+}
+
+export function toDetails(raw: RawDetails): Details {
+  const base = { id: raw.id, name: raw.name, label: raw.__typename };
+  if (raw.__typename === 'Talk') {
+    const talk: TalkDetails = {
+      ...base,
+      label: 'Talk',
+      title: raw.title ?? raw.name,
+      altTitles: raw.altTitles ?? [],
+      abstract: raw.abstract ?? null,
+      url: raw.url ?? null,
+      day: raw.day ?? null,
+      time: raw.time ?? null,
+      event: raw.event ? ref(raw.event) : null,
+      speakers: (raw.speakerCredits ?? []).map((credit) => ({ ...ref(credit.person), organizations: refs(credit.organizations) })),
+      projects: refs(raw.projects as Ref[]),
+      topics: refs(raw.topics),
+      sources: raw.sources ?? [],
+    };
+    return talk;
+  }
+  const details: EntityDetails = { ...base, facts: [], aliases: raw.aliases ?? [], lists: [], sources: raw.sources ?? [] };
+  switch (raw.__typename) {
+    case 'Person':
+      details.lists = [
+        list('Organizations', refs(raw.organizations as Ref[])),
+        list('Talks', refs(raw.talks)),
+        list('Projects', (raw.contributions ?? []).map((c) => withRole(ref(c.project), c.role))),
+      ];
+      break;
+    case 'Organization':
+      details.lists = [
+        list('Projects (by talks and people)', (raw.projects as { weight: number; project: Ref }[]).map((l) => withWeight(ref(l.project), l.weight))),
+        list('People', refs(raw.people)),
+        list('Talks', refs(raw.talks)),
+        list('Maintains', refs(raw.maintains)),
+      ];
+      break;
+    case 'Project':
+      details.facts = facts([
+        ['Category', raw.category],
+        ['Maturity', raw.maturity],
+        ['Home page', raw.url],
+      ]);
+      details.lists = [
+        list('Organizations (by talks and people)', (raw.organizations as { weight: number; organization: Ref }[]).map((l) => withWeight(ref(l.organization), l.weight))),
+        list('Talks', refs(raw.talks)),
+        list('Maintainers', refs(raw.maintainers)),
+        list('Contributors', (raw.contributors ?? []).map((c) => withRole(ref(c.person), c.role))),
+      ];
+      break;
+    case 'Event':
+      details.facts = facts([
+        ['Kind', raw.kind],
+        ['Year', raw.year],
+        ['City', raw.city],
+        ['Dates', raw.startDate ? [raw.startDate, raw.endDate].filter(Boolean).join(' – ') : null],
+      ]);
+      details.lists = [
+        list('Talks', refs(raw.talks)),
+        list('Co-located with', raw.coLocatedWith ? [ref(raw.coLocatedWith)] : []),
+        list('Co-located events', refs(raw.coLocatedEvents)),
+      ];
+      break;
+    case 'Topic':
+      details.lists = [list('Talks', refs(raw.talks))];
+      break;
+    case 'Document':
+      details.facts = facts([
+        ['Path', raw.path],
+        ['Language', raw.lang],
+        ['Ingested', raw.ingestedAt],
+      ]);
+      details.lists = [list('Talks', refs(raw.talks)), list('Events', refs(raw.events))];
+      break;
+  }
+  details.lists = details.lists.filter((entry) => entry.total > 0);
+  return details;
+}
+
+function searchContext(label: EntityType, node: RawDetails): string | null {
+  switch (label) {
+    case 'Talk':
+      return node.event?.name ?? null;
+    case 'Person':
+      return (node.organizations as Ref[] | undefined ?? []).map((organization) => organization.name).join(', ') || null;
+    case 'Event':
+      return [node.year, node.city].filter(Boolean).join(' · ') || null;
+    case 'Project':
+      return node.category ?? null;
+    default:
+      return null;
+  }
+}
+
+/** The explorer's API over GraphQL. */
+export function createApiClient(client = new GraphQLClient()): ExplorerApi {
+  return {
+    async search(text, options = {}) {
+      if (text.trim() === '') return [];
+      const data = await client.request<{ search: { label: EntityType; score: number; node: RawDetails }[] }>(queries.SEARCH, {
+        text,
+        types: options.types,
+        first: options.first ?? 10,
+      });
+      return data.search.map(
+        (hit): SearchHit => ({
+          id: hit.node.id,
+          label: hit.label,
+          name: hit.node.name,
+          context: searchContext(hit.label, hit.node),
+          score: hit.score,
+        }),
+      );
+    },
+
+    async details(id) {
+      const data = await client.request<{ node: RawDetails | null }>(queries.DETAILS, { id });
+      return data.node ? toDetails(data.node) : null;
+    },
+
+    async neighborhood(id, options = {}) {
+      const data = await client.request<{ neighborhood: RawSubgraph }>(queries.NEIGHBORHOOD, {
+        id,
+        depth: options.depth ?? 1,
+        types: options.types,
+        limit: options.limit ?? 100,
+      });
+      return toSubgraph(data.neighborhood);
+    },
+
+    async relatedTalks(talkId, first = 10) {
+      const data = await client.request<{
+        relatedTalks: { score: number; talk: Ref & { event: { name: string } | null }; reasons: { description: string }[] }[];
+      }>(queries.RELATED_TALKS, { talkId, first });
+      return data.relatedTalks.map(
+        (related): RelatedTalk => ({
+          talk: { ...ref(related.talk), event: related.talk.event?.name ?? null },
+          score: related.score,
+          reasons: related.reasons.map((reason) => reason.description),
+        }),
+      );
+    },
+
+    async path(fromId, toId, maxLength = 4) {
+      const data = await client.request<{
+        path: RawSubgraph & { length: number | null; paths: { nodeIds: string[]; edgeIds: string[] }[] };
+      }>(queries.PATH, { fromId, toId, maxLength });
+      if (data.path.length === null || data.path.paths.length === 0) return null;
+      const result: PathResult = { length: data.path.length, paths: data.path.paths, subgraph: toSubgraph(data.path) };
+      return result;
+    },
+
+    async projectOrganizationLinks(filters: LinkFilters = {}) {
+      const filter: Record<string, unknown> = {};
+      if (filters.eventId) filter.event = filters.eventId;
+      if (filters.year !== undefined) filter.year = filters.year;
+      const data = await client.request<{
+        projectOrganizationLinks: { weight: number; project: Ref; organization: Ref; talks: Ref[]; people: Ref[] }[];
+      }>(queries.PROJECT_ORGANIZATION_LINKS, { filter, first: filters.first ?? 200 });
+      return data.projectOrganizationLinks.map(
+        (link): ProjectOrganizationLink => ({
+          project: ref(link.project),
+          organization: ref(link.organization),
+          weight: link.weight,
+          talks: refs(link.talks),
+          people: refs(link.people),
+        }),
+      );
+    },
+
+    async events() {
+      const data = await client.request<{ events: { nodes: EventOption[] } }>(queries.EVENTS);
+      return data.events.nodes;
+    },
+
+    async stats() {
+      const data = await client.request<{ stats: { byLabel: { label: EntityType; count: number }[] } }>(queries.STATS);
+      return data.stats.byLabel;
+    },
+  };
+}

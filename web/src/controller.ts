@@ -1,0 +1,394 @@
+// The one owner of the Cytoscape instance: every change to the graph on screen goes through here.
+import type { Core, ElementDefinition, Layouts, NodeSingular } from 'cytoscape';
+import type { EntityRef, ExplorerApi, Subgraph } from './api-types';
+import { type ExportedView, LINK_EDGE_TYPE, linksToElements, subgraphToElements } from './elements';
+import { type LayoutName, layoutOptions } from './layouts';
+import { type ViewFilters, type ViewState, emptyViewState } from './url-state';
+
+/** What is selected, as the panels need it. */
+export type Selection =
+  | { kind: 'node'; id: string; type: string; name: string }
+  | { kind: 'link'; id: string; organization: EntityRef; project: EntityRef; weight: number; talks: EntityRef[]; people: EntityRef[] }
+  | null;
+
+export interface ControllerOptions {
+  /** Most neighbors one expansion adds: a hub with hundreds of talks must not flood the view. */
+  neighborhoodLimit?: number;
+  maxPathLength?: number;
+  /** Off in tests and benchmarks, where nobody watches the nodes move. */
+  animate?: boolean;
+}
+
+const PATH_MARK = 'path';
+
+export class GraphController {
+  readonly cy: Core;
+  private readonly api: ExplorerApi;
+  private readonly options: Required<ControllerOptions>;
+  private state: ViewState = emptyViewState();
+  private layout: Layouts | null = null;
+  /** Bumped whenever the view is replaced, so a late answer for an older view is dropped instead of mixed in. */
+  private generation = 0;
+  private readonly changeListeners = new Set<(state: ViewState) => void>();
+  private readonly selectListeners = new Set<(selection: Selection) => void>();
+  private readonly expandRequests = new Set<(id: string) => void>();
+
+  constructor(cy: Core, api: ExplorerApi, options: ControllerOptions = {}) {
+    this.cy = cy;
+    this.api = api;
+    this.options = { neighborhoodLimit: 150, maxPathLength: 6, animate: true, ...options };
+    cy.on('tap', 'node', (event) => this.select(event.target.id()));
+    cy.on('tap', 'edge', (event) => {
+      if (event.target.data('type') === LINK_EDGE_TYPE) this.select(event.target.id());
+    });
+    cy.on('tap', (event) => {
+      if (event.target === cy) this.select(null);
+    });
+    // The view asks whoever drives it (main.ts) to expand, so loading and errors are shown in one place.
+    cy.on('dbltap', 'node', (event) => {
+      for (const listener of this.expandRequests) listener(event.target.id());
+    });
+  }
+
+  onChange(listener: (state: ViewState) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  onSelect(listener: (selection: Selection) => void): () => void {
+    this.selectListeners.add(listener);
+    return () => this.selectListeners.delete(listener);
+  }
+
+  onExpandRequest(listener: (id: string) => void): () => void {
+    this.expandRequests.add(listener);
+    return () => this.expandRequests.delete(listener);
+  }
+
+  viewState(): ViewState {
+    return structuredClone(this.state);
+  }
+
+  /** Replaces the view with the neighborhood of one entity. */
+  async open(id: string): Promise<void> {
+    const generation = ++this.generation;
+    const subgraph = await this.api.neighborhood(id, { depth: 1, limit: this.options.neighborhoodLimit });
+    if (generation !== this.generation) return;
+    if (!subgraph.nodes.some((node) => node.id === id)) throw new Error(`Nothing in the graph has the id ${id}.`);
+    this.reset('explore');
+    this.state.focus = id;
+    this.addSubgraph(subgraph, id);
+    this.cy.getElementById(id).addClass('expanded');
+    this.applyFilters();
+    this.select(id, false);
+    await this.runLayout(this.state.layout);
+    this.emitChange();
+  }
+
+  /** Adds a node's neighbors to the view (the double-click action). */
+  async expand(id: string, options: { layout?: boolean } = {}): Promise<void> {
+    if (this.state.mode !== 'explore') throw new Error('Expanding works in the explore view; switch back to it first.');
+    const generation = this.generation;
+    const subgraph = await this.api.neighborhood(id, { depth: 1, limit: this.options.neighborhoodLimit });
+    if (generation !== this.generation) return;
+    if (this.cy.nodes().empty()) this.state.focus = id;
+    const kept: Subgraph = {
+      nodes: subgraph.nodes.filter((node) => !this.state.removed.includes(node.id) || node.id === id),
+      edges: subgraph.edges,
+    };
+    this.state.removed = this.state.removed.filter((removedId) => removedId !== id);
+    this.addSubgraph(kept, id);
+    this.cy.getElementById(id).addClass('expanded');
+    if (id !== this.state.focus && !this.state.expanded.includes(id)) this.state.expanded.push(id);
+    this.applyFilters();
+    if (options.layout !== false) await this.runLayout(this.state.layout, true);
+    this.emitChange();
+  }
+
+  isExpanded(id: string): boolean {
+    return this.cy.getElementById(id).hasClass('expanded');
+  }
+
+  /** Takes back what expanding a node added, except nodes another expanded node or the path still needs. */
+  collapse(id: string): void {
+    this.collapseQuietly(id);
+    this.emitChange();
+  }
+
+  /** Takes a node (and what its expansion added) out of the view. */
+  remove(id: string): void {
+    const node = this.cy.getElementById(id);
+    if (node.empty()) return;
+    this.collapseQuietly(id);
+    node.remove();
+    if (!this.state.removed.includes(id)) this.state.removed.push(id);
+    if (this.state.focus === id) this.state.focus = null;
+    if (this.state.selected === id) this.select(null, false);
+    this.emitChange();
+  }
+
+  select(id: string | null, notify = true): void {
+    this.cy.elements(':selected').unselect();
+    const element = id === null ? null : this.cy.getElementById(id);
+    if (element && element.nonempty()) element.select();
+    this.state.selected = element && element.nonempty() ? id : null;
+    const selection = this.selectionOf(element && element.nonempty() ? element.id() : null);
+    for (const listener of this.selectListeners) listener(selection);
+    if (notify) this.emitChange();
+  }
+
+  fit(): void {
+    const visible = this.cy.elements().not('.filtered');
+    this.cy.fit(visible.nonempty() ? visible : undefined, 30);
+  }
+
+  /** Zooms around the center of the canvas; `factor` > 1 zooms in. */
+  zoomBy(factor: number): void {
+    const level = this.cy.zoom() * factor;
+    this.cy.zoom({ level, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+  }
+
+  setFilters(filters: ViewFilters): Promise<void> {
+    const reloadLinks =
+      this.state.mode === 'links' &&
+      (filters.eventId !== this.state.filters.eventId || filters.year !== this.state.filters.year);
+    this.state.filters = structuredClone(filters);
+    if (reloadLinks) return this.showLinks();
+    this.applyFilters();
+    this.emitChange();
+    return Promise.resolve();
+  }
+
+  /** Shows the shortest path between two entities, adding its nodes when they are not on screen yet. */
+  async showPath(from: string, to: string): Promise<boolean> {
+    if (this.state.mode !== 'explore') this.reset('explore');
+    const generation = this.generation;
+    const path = await this.api.path(from, to, this.options.maxPathLength);
+    if (generation !== this.generation) return false;
+    this.clearPath();
+    this.state.path = { from, to };
+    if (!path) {
+      this.emitChange();
+      return false;
+    }
+    this.addSubgraph(path.subgraph, PATH_MARK);
+    // Every node and edge of the answer lies on some shortest path: when several tie, all are shown.
+    const ids = [...path.subgraph.nodes.map((node) => node.id), ...path.subgraph.edges.map((edge) => edge.id)];
+    const onPath = this.cy.collection();
+    for (const id of ids) onPath.merge(this.cy.getElementById(id));
+    this.cy.elements().addClass('faded');
+    onPath.removeClass('faded').addClass('on-path');
+    this.applyFilters();
+    await this.runLayout(this.state.layout, true);
+    this.emitChange();
+    return true;
+  }
+
+  clearPath(): void {
+    this.cy.elements().removeClass('faded on-path');
+    if (this.state.path) {
+      this.state.path = null;
+      this.emitChange();
+    }
+  }
+
+  pathElementIds(): string[] {
+    return this.cy.elements('.on-path').map((element) => element.id());
+  }
+
+  /** The project–organization view: organizations and projects joined by the talks that link them. */
+  async showLinks(): Promise<void> {
+    const generation = ++this.generation;
+    const { eventId, year } = this.state.filters;
+    const links = await this.api.projectOrganizationLinks({
+      ...(eventId ? { eventId } : {}),
+      ...(year !== null ? { year } : {}),
+    });
+    if (generation !== this.generation) return;
+    this.reset('links');
+    this.cy.add(linksToElements(links));
+    this.applyFilters();
+    this.select(null, false);
+    await this.runLayout(this.state.layout);
+    this.emitChange();
+  }
+
+  /** Back from the links view to the entity that was explored before (its expansions replayed). */
+  async showExplore(): Promise<void> {
+    const previous = this.viewState();
+    if (previous.focus) await this.restore({ ...previous, mode: 'explore', selected: previous.focus });
+    else {
+      this.reset('explore');
+      this.emitChange();
+    }
+  }
+
+  /** Rebuilds a view from its state (a URL): one layout at the end instead of one per step. */
+  async restore(state: ViewState): Promise<void> {
+    this.state.filters = structuredClone(state.filters);
+    this.state.layout = state.layout;
+    if (state.mode === 'links') {
+      this.state = { ...this.state, focus: state.focus, expanded: [...state.expanded], removed: [...state.removed], path: state.path };
+      await this.showLinks();
+    } else {
+      const generation = ++this.generation;
+      this.reset('explore');
+      if (state.focus) {
+        const subgraph = await this.api.neighborhood(state.focus, { depth: 1, limit: this.options.neighborhoodLimit });
+        if (generation !== this.generation) return;
+        this.state.focus = state.focus;
+        this.addSubgraph(subgraph, state.focus);
+        this.cy.getElementById(state.focus).addClass('expanded');
+      }
+      this.state.removed = [...state.removed];
+      this.cy.nodes().filter((node) => state.removed.includes(node.id())).remove();
+      for (const id of state.expanded) {
+        if (this.cy.getElementById(id).empty()) continue;
+        await this.expand(id, { layout: false });
+        if (generation !== this.generation) return;
+      }
+      if (state.path) await this.showPath(state.path.from, state.path.to);
+      this.applyFilters();
+      await this.runLayout(this.state.layout);
+    }
+    this.select(state.selected, false);
+    this.emitChange();
+  }
+
+  /** Stops a running layout before starting the next, so two never fight over the positions. */
+  runLayout(name: LayoutName, incremental = false): Promise<void> {
+    this.layout?.stop();
+    this.state.layout = name;
+    const elements = this.cy.elements().not('.filtered');
+    if (elements.empty()) return Promise.resolve();
+    const options = { ...layoutOptions(name, elements.length, incremental), ...(this.options.animate ? {} : { animate: false }) };
+    const layout = elements.layout(options);
+    this.layout = layout;
+    const done = layout.promiseOn('layoutstop').then(() => undefined);
+    layout.run();
+    return done;
+  }
+
+  exportJson(): ExportedView {
+    return {
+      nodes: this.cy.nodes().map((node) => ({
+        id: node.id(),
+        type: String(node.data('type')),
+        name: String(node.data('name')),
+        x: Math.round(node.position('x')),
+        y: Math.round(node.position('y')),
+      })),
+      edges: this.cy.edges().map((edge) => ({
+        id: edge.id(),
+        type: String(edge.data('type')),
+        source: edge.source().id(),
+        target: edge.target().id(),
+        weight: Number(edge.data('weight')) || 1,
+      })),
+    };
+  }
+
+  /** The view as a PNG image (needs a rendered canvas, so browser only). */
+  exportPng(): Blob {
+    return this.cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 });
+  }
+
+  /** The links view keeps what was being explored (in the URL too), so switching back returns to it. */
+  private reset(mode: ViewState['mode']): void {
+    this.layout?.stop();
+    this.cy.elements().remove();
+    const { focus, expanded, removed, path, filters, layout } = this.state;
+    const kept = mode === 'links' ? { focus, expanded, removed, path } : {};
+    this.state = { ...emptyViewState(), ...kept, mode, filters, layout };
+  }
+
+  private addSubgraph(subgraph: Subgraph, addedBy: string): void {
+    const fresh: ElementDefinition[] = subgraphToElements(subgraph, { addedBy }).filter((element) =>
+      this.cy.getElementById(String(element.data.id)).empty(),
+    );
+    this.cy.batch(() => {
+      this.cy.add(fresh);
+      this.inferTalkEvents();
+    });
+  }
+
+  /** A talk's event and year, when the API left them out, come from its PART_OF edge to an event on screen. */
+  private inferTalkEvents(): void {
+    this.cy.nodes('[type = "Talk"]').forEach((talk) => {
+      if (talk.data('eventId')) return;
+      const event = talk.outgoers('edge[type = "PART_OF"]').targets('[type = "Event"]').first();
+      if (event.empty()) return;
+      talk.data({ eventId: event.id(), year: talk.data('year') ?? event.data('year') ?? null });
+    });
+  }
+
+  private collapseQuietly(id: string): void {
+    const node = this.cy.getElementById(id);
+    node.removeClass('expanded');
+    this.state.expanded = this.state.expanded.filter((expandedId) => expandedId !== id);
+    const added = this.cy.nodes().filter((candidate) => candidate.data('addedBy') === id && candidate.id() !== id);
+    added.forEach((child) => {
+      if (child.id() === this.state.focus || child.hasClass('on-path')) return;
+      const keeper = child.neighborhood('node.expanded').filter((other) => other.id() !== id).first();
+      if (keeper.nonempty()) {
+        child.data('addedBy', keeper.id());
+        return;
+      }
+      if (child.hasClass('expanded')) this.collapseQuietly(child.id());
+      child.remove();
+    });
+    if (this.state.selected && this.cy.getElementById(this.state.selected).empty()) this.select(null, false);
+  }
+
+  private applyFilters(): void {
+    const { hiddenTypes, eventId, year } = this.state.filters;
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        node.toggleClass('filtered', isFilteredOut(node, hiddenTypes, eventId, year, this.state.mode));
+      });
+    });
+  }
+
+  private selectionOf(id: string | null): Selection {
+    if (id === null) return null;
+    const element = this.cy.getElementById(id);
+    if (element.group() === 'edges') {
+      return {
+        kind: 'link',
+        id,
+        organization: refOf(this.cy.getElementById(String(element.data('source')))),
+        project: refOf(this.cy.getElementById(String(element.data('target')))),
+        weight: Number(element.data('weight')),
+        talks: element.data('talks') ?? [],
+        people: element.data('people') ?? [],
+      };
+    }
+    return { kind: 'node', id, type: String(element.data('type')), name: String(element.data('name')) };
+  }
+
+  private emitChange(): void {
+    const state = this.viewState();
+    for (const listener of this.changeListeners) listener(state);
+  }
+}
+
+function refOf(node: NodeSingular): EntityRef {
+  return { id: node.id(), label: node.data('type'), name: String(node.data('name')) };
+}
+
+/** Type filters apply everywhere; event and year filters apply to what has an event and a year (talks, events). */
+function isFilteredOut(
+  node: NodeSingular,
+  hiddenTypes: string[],
+  eventId: string | null,
+  year: number | null,
+  mode: ViewState['mode'],
+): boolean {
+  const type = String(node.data('type'));
+  if (hiddenTypes.includes(type)) return true;
+  // In the links view the API already filtered by event and year.
+  if (mode === 'links' || (type !== 'Talk' && type !== 'Event')) return false;
+  if (eventId && node.data('eventId') !== eventId && node.id() !== eventId) return true;
+  if (year !== null && node.data('year') !== year) return true;
+  return false;
+}

@@ -1,0 +1,254 @@
+// The explorer page: wires the API client, the graph controller, the panels and the URL together.
+import cytoscape from 'cytoscape';
+import { createApiClient } from './api-client';
+import type { Details, ExplorerApi } from './api-types';
+import { GraphController, type Selection } from './controller';
+import { LAYOUT_NAMES, LAYOUT_TITLES, type LayoutName, isLayoutName, registerLayouts } from './layouts';
+import { renderDetails } from './panels/details';
+import { h, replaceChildren } from './panels/dom';
+import { createFiltersPanel } from './panels/filters';
+import { renderLink } from './panels/link';
+import { createPathFinder } from './panels/path-finder';
+import { renderRelatedTalks } from './panels/related';
+import { createSearchBox } from './panels/search';
+import { createStatusLine } from './panels/status';
+import { stylesheet } from './style';
+import { type ViewState, decodeViewState, encodeViewState } from './url-state';
+import './explorer.css';
+
+registerLayouts(cytoscape);
+
+const api: ExplorerApi = createApiClient();
+const PLURALS: Record<string, string> = {
+  Talk: 'talks',
+  Person: 'people',
+  Organization: 'organizations',
+  Project: 'projects',
+  Event: 'events',
+  Topic: 'topics',
+  Document: 'documents',
+};
+const status = createStatusLine();
+document.getElementById('status-slot')?.append(status.element);
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const cy = cytoscape({
+  container: byId('graph'),
+  style: stylesheet(),
+  // Large views: skip drawing edges and labels while the user pans or zooms, and draw on a texture.
+  hideEdgesOnViewport: true,
+  textureOnViewport: false,
+  pixelRatio: 'auto',
+  minZoom: 0.05,
+  maxZoom: 4,
+  wheelSensitivity: 0.3,
+});
+const controller = new GraphController(cy, api);
+// Tests and benchmarks reach the controller through the page, as a person reaches it through the controls.
+(window as unknown as { talkgraph: unknown }).talkgraph = { controller, cy };
+
+const open = (id: string) => {
+  void status.run('Loading the neighborhood…', async () => {
+    if (controller.viewState().mode === 'links') markMode('explore');
+    await controller.open(id);
+  });
+};
+const actions = { open };
+
+// --- search -------------------------------------------------------------------------------------------------------
+const search = createSearchBox({
+  api,
+  label: 'Search talks, people, organizations, projects, events and topics',
+  placeholder: 'Search talks, speakers, companies, projects… (English or 中文)',
+  onChoose: (hit) => open(hit.id),
+  onError: (error) => status.error(error),
+});
+byId('search-slot').append(search.element);
+
+// --- filters and legend ---------------------------------------------------------------------------------------------
+const filters = createFiltersPanel((next) => void status.run('Filtering…', () => controller.setFilters(next)));
+byId('left').append(filters.element);
+
+// --- path finder ----------------------------------------------------------------------------------------------------
+const pathFinder = createPathFinder({
+  api,
+  selected: () => {
+    const id = controller.viewState().selected;
+    const node = id ? cy.getElementById(id) : null;
+    return node && node.nonempty() && node.isNode() ? { id: node.id(), name: String(node.data('name')) } : null;
+  },
+  find: (from, to) =>
+    void status.run('Finding the shortest path…', async () => {
+      if (controller.viewState().mode === 'links') markMode('explore');
+      const found = await controller.showPath(from.id, to.id);
+      const hops = found ? cy.nodes('.on-path').length : 0;
+      pathFinder.showResult(found ? `Shortest path: ${hops} entities, highlighted in the graph.` : `No path between ${from.name} and ${to.name} within 6 steps.`);
+    }),
+  clear: () => {
+    controller.clearPath();
+    pathFinder.setEnd('from', null);
+    pathFinder.setEnd('to', null);
+    pathFinder.showResult('');
+  },
+  onError: (error) => status.error(error),
+});
+byId('left').append(pathFinder.element);
+
+// --- toolbar --------------------------------------------------------------------------------------------------------
+const layoutSelect = byId<HTMLSelectElement>('layout');
+replaceChildren(layoutSelect, ...LAYOUT_NAMES.map((name) => h('option', { value: name }, LAYOUT_TITLES[name])));
+layoutSelect.addEventListener('change', () => {
+  if (isLayoutName(layoutSelect.value)) void status.run('Laying out…', () => controller.runLayout(layoutSelect.value as LayoutName).then(pushUrl));
+});
+
+const selectedNodeId = () => {
+  const id = controller.viewState().selected;
+  return id && cy.getElementById(id).isNode() ? id : null;
+};
+const toolbar: Record<string, () => void> = {
+  expand: () => {
+    const id = selectedNodeId();
+    if (id) void status.run('Expanding…', () => controller.expand(id));
+  },
+  collapse: () => {
+    const id = selectedNodeId();
+    if (id) controller.collapse(id);
+  },
+  remove: () => {
+    const id = selectedNodeId();
+    if (id) controller.remove(id);
+  },
+  fit: () => controller.fit(),
+  'zoom-in': () => controller.zoomBy(1.25),
+  'zoom-out': () => controller.zoomBy(0.8),
+  'export-png': () => download(controller.exportPng(), 'talkgraph-view.png'),
+  'export-json': () =>
+    download(new Blob([JSON.stringify(controller.exportJson(), null, 2)], { type: 'application/json' }), 'talkgraph-view.json'),
+};
+for (const [name, action] of Object.entries(toolbar)) byId(`action-${name}`).addEventListener('click', action);
+controller.onExpandRequest((id) => void status.run('Expanding…', () => controller.expand(id)));
+
+function download(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = h('a', { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+// --- modes ----------------------------------------------------------------------------------------------------------
+const modeButtons = { explore: byId<HTMLButtonElement>('mode-explore'), links: byId<HTMLButtonElement>('mode-links') };
+function markMode(mode: ViewState['mode']): void {
+  for (const [name, button] of Object.entries(modeButtons)) button.setAttribute('aria-pressed', String(name === mode));
+  document.body.dataset.mode = mode;
+}
+modeButtons.explore.addEventListener('click', () => {
+  markMode('explore');
+  void status.run('Loading the explore view…', () => controller.showExplore());
+});
+modeButtons.links.addEventListener('click', () => {
+  markMode('links');
+  void status.run('Loading project–organization links…', () => controller.showLinks());
+});
+
+// --- details and related talks --------------------------------------------------------------------------------------
+const detailsSlot = byId('details');
+const relatedSlot = byId('related');
+let detailsAsked = 0;
+
+function showSelection(selection: Selection): void {
+  const question = ++detailsAsked;
+  updateToolbar();
+  replaceChildren(relatedSlot);
+  relatedSlot.hidden = true;
+  if (selection === null) {
+    replaceChildren(detailsSlot, h('p', { class: 'empty' }, 'Select a node to read about it; double-click to expand it.'));
+    return;
+  }
+  if (selection.kind === 'link') {
+    replaceChildren(detailsSlot, renderLink(selection, actions));
+    return;
+  }
+  replaceChildren(detailsSlot, h('p', { class: 'loading' }, `Loading ${selection.name}…`));
+  api.details(selection.id).then(
+    (details: Details | null) => {
+      if (question !== detailsAsked) return;
+      replaceChildren(detailsSlot, details ? renderDetails(details, actions) : h('p', { class: 'empty' }, `${selection.id} is no longer in the graph.`));
+      if (details?.label === 'Talk') void showRelated(details.id, question);
+    },
+    (error: unknown) => {
+      if (question !== detailsAsked) return;
+      replaceChildren(detailsSlot, h('p', { class: 'error' }, 'The details could not be loaded.'));
+      status.error(error);
+    },
+  );
+}
+
+async function showRelated(talkId: string, question: number): Promise<void> {
+  relatedSlot.hidden = false;
+  replaceChildren(relatedSlot, h('h2', {}, 'Related talks'), h('p', { class: 'loading' }, 'Finding related talks…'));
+  try {
+    const related = await api.relatedTalks(talkId, 8);
+    if (question === detailsAsked) replaceChildren(relatedSlot, h('h2', {}, 'Related talks'), renderRelatedTalks(related, actions));
+  } catch (error) {
+    if (question !== detailsAsked) return;
+    replaceChildren(relatedSlot, h('h2', {}, 'Related talks'), h('p', { class: 'error' }, 'Related talks could not be loaded.'));
+    status.error(error);
+  }
+}
+
+function updateToolbar(): void {
+  const id = selectedNodeId();
+  const explore = controller.viewState().mode === 'explore';
+  byId<HTMLButtonElement>('action-expand').disabled = !id || !explore;
+  byId<HTMLButtonElement>('action-collapse').disabled = !id || !explore || !controller.isExpanded(id);
+  byId<HTMLButtonElement>('action-remove').disabled = !id || !explore;
+}
+
+controller.onSelect(showSelection);
+
+// --- empty state and URL --------------------------------------------------------------------------------------------
+const emptyState = byId('empty-state');
+function pushUrl(): void {
+  const state = controller.viewState();
+  const search = encodeViewState(state);
+  if (search !== window.location.search) window.history.pushState(null, '', `${window.location.pathname}${search}`);
+  emptyState.hidden = cy.nodes().nonempty();
+  filters.show(state.filters);
+  layoutSelect.value = state.layout;
+  updateToolbar();
+}
+controller.onChange(pushUrl);
+
+async function restoreFromUrl(): Promise<void> {
+  const state = decodeViewState(window.location.search);
+  markMode(state.mode);
+  filters.show(state.filters);
+  layoutSelect.value = state.layout;
+  if (state.mode === 'explore' && !state.focus && !state.path) {
+    emptyState.hidden = false;
+    return;
+  }
+  await status.run('Restoring the view…', async () => {
+    await controller.restore(state);
+    if (state.path) {
+      const name = (id: string) => String(cy.getElementById(id).data('name') ?? id);
+      pathFinder.setEnd('from', { id: state.path.from, name: name(state.path.from) });
+      pathFinder.setEnd('to', { id: state.path.to, name: name(state.path.to) });
+    }
+  });
+}
+
+window.addEventListener('popstate', () => void restoreFromUrl());
+showSelection(null);
+void restoreFromUrl();
+void status.run('Loading events…', async () => {
+  const [events, counts] = await Promise.all([api.events(), api.stats()]);
+  filters.setEvents(events);
+  filters.setCounts(counts);
+  byId('empty-counts').textContent = counts
+    .filter((entry) => entry.label !== 'Document')
+    .map((entry) => `${entry.count} ${entry.count === 1 ? entry.label.toLowerCase() : PLURALS[entry.label]}`)
+    .join(' · ');
+});

@@ -1,0 +1,150 @@
+// The GraphQL documents the explorer sends (schema.graphql is the contract); kept together so a schema change is one file.
+
+const GRAPH_NODE = /* GraphQL */ `
+  fragment ExplorerGraphNode on GraphNode {
+    id
+    label
+    name
+    degree
+    node {
+      ... on Talk { event { id year } }
+      ... on Event { year }
+    }
+  }
+`;
+
+export const SEARCH = /* GraphQL */ `
+  query ExplorerSearch($text: String!, $types: [NodeLabel!], $first: Int) {
+    search(text: $text, types: $types, first: $first) {
+      label
+      score
+      node {
+        id
+        name
+        ... on Talk { event { name } }
+        ... on Person { organizations { name } }
+        ... on Event { year city }
+        ... on Project { category }
+      }
+    }
+  }
+`;
+
+export const NEIGHBORHOOD = /* GraphQL */ `
+  ${GRAPH_NODE}
+  query ExplorerNeighborhood($id: ID!, $depth: Int, $types: [NodeLabel!], $limit: Int) {
+    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {
+      truncated
+      nodes { ...ExplorerGraphNode }
+      edges { id type source target }
+    }
+  }
+`;
+
+export const PATH = /* GraphQL */ `
+  ${GRAPH_NODE}
+  query ExplorerPath($fromId: ID!, $toId: ID!, $maxLength: Int) {
+    path(fromId: $fromId, toId: $toId, maxLength: $maxLength) {
+      length
+      paths { nodeIds edgeIds }
+      nodes { ...ExplorerGraphNode }
+      edges { id type source target }
+    }
+  }
+`;
+
+export const RELATED_TALKS = /* GraphQL */ `
+  query ExplorerRelatedTalks($talkId: ID!, $first: Int) {
+    relatedTalks(talkId: $talkId, first: $first) {
+      score
+      talk { id name event { name } }
+      reasons { kind description }
+    }
+  }
+`;
+
+export const PROJECT_ORGANIZATION_LINKS = /* GraphQL */ `
+  query ExplorerLinks($filter: Filter, $first: Int) {
+    projectOrganizationLinks(filter: $filter, first: $first) {
+      weight
+      project { id name }
+      organization { id name }
+      talks { id name }
+      people { id name }
+    }
+  }
+`;
+
+export const EVENTS = /* GraphQL */ `
+  query ExplorerEvents {
+    events(first: 100) {
+      nodes { id name year }
+    }
+  }
+`;
+
+export const STATS = /* GraphQL */ `
+  query ExplorerStats {
+    stats { byLabel { label count } }
+  }
+`;
+
+const REF = 'id name';
+
+export const DETAILS = /* GraphQL */ `
+  query ExplorerDetails($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      name
+      ... on Talk {
+        title altTitles abstract url day time kind
+        event { ${REF} }
+        speakerCredits { person { ${REF} } organizations { ${REF} } }
+        projects { ${REF} }
+        topics { ${REF} }
+        sources { path line }
+      }
+      ... on Person {
+        aliases
+        organizations { ${REF} }
+        talks { ${REF} }
+        contributions { role project { ${REF} } }
+        sources { path line }
+      }
+      ... on Organization {
+        aliases
+        people { ${REF} }
+        talks { ${REF} }
+        projects { weight project { ${REF} } }
+        maintains { ${REF} }
+        sources { path line }
+      }
+      ... on Project {
+        aliases url category maturity
+        talks { ${REF} }
+        organizations { weight organization { ${REF} } }
+        maintainers { ${REF} }
+        contributors { role person { ${REF} } }
+        sources { path line }
+      }
+      ... on Event {
+        aliases year city startDate endDate kind
+        talks { ${REF} }
+        coLocatedWith { ${REF} }
+        coLocatedEvents { ${REF} }
+        sources { path line }
+      }
+      ... on Topic {
+        aliases
+        talks { ${REF} }
+        sources { path line }
+      }
+      ... on Document {
+        path title lang ingestedAt
+        talks { ${REF} }
+        events { ${REF} }
+      }
+    }
+  }
+`;
