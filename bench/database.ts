@@ -1,0 +1,92 @@
+// The database the benchmarks write to: a throwaway local Neo4j (temp data folder, free port), or NEO4J_URI when set.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { openExecutor, type Executor } from '../neo4j/executor';
+import { startNeo4j, stopNeo4j } from '../neo4j/server';
+
+export interface BenchDatabase {
+  uri: string;
+  executor: Executor;
+  /** A driver of the benchmark's own, for the raw baselines that bypass talkgraph. */
+  driver: Driver;
+  /** Environment for child processes, so that they reach the same server. */
+  env: NodeJS.ProcessEnv;
+  version: string;
+  /** Deletes every node, relationship, index and constraint: the "empty database" of the write limit. */
+  clear(options?: { keepSchema?: boolean }): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openBenchDatabase(log: (line: string) => void): Promise<BenchDatabase> {
+  let stop = async (): Promise<void> => {};
+  let env: NodeJS.ProcessEnv = { ...process.env };
+  if (process.env.NEO4J_URI) {
+    // The benchmarks delete everything in the database they use.
+    if (process.env.TALKGRAPH_BENCH_WIPE !== 'yes') {
+      throw new Error(`NEO4J_URI is set (${process.env.NEO4J_URI}): the benchmarks delete all data there. Set TALKGRAPH_BENCH_WIPE=yes to allow it, or unset NEO4J_URI to use a throwaway local server.`);
+    }
+  } else {
+    const dataDir = await mkdtemp(join(tmpdir(), 'talkgraph-bench-neo4j-'));
+    const port = await freePort();
+    log(`starting a throwaway Neo4j on port ${port} (${dataDir})`);
+    await startNeo4j({ port, dataDir, log });
+    env = { ...env, TALKGRAPH_NEO4J_PORT: String(port) };
+    process.env.TALKGRAPH_NEO4J_PORT = String(port);
+    stop = async () => {
+      await stopNeo4j({ dataDir, log });
+      await rm(dataDir, { recursive: true, force: true });
+      await rm(`${dataDir}.log`, { force: true });
+      await rm(`${dataDir}.pid`, { force: true });
+      await rm(`${dataDir}-logs`, { recursive: true, force: true });
+    };
+  }
+  const executor = openExecutor();
+  const uri = executor.uri;
+  const user = process.env.NEO4J_URI ? process.env.NEO4J_USER : undefined;
+  const driver = neo4j.driver(uri, user ? neo4j.auth.basic(user, process.env.NEO4J_PASSWORD ?? '') : undefined, { disableLosslessIntegers: true });
+  const database = process.env.NEO4J_DATABASE || undefined;
+  const [component] = await executor.read<{ versions: string[] }>('CALL dbms.components() YIELD versions RETURN versions');
+  const version = component?.versions?.[0] ?? 'unknown';
+
+  return {
+    uri,
+    executor,
+    driver,
+    env,
+    version,
+    async clear(options = {}) {
+      const session = driver.session({ database });
+      try {
+        // Deleting in batches of implicit transactions keeps the server's memory bounded on large graphs.
+        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+        if (!options.keepSchema) {
+          for (const r of (await session.run('SHOW CONSTRAINTS YIELD name')).records) await session.run(`DROP CONSTRAINT \`${r.get('name')}\``);
+          for (const r of (await session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'")).records) await session.run(`DROP INDEX \`${r.get('name')}\``);
+        }
+      } finally {
+        await session.close();
+      }
+    },
+    async close() {
+      await driver.close();
+      await executor.close();
+      await stop();
+    },
+  };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

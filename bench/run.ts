@@ -1,0 +1,215 @@
+// `npm run bench` / `talkgraph bench run`: every benchmark of issue 6, each beside its limit, into bench/RESULTS.md.
+
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { extractDocuments } from '../ingest/pipeline';
+import { ingestDocuments } from '../ingest/pipeline';
+import { openBenchDatabase, type BenchDatabase } from './database';
+import { corpusDir, corpusExists, DEFAULT_SEED, generateCorpus, MANIFEST, type CorpusManifest } from './generate';
+import { extractionRows, measureExtraction } from './measure/extraction';
+import { ingestInChild, measureReingest, memoryRows, reingestRows } from './measure/ingest';
+import { loadRows, measureLoad } from './measure/load';
+import { captureQueries, loadGraphql, loadRaw, operationsFor, queryRows, startApiChild, type QueryResult } from './measure/queries';
+import { measureWeb, webRows } from './measure/web';
+import { describeMachine, renderResults, type Section } from './results';
+
+export const BENCHMARKS = ['extraction', 'load', 'reingest', 'memory', 'queries', 'web'] as const;
+export type BenchmarkName = (typeof BENCHMARKS)[number];
+
+export interface RunOptions {
+  only?: string[];
+  /** Corpus sizes; the smallest is the "1k" of the memory comparison, the largest up to 10k is the query graph. */
+  sizes?: number[];
+  seed?: string;
+  resultsFile?: string;
+  command?: string;
+  log?: (line: string) => void;
+}
+
+const GRAPH_DOCS = 10_000;
+const QUERY_SECONDS = 6;
+const WARMUP_SECONDS = 2;
+const CONNECTIONS = [1, 8];
+
+export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const unknown = (options.only ?? []).filter((name) => !(BENCHMARKS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(', ')}: choose from ${BENCHMARKS.join(', ')}`);
+  const selected = new Set<BenchmarkName>((options.only as BenchmarkName[] | undefined) ?? BENCHMARKS);
+  const seed = options.seed ?? DEFAULT_SEED;
+  const sizes = [...new Set(options.sizes ?? [1_000, 10_000])].sort((a, b) => a - b);
+  const small = sizes[0];
+  const graphDocs = sizes.filter((n) => n <= GRAPH_DOCS).pop() ?? small;
+
+  const corpora = new Map<number, CorpusManifest>();
+  for (const docs of sizes) corpora.set(docs, await ensureCorpus(docs, seed, log));
+  const docsDir = (docs: number) => join(corpusDir(docs), 'docs');
+
+  const sections: Section[] = [];
+  const attempt = async (title: string, notes: string[], work: () => Promise<Section['rows']>) => {
+    log(`== ${title}`);
+    try {
+      sections.push({ title, notes, rows: await work() });
+    } catch (error) {
+      log(`${title} failed: ${(error as Error).stack ?? String(error)}`);
+      sections.push({ title, notes: [...notes, `**Not measured: the run failed** with \`${String((error as Error).message ?? error).split('\n')[0]}\`.`], rows: [] });
+    }
+  };
+
+  if (selected.has('extraction')) {
+    await attempt('Extraction', [
+      'Files → parsed documents → facts → resolved per-document graphs → one merged graph (`extractDocuments`), in this process, ' +
+        'beside bare discovery + reading + `parseDocument` (front matter and mdast) of the same files. Both ran once on the smallest corpus first to warm up the JIT.',
+    ], async () => {
+      const rows = [];
+      for (const docs of sizes) {
+        const result = await measureExtraction(docsDir(docs), docsDir(small));
+        log(`extraction ${docs}: ${(result.docs / result.extractSeconds).toFixed(0)} docs/s, parsing ${(result.docs / result.parseSeconds).toFixed(0)} docs/s`);
+        rows.push(...extractionRows(result));
+      }
+      return rows;
+    });
+  }
+
+  const needsDatabase = ['load', 'reingest', 'memory', 'queries'].some((name) => selected.has(name as BenchmarkName));
+  let database: BenchDatabase | undefined;
+  let neo4jVersion = 'not started';
+  try {
+    if (needsDatabase) {
+      database = await openBenchDatabase(log);
+      neo4jVersion = database.version;
+    }
+    let graphLoaded = false;
+
+    if (database && selected.has('load')) {
+      const db = database;
+      await attempt('Load', [
+        `The ${graphDocs.toLocaleString('en-US')}-document corpus, extracted beforehand, written by \`loadDocuments\` (MERGE under uniqueness constraints, ` +
+          'sources kept per fact, one transaction per batch of whole documents) into an empty database with the schema in place; then the same nodes and ' +
+          'relationships (the merged graph plus Document nodes and DESCRIBES edges) written by bare `UNWIND $rows CREATE` in batches of 2,000 rows into an ' +
+          'empty database that has only a range index on `id` per label (relationships need their endpoints found). Rates count relationships.',
+      ], async () => {
+        const { documents } = await extractDocuments([docsDir(graphDocs)]);
+        const result = await measureLoad(db.executor, db.driver, (o) => db.clear(o), documents);
+        log(`load: ${(result.loadedRelationships / result.loadSeconds).toFixed(0)} rels/s, bare ${(result.bareRelationships / result.bareSeconds).toFixed(0)} rels/s`);
+        return loadRows(result);
+      });
+    }
+
+    if (database && selected.has('memory')) {
+      const db = database;
+      await attempt('Ingest memory', [
+        '`ingestDocuments` (what `talkgraph ingest` runs) over a whole corpus in a child process of its own, into an empty database; ' +
+          'peak RSS is the child\'s `process.resourceUsage().maxRSS`.',
+      ], async () => {
+        await db.clear();
+        const first = await ingestInChild(docsDir(small), small, db.env);
+        await db.clear();
+        const second = await ingestInChild(docsDir(graphDocs), graphDocs, db.env);
+        graphLoaded = true;
+        log(`memory: ${(first.maxRssBytes / 1048576).toFixed(0)} MiB at ${small}, ${(second.maxRssBytes / 1048576).toFixed(0)} MiB at ${graphDocs}`);
+        return memoryRows(first, second);
+      });
+    }
+
+    const ensureGraph = async (db: BenchDatabase) => {
+      if (graphLoaded) return;
+      log(`ingesting the ${graphDocs}-document corpus`);
+      await db.clear();
+      const summary = await ingestDocuments(db.executor, [docsDir(graphDocs)]);
+      if (summary.failed.length > 0) throw new Error(`${summary.failed.length} files failed to ingest`);
+      graphLoaded = true;
+    };
+
+    if (database && selected.has('reingest')) {
+      const db = database;
+      const manifest = corpora.get(graphDocs)!;
+      const file = join(corpusDir(graphDocs), pickChangedDocument(manifest));
+      await attempt('Re-ingest of one changed document', [
+        `One document of the ${graphDocs.toLocaleString('en-US')}-document graph (\`${file}\`) gains a talk; \`ingestDocuments\` is called with that one file ` +
+          '(schema check, stored hashes, read, extract, resolve, replace what the old version said, in one transaction); six rounds alternate the changed and the ' +
+          'original text. The file is restored afterwards.',
+      ], async () => {
+        await ensureGraph(db);
+        return reingestRows(await measureReingest(db.executor, file, graphDocs, db.env));
+      });
+    }
+
+    if (database && selected.has('queries')) {
+      const db = database;
+      await attempt('Queries', [
+        `On the ${graphDocs.toLocaleString('en-US')}-document graph. GraphQL: the API server in a child process, loaded by autocannon for ${QUERY_SECONDS} s per ` +
+          `operation and connection count (after a ${WARMUP_SECONDS} s warm-up). Raw: the Cypher queries the same request ran (captured from the executor's ` +
+          'query events, text and parameters unchanged), replayed in order through the neo4j driver from this process, one read transaction each, by as many ' +
+          'concurrent loops for as long. Latency is per request (all of its queries).',
+      ], async () => {
+        await ensureGraph(db);
+        const operations = await operationsFor(db.executor);
+        const captured = await captureQueries(db.executor, operations);
+        const { url, child } = await startApiChild(db.env);
+        const results: QueryResult[] = [];
+        try {
+          for (const operation of operations) {
+            const queries = captured.get(operation)!;
+            for (const connections of CONNECTIONS) {
+              await loadGraphql(url, operation, connections, WARMUP_SECONDS);
+              const graphql = await loadGraphql(url, operation, connections, QUERY_SECONDS);
+              await loadRaw(db.driver, queries, connections, WARMUP_SECONDS);
+              const raw = await loadRaw(db.driver, queries, connections, QUERY_SECONDS);
+              log(`${operation.name} c=${connections}: graphql p50 ${graphql.p50.toFixed(1)} p95 ${graphql.p95.toFixed(1)} ms, raw p50 ${raw.p50.toFixed(1)} ms`);
+              results.push({ operation, queries: queries.length, connections, graphql, raw });
+            }
+          }
+        } finally {
+          child.kill('SIGTERM');
+        }
+        return queryRows(results);
+      });
+    }
+  } finally {
+    await database?.close();
+  }
+
+  if (selected.has('web')) {
+    await attempt('Web', [
+      'The explorer\'s own `GraphController`, stylesheet and layout presets, built by Vite into a page of their own and opened in headless Chromium ' +
+        '(`/usr/bin/chromium`, software rendering, 1280×800 graph); `controller.open()` is handed a talkgraph-shaped subgraph of the given size (nodes + edges) ' +
+        'at once, so no API time is counted. First render: the first frame cytoscape draws after the elements are added; finished layout: when `open()` resolves ' +
+        '(the force layout\'s `layoutstop`). Fresh page per round.',
+    ], async () => webRows(await measureWeb(log)));
+  }
+
+  const corpus = sizes.map((docs) => {
+    const m = corpora.get(docs)!;
+    const share = m.files.filter((f) => f.lang !== 'en').length / m.files.length;
+    return `${docs.toLocaleString('en-US')} documents (seed \`${m.seed}\`): ${(m.bytes / 1e6).toFixed(1)} MB, ${(m.bytes / m.docs / 1024).toFixed(1)} KiB per document on average, ` +
+      `${Math.round(share * 100)}% Chinese or mixed, ${m.talks.toLocaleString('en-US')} talks by ${m.people.toLocaleString('en-US')} speakers behind them. ` +
+      `Written by \`talkgraph bench generate --docs ${docs}\`.`;
+  });
+  const text = renderResults({
+    machine: describeMachine(neo4jVersion),
+    date: new Date().toISOString().slice(0, 10),
+    command: options.command ?? 'talkgraph bench run',
+    corpus,
+    sections,
+  });
+  await writeFile(options.resultsFile ?? 'bench/RESULTS.md', text);
+  log(`wrote ${options.resultsFile ?? 'bench/RESULTS.md'}`);
+  return sections;
+}
+
+async function ensureCorpus(docs: number, seed: string, log: (line: string) => void): Promise<CorpusManifest> {
+  const dir = corpusDir(docs);
+  if (!(await corpusExists(dir, docs, seed))) {
+    log(`generating ${docs} documents into ${dir}`);
+    await generateCorpus({ docs, out: dir, seed, log });
+  }
+  return JSON.parse(await readFile(join(dir, MANIFEST), 'utf8')) as CorpusManifest;
+}
+
+/** A mid-corpus write-up with several talks: the kind of file someone edits. */
+function pickChangedDocument(manifest: CorpusManifest): string {
+  const middle = Math.floor(manifest.files.length / 2);
+  const candidates = [...manifest.files.slice(middle), ...manifest.files.slice(0, middle)];
+  return (candidates.find((f) => f.shape === 'bullet-list' && f.talks >= 3) ?? candidates[0]).path;
+}
