@@ -109,10 +109,3 @@ export interface TopicMention {
   surface: string;
 }
 
-export interface OrganizationPrefix {
-  /** Canonical name. */
-  name: string;
-  /** The text as written, including a legal suffix that follows the name ("青云科技", "QingCloud Inc."). */
-  surface: string;
-  end: number;
-}

@@ -1,0 +1,277 @@
+// Project and topic mentions in free text: one token pass against the gazetteer, then context rules for names that
+// are ordinary words, then patterns for projects the gazetteer does not know.
+import { getCatalog, type Spelling } from './catalog';
+import { isCjk, normalizeKey, tokenize, type Token } from './normalize';
+import type { PhraseMatch } from './phrases';
+import { projectByName } from './projects';
+import type { ProjectMention, TopicMention } from './types';
+
+// Words right after a name that make it the project: "Flux CD", "Helm chart", "Ray cluster", "Envoy proxy".
+const QUALIFIER_AFTER =
+  /^[\s-]*(?:projects?|cd|operators?|charts?|cli|controllers?|maintainers?|contributors?|community|releases?|sig|plugins?|sdk|proxy|registry|rules|scheduler|install|upgrade|repo|repository|clusters?|v\d[\w.]*|\d+\.\d+[\w.]*)(?![\p{L}\p{N}])|^\s*(?:项目|社区|集群|维护者|控制器|插件|调度器)/iu;
+const QUALIFIER_BEFORE = /(?:project|cncf|apache|the open[- ]source)[\s:]*$/i;
+// A list of names: "Flux, Argo CD and Helm", "Envoy/Istio", "Harbor 和 Dragonfly".
+const LIST_GAP = /^[\s,、/&+()（）]*(?:and|or|with|vs\.?|versus|和|与|及|或)?[\s,、/&+()（）]*$/i;
+const SENTENCE_END = /[.!?:;。！？：；|#>]/;
+const GITHUB = /github\.com\/([A-Za-z0-9][\w.-]*)(?:\/([\w.-]+))?/g;
+// Path segments of github.com that are not organizations.
+const GITHUB_PAGES = new Set(['orgs', 'topics', 'features', 'sponsors', 'marketplace', 'settings', 'about', 'collections', 'trending', 'explore', 'login', 'apps', 'enterprise', 'pricing', 'readme']);
+const GENERIC_REPOSITORIES = new Set(['website', 'docs', 'community', 'charts', 'helm-charts', 'examples', '.github', 'enhancements', 'governance', 'presentations', 'talks', 'slides', 'blog']);
+const THE_PROJECT = /\b[Tt]he\s+((?:[A-Z][\w.+-]*|[a-z]+[A-Z][\w.-]*)(?:\s+[A-Z][\w.+-]*){0,2})\s+(?:open[- ]source\s+)?project\b/g;
+const ZH_PROJECT = /(?<![\w.-])([A-Za-z][\w.-]*[A-Za-z0-9])\s*(?:开源)?项目/g;
+// Capitalized words that precede "project" without being a project's name.
+const NOT_A_NAME = new Set(['cncf', 'apache', 'linux', 'linuxfoundation', 'open', 'opensource', 'sandbox', 'incubating', 'graduated', 'this', 'that', 'same', 'whole', 'entire', 'new', 'main', 'first', 'next', 'other', 'community', 'github', 'oss', 'kubernetessig', 'sig', 'our', 'their', 'my', 'your', 'a', 'an']);
+// "Kubernetes Operator" is the pattern, not a project.
+const OPERATOR_PATTERN_HOSTS = new Set(['kubernetes', 'k8s']);
+
+interface Found extends ProjectMention {
+  ambiguous: boolean;
+  key: string;
+  /** Index of the mention's last token, for the gazetteer's own matches. */
+  lastToken?: number;
+}
+
+export function findProjects(text: string): ProjectMention[] {
+  const tokens = tokenize(text);
+  const catalog = getCatalog();
+  const found: Found[] = [];
+  const urls = urlSpans(text);
+  const matches = catalog.names.scan(text, tokens).filter((match) => !urls.some(([start, end]) => match.start < end && start < match.end));
+  for (const match of matches) {
+    const spelling = projectSpelling(match.values);
+    if (!spelling) continue;
+    const surface = text.slice(match.start, match.end);
+    found.push({ name: spelling.name, start: match.start, end: match.end, surface, certain: true, known: true, ambiguous: spelling.ambiguous, key: normalizeKey(surface), lastToken: match.last });
+  }
+  addOperators(text, tokens, matches, found);
+  const context = new LineContext(text, tokens);
+  for (const mention of found) if (mention.ambiguous) mention.certain = hasContext(text, mention, context);
+  // Names that other, certain names on the same line vouch for: "Ray" beside "KubeRay", "Harbor, Dragonfly".
+  for (const mention of found) {
+    if (mention.certain || !isCapitalized(mention.surface)) continue;
+    mention.certain = found.some((other) => other !== mention && other.certain && context.sameLine(mention, other) && vouches(text, mention, other));
+  }
+  addGitHubLinks(text, found);
+  addNamedProjects(text, found);
+  return found
+    .sort((a, b) => a.start - b.start)
+    .map(({ name, start, end, surface, certain, known }) => ({ name, start, end, surface, certain, known }));
+}
+
+export function findTopics(text: string): TopicMention[] {
+  const tokens = tokenize(text);
+  return getCatalog()
+    .topicNames.scan(text, tokens)
+    .map((match) => ({ name: match.values[0].name, start: match.start, end: match.end, surface: text.slice(match.start, match.end) }));
+}
+
+// Words inside a URL (schedule slugs, repository paths) are not mentions; links are read by addGitHubLinks.
+const URL = /\b(?:https?:\/\/|www\.|github\.com\/)[^\s)\]>"'，。）]+/g;
+
+function urlSpans(text: string): [number, number][] {
+  if (!text.includes('://') && !text.includes('www.') && !text.includes('github.com/')) return [];
+  return [...text.matchAll(URL)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+/** The project a match names, unless the longest name there is an organization's ("Volcano Engine"). */
+function projectSpelling(values: Spelling[]): Spelling | undefined {
+  return values.find((value) => value.kind === 'project');
+}
+
+/** "X Operator" and "x-operator" after a known project or a CamelCase name: "OpenFunction Operator", "dynatrace-operator". */
+function addOperators(text: string, tokens: Token[], matches: PhraseMatch<Spelling>[], found: Found[]): void {
+  const byLastToken = new Map<number, Found>();
+  const matchByLast = new Map<number, PhraseMatch<Spelling>>();
+  for (const match of matches) matchByLast.set(match.last, match);
+  for (const mention of found) if (mention.lastToken !== undefined) byLastToken.set(mention.lastToken, mention);
+  for (let index = 1; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (token.key !== 'operator') continue;
+    const word = text.slice(token.start, token.end);
+    const gap = text.slice(tokens[index - 1].end, token.start);
+    if (!((word === 'Operator' && /^[ -]$/.test(gap)) || gap === '-')) continue;
+    if (matchByLast.get(index)) continue;
+    const host = byLastToken.get(index - 1);
+    if (host && OPERATOR_PATTERN_HOSTS.has(normalizeKey(host.name))) continue;
+    if (host && host.ambiguous && !isCapitalized(host.surface)) continue;
+    let start: number;
+    let name: string;
+    if (host) {
+      start = host.start;
+      name = `${host.name} Operator`;
+      found.splice(found.indexOf(host), 1);
+    } else {
+      const previous = tokens[index - 1];
+      const previousWord = text.slice(previous.start, previous.end);
+      if (!/^[A-Z]?[a-z0-9]+[A-Z]/.test(previousWord) || matchByLast.has(index - 1)) continue;
+      start = previous.start;
+      name = `${previousWord} Operator`;
+    }
+    const known = projectByName(name);
+    const surface = text.slice(start, token.end);
+    found.push({ name: known?.name ?? name, start, end: token.end, surface, certain: true, known: known !== undefined, ambiguous: false, key: normalizeKey(surface) });
+  }
+}
+
+/** github.com/org/repo: the known project of that repository, else the repository's own name. */
+function addGitHubLinks(text: string, found: Found[]): void {
+  if (!text.includes('github.com/')) return;
+  const catalog = getCatalog();
+  GITHUB.lastIndex = 0;
+  for (let match = GITHUB.exec(text); match !== null; match = GITHUB.exec(text)) {
+    const owner = match[1].toLowerCase();
+    const repository = match[2]?.replace(/\.git$/, '');
+    if (GITHUB_PAGES.has(owner)) continue;
+    let name: string | undefined;
+    let known = true;
+    if (repository && !GENERIC_REPOSITORIES.has(repository.toLowerCase())) {
+      name = (catalog.repositories.get(`${owner}/${repository.toLowerCase()}`) ?? catalog.projectKeys.get(normalizeKey(repository)))?.name;
+      if (!name) {
+        name = repository;
+        known = false;
+      }
+    } else {
+      name = catalog.projectKeys.get(normalizeKey(owner))?.name;
+    }
+    if (!name) continue;
+    const start = match.index;
+    const end = match.index + match[0].length;
+    if (found.some((mention) => mention.start < end && start < mention.end)) continue;
+    found.push({ name, start, end, surface: repository ?? match[1], certain: true, known, ambiguous: false, key: normalizeKey(name) });
+  }
+}
+
+/** "the Kanister project", "Kusion 项目": a project's name, known or not. */
+function addNamedProjects(text: string, found: Found[]): void {
+  const catalog = getCatalog();
+  for (const pattern of [THE_PROJECT, ZH_PROJECT]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const surface = match[1];
+      const key = normalizeKey(surface);
+      if (NOT_A_NAME.has(key) || !/[A-Z]/.test(surface)) continue;
+      const start = match.index + match[0].indexOf(surface);
+      const end = start + surface.length;
+      if (found.some((mention) => mention.start < end && start < mention.end)) continue;
+      if (catalog.organizationKeys.has(key) || catalog.topicNames.get(key)) continue;
+      const known = projectByName(surface);
+      found.push({ name: known?.name ?? surface, start, end, surface, certain: true, known: known !== undefined, ambiguous: false, key });
+    }
+  }
+}
+
+function hasContext(text: string, mention: Found, context: LineContext): boolean {
+  const { start, end, surface } = mention;
+  if (QUALIFIER_AFTER.test(text.slice(end, end + 24))) return true;
+  if (QUALIFIER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  if (text[start - 1] === '`' || text[end] === '`') return true;
+  if (isCjkContext(text, start, end)) return true;
+  if (hasDistinctiveCase(surface)) return true;
+  if (context.lineIsOnly(mention)) return true;
+  if (nearGitHubLink(text, mention)) return true;
+  return isCapitalized(surface) && !context.startsSentence(start) && !context.isTitleCase(start);
+}
+
+/** "SandStone", "BOSH": a casing no ordinary word has. */
+function hasDistinctiveCase(surface: string): boolean {
+  return /[a-z][A-Z]/.test(surface) || (/^[A-Z]{2,}$/.test(surface) && surface.length >= 3);
+}
+
+function isCapitalized(surface: string): boolean {
+  return /^\p{Lu}/u.test(surface);
+}
+
+/** The nearest characters around the name are Chinese: in Chinese text a Latin word is a name. */
+function isCjkContext(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && /[ \t]/.test(text[before])) before -= 1;
+  let after = end;
+  while (after < text.length && /[ \t]/.test(text[after])) after += 1;
+  const isCjkSide = (char: string | undefined): boolean => char !== undefined && (isCjk(char) || /[\u3000-\u303f\uff00-\uffef]/.test(char));
+  return isCjkSide(text[before]) || isCjkSide(text[after]);
+}
+
+function nearGitHubLink(text: string, mention: Found): boolean {
+  const window = text.slice(Math.max(0, mention.start - 300), mention.end + 300);
+  if (!window.includes('github.com/')) return false;
+  for (const match of window.matchAll(GITHUB)) {
+    if (normalizeKey(`${match[1]}${match[2] ?? ''}`).includes(mention.key)) return true;
+  }
+  return false;
+}
+
+/** Whether a certain mention on the same line makes this one the project too. */
+function vouches(text: string, mention: Found, other: Found): boolean {
+  if (other.key.includes(mention.key) || normalizeKey(other.name).includes(normalizeKey(mention.name))) return true;
+  const gap = mention.start < other.start ? text.slice(mention.end, other.start) : text.slice(other.end, mention.start);
+  return LIST_GAP.test(gap);
+}
+
+/** Facts about the line a mention stands on, computed on demand and remembered per line. */
+class LineContext {
+  private readonly titleCase = new Map<number, boolean>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+  ) {}
+
+  lineStart(offset: number): number {
+    return this.text.lastIndexOf('\n', offset - 1) + 1;
+  }
+
+  lineEnd(offset: number): number {
+    const end = this.text.indexOf('\n', offset);
+    return end === -1 ? this.text.length : end;
+  }
+
+  sameLine(a: Found, b: Found): boolean {
+    return this.lineStart(a.start) === this.lineStart(b.start);
+  }
+
+  /** A heading or list item that is just the name: "### Flux", "- Harbor". */
+  lineIsOnly(mention: Found): boolean {
+    const line = this.text.slice(this.lineStart(mention.start), this.lineEnd(mention.end));
+    return line.replace(/^[\s#>*_+-]*(?:\d+[.)]\s*)?|[\s*_:：]*$/g, '').replace(/^\[(.*)\]\(.*\)$/, '$1') === mention.surface;
+  }
+
+  startsSentence(offset: number): boolean {
+    let index = offset - 1;
+    while (index >= 0 && /[ \t*_`"'“‘\[(]/.test(this.text[index])) index -= 1;
+    if (index < 0 || this.text[index] === '\n') return true;
+    if (SENTENCE_END.test(this.text[index])) return true;
+    const lineStart = this.lineStart(offset);
+    return /^\s*(?:[-*+]|\d+[.)])\s*$/.test(this.text.slice(lineStart, index + 1));
+  }
+
+  private firstTokenAt(offset: number): number {
+    let low = 0;
+    let high = this.tokens.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.tokens[middle].start < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** Headings and titles capitalize every word, so capitals there say nothing. */
+  isTitleCase(offset: number): boolean {
+    const start = this.lineStart(offset);
+    const known = this.titleCase.get(start);
+    if (known !== undefined) return known;
+    const end = this.lineEnd(offset);
+    let words = 0;
+    let capitalized = 0;
+    for (let index = this.firstTokenAt(start); index < this.tokens.length; index += 1) {
+      const token = this.tokens[index];
+      if (token.start >= end) break;
+      if (token.cjk || token.end - token.start < 4) continue;
+      words += 1;
+      if (/^\p{Lu}/u.test(this.text[token.start])) capitalized += 1;
+    }
+    const result = words >= 3 && capitalized / words >= 0.6;
+    this.titleCase.set(start, result);
+    return result;
+  }
+}
