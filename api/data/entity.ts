@@ -1,0 +1,25 @@
+// The shape entities take when they leave Cypher: plain maps, one per node.
+import type { NodeLabel } from '../../ingest/model';
+
+/** A node's properties plus its label; what every entity resolver starts from. */
+export interface EntityRow {
+  id: string;
+  key: string;
+  name: string;
+  label: NodeLabel;
+  sources?: string[] | null;
+  [property: string]: unknown;
+}
+
+/** Cypher map projection of node `variable` into an EntityRow (searchText is large and never served). */
+export function entityProjection(variable: string): string {
+  return `${variable} {.*, label: head(labels(${variable})), searchText: null, claims: null, assertedNodes: null, assertedRelationships: null}`;
+}
+
+export function asEntity(value: unknown): EntityRow {
+  return value as EntityRow;
+}
+
+export function asEntities(value: unknown): EntityRow[] {
+  return Array.isArray(value) ? (value as EntityRow[]) : [];
+}

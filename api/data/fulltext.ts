@@ -1,0 +1,47 @@
+// Full-text search over the two indexes (English and CJK analyzers), merged into one ranking.
+import type { NodeLabel } from '../../ingest/model';
+
+export const TEXT_INDEXES = { english: 'talkgraph_text', cjk: 'talkgraph_text_cjk' } as const;
+
+/** The labels the text indexes cover (Documents are not indexed). */
+export const SEARCHABLE_LABELS: readonly NodeLabel[] = ['Talk', 'Person', 'Organization', 'Project', 'Event', 'Topic'];
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/**
+ * A Lucene query for what a person typed: every word may match (ranked by how many do), the whole text as a phrase
+ * counts double, and the last word also matches as a prefix so that results follow typing. Returns undefined when
+ * nothing searchable is left.
+ */
+export function luceneQuery(text: string): string | undefined {
+  // Lower case keeps AND/OR/NOT from being operators; the analyzers lower-case anyway.
+  const words = text.toLowerCase().split(/\s+/).map((w) => w.replace(LUCENE_SPECIAL, '\\$&')).filter((w) => w !== '');
+  if (words.length === 0) return undefined;
+  const clauses = [...words];
+  const last = words[words.length - 1];
+  if (/^[a-z0-9]{2,}$/.test(last)) clauses.push(`${last}*`);
+  if (words.length > 1) clauses.push(`"${text.toLowerCase().trim().replace(/["\\]/g, '\\$&')}"^2`);
+  return clauses.join(' ');
+}
+
+/**
+ * Cypher yielding `node, score` for `$lucene` over nodes with a label in `$textLabels`. Each index's scores are
+ * divided by that index's best, then averaged over the two indexes (a hit in one only gets half), so the scales of
+ * the two analyzers never decide the order alone. Scores are not renormalized here.
+ */
+export const MERGED_TEXT_HITS = `
+CALL () {
+  CALL db.index.fulltext.queryNodes('${TEXT_INDEXES.english}', $lucene) YIELD node, score
+  WHERE any(l IN labels(node) WHERE l IN $textLabels)
+  RETURN collect({node: node, score: score}) AS english
+}
+CALL () {
+  CALL db.index.fulltext.queryNodes('${TEXT_INDEXES.cjk}', $lucene) YIELD node, score
+  WHERE any(l IN labels(node) WHERE l IN $textLabels)
+  RETURN collect({node: node, score: score}) AS cjk
+}
+WITH english, cjk,
+  reduce(best = 0.0, h IN english | CASE WHEN h.score > best THEN h.score ELSE best END) AS englishBest,
+  reduce(best = 0.0, h IN cjk | CASE WHEN h.score > best THEN h.score ELSE best END) AS cjkBest
+UNWIND [h IN english | {node: h.node, score: h.score / englishBest}] + [h IN cjk | {node: h.node, score: h.score / cjkBest}] AS hit
+WITH hit.node AS node, sum(hit.score) / 2.0 AS score`;

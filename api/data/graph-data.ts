@@ -1,0 +1,63 @@
+// One request's access to the graph: runs the query builders, batching the per-entity lookups.
+import { Batcher } from '../batch';
+import type { CypherQuery, GraphReader, Row } from './cypher';
+import { asEntity, type EntityRow } from './entity';
+import { linksQuery, orderEvidence, type LinkRow } from './links';
+import { nodesByIdQuery } from './nodes';
+import { relationQuery, type RelationName } from './relations';
+
+/** Batches and caches for the life of one GraphQL request; never shared between requests. */
+export class GraphData {
+  private readonly nodes = new Batcher<string, EntityRow | null>(async (ids) => {
+    const rows = await this.run(nodesByIdQuery(ids));
+    return new Map(rows.map((row) => [asEntity(row.node).id, asEntity(row.node)]));
+  }, null);
+
+  private readonly relations = new Map<RelationName, Batcher<string, unknown[]>>();
+
+  private readonly linksByEnd = {
+    project: this.linkBatcher('project'),
+    organization: this.linkBatcher('organization'),
+  };
+
+  constructor(private readonly reader: GraphReader) {}
+
+  run(query: CypherQuery): Promise<Row[]> {
+    return this.reader.run(query);
+  }
+
+  /** The entity with this global id, or null. */
+  node(id: string): Promise<EntityRow | null> {
+    return this.nodes.load(id);
+  }
+
+  /** The items of one relation field of the entity `parentId` (see RELATIONS), in the field's order. */
+  related<T = EntityRow>(name: RelationName, parentId: string): Promise<T[]> {
+    let batcher = this.relations.get(name);
+    if (!batcher) {
+      batcher = new Batcher(async (ids) => {
+        const rows = await this.run(relationQuery(name, ids));
+        return new Map(rows.map((row) => [row.id as string, row.items as unknown[]]));
+      }, []);
+      this.relations.set(name, batcher);
+    }
+    return batcher.load(parentId) as Promise<T[]>;
+  }
+
+  /** The project–organization links of one project or one organization, heaviest first. */
+  links(end: 'project' | 'organization', id: string): Promise<LinkRow[]> {
+    return this.linksByEnd[end].load(id);
+  }
+
+  private linkBatcher(end: 'project' | 'organization'): Batcher<string, LinkRow[]> {
+    return new Batcher(async (ids) => {
+      const rows = await this.run(linksQuery(end === 'project' ? { projectIds: ids } : { organizationIds: ids }));
+      const byEnd = new Map<string, LinkRow[]>();
+      for (const row of rows.map(orderEvidence)) {
+        const key = row[end].id;
+        byEnd.set(key, [...(byEnd.get(key) ?? []), row]);
+      }
+      return byEnd;
+    }, []);
+  }
+}

@@ -1,0 +1,58 @@
+// The error codes clients see, and the one place where failures become them.
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DatabaseError, type DatabaseErrorKind } from '../neo4j/executor';
+
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export function badUserInput(message: string, argumentName?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName } });
+}
+
+export function notFound(id: string): GraphQLError {
+  return new GraphQLError(`No entity has the id "${id}".`, { extensions: { code: ErrorCode.NOT_FOUND, id } });
+}
+
+// Failures of Neo4j itself (down, unreachable, refusing us, too slow), as opposed to a bug in a query.
+const UNAVAILABLE: ReadonlySet<DatabaseErrorKind> = new Set(['unreachable', 'unauthorized', 'database-not-found', 'timeout']);
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  return error instanceof DatabaseError && UNAVAILABLE.has(error.kind);
+}
+
+/**
+ * Apollo's formatError: keeps GraphQL's own errors and ours (they carry a code), turns database outages into
+ * DATABASE_UNAVAILABLE and anything else into a bare INTERNAL_SERVER_ERROR, logged here and never sent with details.
+ */
+export function formatApiError(formatted: GraphQLFormattedError, error: unknown, log: (message: string) => void = console.error): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const { locations, path } = formatted;
+  if (original instanceof GraphQLError) return withoutStack(formatted);
+  if (isDatabaseUnavailable(original)) {
+    const timedOut = (original as DatabaseError).kind === 'timeout';
+    return {
+      message: timedOut
+        ? 'The database did not answer in time and the query was stopped; ask for less (depth, limit, first) or try again.'
+        : 'The database is unavailable; try again later.',
+      locations,
+      path,
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (code !== undefined && code !== ErrorCode.INTERNAL_SERVER_ERROR) return withoutStack(formatted);
+  log(`talkgraph api: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+  return { message: 'Internal server error.', locations, path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions || !('stacktrace' in formatted.extensions)) return formatted;
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}

@@ -1,0 +1,101 @@
+// The entity types' fields: properties straight from the row, relations through the request's batches.
+import { parseSource, type SourceRef } from '../../ingest/model';
+import type { ApiContext } from '../context';
+import type { EntityRow } from '../data/entity';
+import type { LinkRow } from '../data/links';
+import type { RelationName } from '../data/relations';
+
+type Field<R> = (row: EntityRow, args: unknown, context: ApiContext) => R;
+
+const relation =
+  (name: RelationName): Field<Promise<EntityRow[]>> =>
+  (row, _args, { data }) =>
+    data.related(name, row.id);
+
+const single =
+  (name: RelationName): Field<Promise<EntityRow | null>> =>
+  async (row, _args, { data }) =>
+    (await data.related(name, row.id))[0] ?? null;
+
+const links =
+  (end: 'project' | 'organization'): Field<Promise<LinkRow[]>> =>
+  (row, _args, { data }) =>
+    data.links(end, row.id);
+
+const strings =
+  (property: string): Field<string[]> =>
+  (row) =>
+    Array.isArray(row[property]) ? (row[property] as string[]) : [];
+
+const sources: Field<SourceRef[]> = (row) => (row.sources ?? []).map(parseSource);
+
+interface SpeakerCreditRow {
+  person: EntityRow;
+  organizations: EntityRow[];
+}
+
+export const entityResolvers = {
+  Node: {
+    __resolveType: (row: EntityRow): string => row.label,
+  },
+  Talk: {
+    name: (row: EntityRow) => row.name ?? row.title,
+    title: (row: EntityRow) => row.title ?? row.name,
+    altTitles: strings('altTitles'),
+    speakers: relation('talkSpeakers'),
+    speakerCredits: async (row: EntityRow, _args: unknown, { data }: ApiContext) => {
+      const credits = await data.related<SpeakerCreditRow>('talkSpeakerCredits', row.id);
+      return credits.map(({ person, organizations }) => {
+        const sorted = [...organizations].sort((a, b) => a.name.localeCompare(b.name));
+        return { person, organizations: sorted, organization: sorted[0] ?? null };
+      });
+    },
+    event: single('talkEvent'),
+    projects: relation('talkProjects'),
+    topics: relation('talkTopics'),
+    documents: relation('talkDocuments'),
+    sources,
+  },
+  Person: {
+    aliases: strings('aliases'),
+    talks: relation('personTalks'),
+    organizations: relation('personOrganizations'),
+    contributions: relation('personContributions'),
+    sources,
+  },
+  Organization: {
+    aliases: strings('aliases'),
+    people: relation('organizationPeople'),
+    talks: relation('organizationTalks'),
+    projects: links('organization'),
+    maintains: relation('organizationMaintains'),
+    sources,
+  },
+  Project: {
+    aliases: strings('aliases'),
+    talks: relation('projectTalks'),
+    organizations: links('project'),
+    maintainers: relation('projectMaintainers'),
+    contributors: relation('projectContributors'),
+    sources,
+  },
+  Event: {
+    aliases: strings('aliases'),
+    talks: relation('eventTalks'),
+    coLocatedWith: single('eventCoLocatedWith'),
+    coLocatedEvents: relation('eventCoLocatedEvents'),
+    documents: relation('eventDocuments'),
+    sources,
+  },
+  Topic: {
+    aliases: strings('aliases'),
+    talks: relation('topicTalks'),
+    sources,
+  },
+  Document: {
+    name: (row: EntityRow) => row.name ?? row.title ?? row.key,
+    path: (row: EntityRow) => row.path ?? row.key,
+    talks: relation('documentTalks'),
+    events: relation('documentEvents'),
+  },
+};

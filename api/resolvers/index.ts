@@ -1,0 +1,12 @@
+// Every resolver of schema.graphql, by type.
+import { entityResolvers } from './entities';
+import { listResolvers } from './lists';
+import { lookupResolvers } from './lookups';
+import { searchResolvers } from './search';
+import { graphViewResolvers, traversalResolvers } from './traversals';
+
+export const resolvers = {
+  Query: { ...lookupResolvers, ...searchResolvers, ...listResolvers, ...traversalResolvers },
+  ...entityResolvers,
+  ...graphViewResolvers,
+};

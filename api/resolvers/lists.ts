@@ -1,0 +1,28 @@
+// The paginated, filtered lists: talks, people, organizations, projects, events.
+import type { ApiContext } from '../context';
+import { asEntities, type EntityRow } from '../data/entity';
+import { normalizeFilter, type FilterInput, type ListLabel } from '../data/filters';
+import { listQuery } from '../data/lists';
+import { connection, pageRequest, type Connection } from '../pagination';
+
+interface ListArgs {
+  filter?: FilterInput | null;
+  first: number;
+  after?: string | null;
+}
+
+const list =
+  (label: ListLabel) =>
+  async (_root: unknown, { filter, first, after }: ListArgs, { data }: ApiContext): Promise<Connection<EntityRow>> => {
+    const request = pageRequest(first, after);
+    const [row] = await data.run(listQuery(label, normalizeFilter(filter), request.offset, request.first));
+    return connection(asEntities(row?.page), request, Number(row?.totalCount ?? 0));
+  };
+
+export const listResolvers = {
+  talks: list('Talk'),
+  people: list('Person'),
+  organizations: list('Organization'),
+  projects: list('Project'),
+  events: list('Event'),
+};

@@ -1,0 +1,59 @@
+// neighborhood, path, relatedTalks and projectOrganizationLinks: argument checks, then one traversal each.
+import type { NodeLabel } from '../../ingest/model';
+import type { ApiContext } from '../context';
+import { normalizeFilter, type FilterInput } from '../data/filters';
+import { linksQuery, orderEvidence } from '../data/links';
+import { MAX_PATH_LENGTH } from '../data/traversals';
+import { checkRange } from '../pagination';
+import { neighborhood } from '../traversals/neighborhood';
+import { shortestPaths } from '../traversals/path';
+import { relatedTalks } from '../traversals/related-talks';
+import type { GraphNodeView } from '../traversals/subgraph';
+import { traversalLabels } from '../traversals/subgraph';
+
+export const MAX_DEPTH = 3;
+export const MAX_NEIGHBORHOOD = 500;
+
+interface NeighborhoodArgs {
+  id: string;
+  depth: number;
+  types?: NodeLabel[] | null;
+  limit: number;
+}
+
+interface PathArgs {
+  fromId: string;
+  toId: string;
+  maxLength: number;
+  types?: NodeLabel[] | null;
+}
+
+export const traversalResolvers = {
+  neighborhood: (_root: unknown, { id, depth, types, limit }: NeighborhoodArgs, { data }: ApiContext) => {
+    checkRange('depth', depth, 1, MAX_DEPTH);
+    checkRange('limit', limit, 1, MAX_NEIGHBORHOOD);
+    return neighborhood(data, id, depth, traversalLabels(types), limit);
+  },
+
+  path: (_root: unknown, { fromId, toId, maxLength, types }: PathArgs, { data }: ApiContext) => {
+    checkRange('maxLength', maxLength, 1, MAX_PATH_LENGTH);
+    return shortestPaths(data, fromId, toId, maxLength, traversalLabels(types));
+  },
+
+  relatedTalks: (_root: unknown, { talkId, first }: { talkId: string; first: number }, { data }: ApiContext) => {
+    checkRange('first', first, 1, 50);
+    return relatedTalks(data, talkId, first);
+  },
+
+  projectOrganizationLinks: async (_root: unknown, args: { filter?: FilterInput | null; first: number }, { data }: ApiContext) => {
+    checkRange('first', args.first, 1, 200);
+    const rows = await data.run(linksQuery({ filter: normalizeFilter(args.filter), limit: args.first }));
+    return rows.map(orderEvidence);
+  },
+};
+
+export const graphViewResolvers = {
+  GraphNode: {
+    node: (view: GraphNodeView) => view.entity,
+  },
+};

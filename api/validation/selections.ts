@@ -1,0 +1,30 @@
+// Walking an operation's selections through fragments, for the limit rules.
+import {
+  Kind,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type FieldNode,
+  type ValidationContext,
+} from 'graphql';
+
+/** The fields a selection set selects, fragments expanded, introspection left out (it is bounded by the schema). */
+export function selectedFields(selectionSet: SelectionSetNode, context: ValidationContext, visited = new Set<string>()): FieldNode[] {
+  const fields: FieldNode[] = [];
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (!selection.name.value.startsWith('__')) fields.push(selection);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      fields.push(...selectedFields(selection.selectionSet, context, visited));
+    } else {
+      const name = selection.name.value;
+      const fragment: FragmentDefinitionNode | null | undefined = context.getFragment(name);
+      // A fragment spread twice in one set is counted once; cycles are reported by graphql's own rule.
+      if (fragment && !visited.has(name)) {
+        visited.add(name);
+        fields.push(...selectedFields(fragment.selectionSet, context, visited));
+        visited.delete(name);
+      }
+    }
+  }
+  return fields;
+}
