@@ -138,11 +138,13 @@ interface RawDetails {
   kind?: string | null;
   event?: Ref | null;
   speakerCredits?: { person: Ref; organizations: Ref[] }[];
-  projects?: (Ref | { weight: number; project: Ref })[];
+  projects?: Ref[];
+  projectLinks?: { weight: number; project: Ref }[];
   topics?: Ref[];
   sources?: SourceLine[];
   aliases?: string[];
-  organizations?: (Ref | { weight: number; organization: Ref })[];
+  organizations?: Ref[];
+  organizationLinks?: { weight: number; organization: Ref }[];
   talks?: Ref[];
   contributions?: { role: string | null; project: Ref }[];
   people?: Ref[];
@@ -185,7 +187,7 @@ export function toDetails(raw: RawDetails): Details {
       time: raw.time ?? null,
       event: raw.event ? ref(raw.event) : null,
       speakers: (raw.speakerCredits ?? []).map((credit) => ({ ...ref(credit.person), organizations: refs(credit.organizations) })),
-      projects: refs(raw.projects as Ref[]),
+      projects: refs(raw.projects),
       topics: refs(raw.topics),
       sources: raw.sources ?? [],
     };
@@ -195,14 +197,14 @@ export function toDetails(raw: RawDetails): Details {
   switch (raw.__typename) {
     case 'Person':
       details.lists = [
-        list('Organizations', refs(raw.organizations as Ref[])),
+        list('Organizations', refs(raw.organizations)),
         list('Talks', refs(raw.talks)),
         list('Projects', (raw.contributions ?? []).map((c) => withRole(ref(c.project), c.role))),
       ];
       break;
     case 'Organization':
       details.lists = [
-        list('Projects (by talks and people)', (raw.projects as { weight: number; project: Ref }[]).map((l) => withWeight(ref(l.project), l.weight))),
+        list('Projects (by talks and people)', (raw.projectLinks ?? []).map((l) => withWeight(ref(l.project), l.weight))),
         list('People', refs(raw.people)),
         list('Talks', refs(raw.talks)),
         list('Maintains', refs(raw.maintains)),
@@ -215,7 +217,7 @@ export function toDetails(raw: RawDetails): Details {
         ['Home page', raw.url],
       ]);
       details.lists = [
-        list('Organizations (by talks and people)', (raw.organizations as { weight: number; organization: Ref }[]).map((l) => withWeight(ref(l.organization), l.weight))),
+        list('Organizations (by talks and people)', (raw.organizationLinks ?? []).map((l) => withWeight(ref(l.organization), l.weight))),
         list('Talks', refs(raw.talks)),
         list('Maintainers', refs(raw.maintainers)),
         list('Contributors', (raw.contributors ?? []).map((c) => withRole(ref(c.person), c.role))),
@@ -255,7 +257,7 @@ function searchContext(label: EntityType, node: RawDetails): string | null {
     case 'Talk':
       return node.event?.name ?? null;
     case 'Person':
-      return (node.organizations as Ref[] | undefined ?? []).map((organization) => organization.name).join(', ') || null;
+      return (node.organizations ?? []).map((organization) => organization.name).join(', ') || null;
     case 'Event':
       return [node.year, node.city].filter(Boolean).join(' · ') || null;
     case 'Project':

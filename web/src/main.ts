@@ -41,7 +41,6 @@ const cy = cytoscape({
   pixelRatio: 'auto',
   minZoom: 0.05,
   maxZoom: 4,
-  wheelSensitivity: 0.3,
 });
 const controller = new GraphController(cy, api);
 // Tests and benchmarks reach the controller through the page, as a person reaches it through the controls.

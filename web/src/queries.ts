@@ -91,6 +91,8 @@ export const STATS = /* GraphQL */ `
 
 const REF = 'id name';
 
+// Fields that share a name but not a type across fragments (Talk.projects vs Organization.projects) get aliases.
+
 export const DETAILS = /* GraphQL */ `
   query ExplorerDetails($id: ID!) {
     node(id: $id) {
@@ -116,14 +118,14 @@ export const DETAILS = /* GraphQL */ `
         aliases
         people { ${REF} }
         talks { ${REF} }
-        projects { weight project { ${REF} } }
+        projectLinks: projects { weight project { ${REF} } }
         maintains { ${REF} }
         sources { path line }
       }
       ... on Project {
         aliases url category maturity
         talks { ${REF} }
-        organizations { weight organization { ${REF} } }
+        organizationLinks: organizations { weight organization { ${REF} } }
         maintainers { ${REF} }
         contributors { role person { ${REF} } }
         sources { path line }
@@ -141,7 +143,7 @@ export const DETAILS = /* GraphQL */ `
         sources { path line }
       }
       ... on Document {
-        path title lang ingestedAt
+        path documentTitle: title lang ingestedAt
         talks { ${REF} }
         events { ${REF} }
       }

@@ -1,0 +1,201 @@
+// The explorer in real Chromium against a real server holding the sample corpus: what a person does, end to end.
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExplorerServer, startExplorerServer } from './e2e/explorer-server';
+import { CHROMIUM_PATH, launchChromium } from './e2e/chromium';
+
+const SCREENSHOT = path.resolve(import.meta.dirname, '..', 'docs', 'screenshot.png');
+
+// Entities of the sample corpus (examples/) the journey walks through.
+const PERSON = 'Person:benjamin-huo';
+const PROJECT = 'Project:fluentoperator';
+
+let server: ExplorerServer;
+let browser: Browser;
+let page: Page;
+
+const haveChromium = existsSync(CHROMIUM_PATH);
+
+beforeAll(async () => {
+  if (!haveChromium) return;
+  server = await startExplorerServer();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Waits until nothing is loading any more: the status line shows no spinner, the layout has stopped. */
+async function settled(): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.status[data-kind="loading"]'));
+  await page.waitForTimeout(700);
+}
+
+function viewNodes(): Promise<string[]> {
+  return page.evaluate(() => {
+    const { cy } = (window as unknown as { talkgraph: { cy: import('cytoscape').Core } }).talkgraph;
+    return cy.nodes().filter((node) => node.visible()).map((node) => node.id()).sort();
+  });
+}
+
+function pathNodes(): Promise<string[]> {
+  return page.evaluate(() => {
+    const { cy } = (window as unknown as { talkgraph: { cy: import('cytoscape').Core } }).talkgraph;
+    return cy.nodes('.on-path').map((node) => node.id()).sort();
+  });
+}
+
+/** Clicks a graph element where it is drawn on the canvas, as a mouse would. */
+async function clickElement(id: string, clicks = 1): Promise<void> {
+  const point = await page.evaluate((elementId) => {
+    const { cy } = (window as unknown as { talkgraph: { cy: import('cytoscape').Core } }).talkgraph;
+    const element = cy.getElementById(elementId);
+    const box = cy.container()!.getBoundingClientRect();
+    // The middle of what is drawn: a node's center, a straight edge's midpoint.
+    const drawn = element.renderedBoundingBox({ includeLabels: false });
+    return { x: box.left + (drawn.x1 + drawn.x2) / 2, y: box.top + (drawn.y1 + drawn.y2) / 2 };
+  }, id);
+  if (clicks === 2) await page.mouse.dblclick(point.x, point.y);
+  else await page.mouse.click(point.x, point.y);
+}
+
+async function searchAndChoose(input: string, text: string, id: string): Promise<void> {
+  await page.fill(input, text);
+  const option = page.locator(`.suggestion[data-id="${id}"]`);
+  await option.waitFor();
+  await option.dispatchEvent('mousedown');
+}
+
+describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
+  it('shows the empty state with what the graph holds, and API errors in words', async () => {
+    await page.goto(`${server.url}/?focus=${encodeURIComponent('Talk:no-such-talk@nowhere')}`);
+    const alert = page.locator('.status[role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('NOT_FOUND');
+    await page.goto(server.url);
+    await page.locator('#empty-state').waitFor();
+    await expect.poll(() => page.textContent('#empty-counts')).toMatch(/\d+ talks · \d+ people/);
+  });
+
+  it('walks from search to details, expansion, related talks, a path and the links view, and reload restores it', async () => {
+    // search, in English, over every type
+    await page.fill('.search-slot input', 'fluent operator');
+    await page.locator('.suggestion').first().waitFor();
+    const labels = await page.locator('.suggestion .suggestion-context').allTextContents();
+    expect(labels.some((label) => label.startsWith('Talk'))).toBe(true);
+    expect(labels.some((label) => label.startsWith('Project'))).toBe(true);
+    await page.locator(`.suggestion[data-id="${PROJECT}"]`).dispatchEvent('mousedown');
+    await settled();
+    const opened = await viewNodes();
+    expect(opened).toContain(PROJECT);
+    expect(opened).toContain(PERSON);
+    expect(new URL(page.url()).searchParams.get('focus')).toBe(PROJECT);
+
+    // select a talk on the canvas: its details
+    const talk = opened.find((id) => id.startsWith('Talk:') && id.includes('managing-fluent-bit'))!;
+    expect(talk).toBeDefined();
+    await clickElement(talk);
+    const details = page.locator('#details .details[data-type="Talk"]');
+    await details.waitFor();
+    await expect.poll(() => details.textContent()).toContain('Fluent Operator: Managing Fluent Bit and Fluentd');
+    const detailsText = (await details.textContent())!;
+    expect(detailsText).toContain('Abstract');
+    expect(detailsText).toContain('Benjamin Huo');
+    expect(detailsText).toMatch(/examples\/[^\s]+\.md:\d+/);
+    expect(await page.locator('#details .talk-when .entity-link').getAttribute('data-id')).toMatch(/^Event:/);
+
+    // expand it by double-click: its event joins the view
+    await clickElement(talk, 2);
+    await settled();
+    const expanded = await viewNodes();
+    expect(expanded.length).toBeGreaterThan(opened.length);
+    expect(expanded.some((id) => id.startsWith('Event:'))).toBe(true);
+    expect(new URL(page.url()).searchParams.getAll('expand')).toEqual([talk]);
+
+    // related talks with their reasons
+    const related = page.locator('#related .related-talk');
+    await related.first().waitFor();
+    expect(await related.count()).toBeGreaterThan(0);
+    expect(await related.first().locator('.reasons li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: await screenshotPath() });
+    const relatedId = (await related.first().locator('.entity-link').getAttribute('data-id'))!;
+    await related.first().locator('.entity-link').click();
+    await settled();
+    expect(new URL(page.url()).searchParams.get('focus')).toBe(relatedId);
+    await page.locator(`#details .details[data-type="Talk"]`).waitFor();
+
+    // a path between two chosen entities, highlighted
+    await searchAndChoose('input[data-path-end="from"]', 'Benjamin Huo', PERSON);
+    await searchAndChoose('input[data-path-end="to"]', 'Ant Group', 'Organization:antgroup');
+    await page.click('text=Find path');
+    await settled();
+    await expect.poll(() => page.textContent('.path-result')).toMatch(/Shortest path|No path/);
+    const onPath = await pathNodes();
+    expect(onPath).toContain(PERSON);
+    expect(onPath).toContain('Organization:antgroup');
+    const exploreUrl = page.url();
+    const exploreNodes = await viewNodes();
+
+    // reload: the same view, path included
+    await page.reload();
+    await settled();
+    expect(await viewNodes()).toEqual(exploreNodes);
+    expect(await pathNodes()).toEqual(onPath);
+    expect(page.url()).toBe(exploreUrl);
+
+    // the project–organization view: weighted links, the talks behind one on click
+    await page.click('#mode-links');
+    await settled();
+    const heaviest = await page.evaluate(() => {
+      const { cy } = (window as unknown as { talkgraph: { cy: import('cytoscape').Core } }).talkgraph;
+      const edges = cy.edges().sort((a, b) => b.data('weight') - a.data('weight'));
+      return { id: edges.first().id(), weight: edges.first().data('weight') as number, count: edges.length };
+    });
+    expect(heaviest.count).toBeGreaterThan(3);
+    expect(heaviest.weight).toBeGreaterThan(1);
+    await clickElement(heaviest.id);
+    const link = page.locator('#details .link-details');
+    await link.waitFor();
+    expect(await link.locator('h3').first().textContent()).toMatch(/Talks behind this link \(\d+\)/);
+
+    // reload restores the links view and its selected link; Explore returns to the path view
+    await page.reload();
+    await settled();
+    await page.locator('#details .link-details').waitFor();
+    expect(await page.getAttribute('#mode-links', 'aria-pressed')).toBe('true');
+    await page.click('#mode-explore');
+    await settled();
+    expect(await viewNodes()).toEqual(exploreNodes);
+  });
+
+  it('filters by type and year, and exports the view', async () => {
+    await page.goto(`${server.url}/?focus=${encodeURIComponent(PERSON)}`);
+    await settled();
+    const before = await viewNodes();
+    expect(before.some((id) => id.startsWith('Talk:'))).toBe(true);
+    await page.uncheck('#type-Talk');
+    await settled();
+    expect((await viewNodes()).some((id) => id.startsWith('Talk:'))).toBe(false);
+    expect(new URL(page.url()).searchParams.get('hide')).toBe('Talk');
+    await page.check('#type-Talk');
+    await settled();
+    const download = page.waitForEvent('download');
+    await page.click('#action-export-json');
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('talkgraph-view.json');
+    const png = page.waitForEvent('download');
+    await page.click('#action-export-png');
+    expect((await png).suggestedFilename()).toBe('talkgraph-view.png');
+  });
+});
+
+async function screenshotPath(): Promise<string> {
+  mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+  return SCREENSHOT;
+}
