@@ -1,0 +1,21 @@
+// `talkgraph extract PATHS`: the resolved graph as JSON on stdout, no database needed.
+import type { Command } from 'commander';
+import { extractDocuments, graphJson } from '../../ingest/pipeline';
+import { progress } from '../progress';
+import { printMessages } from './messages';
+
+export function register(program: Command): void {
+  program
+    .command('extract')
+    .description('extract talks, people, organizations, projects and events from documents and print the graph as JSON')
+    .argument('<paths...>', 'files, folders (read recursively) or glob patterns of .md, .markdown, .mdx and .txt documents')
+    .option('--compact', 'print the JSON on one line')
+    .action(async (paths: string[], options: { compact?: boolean }) => {
+      const bar = progress('extracting');
+      const result = await extractDocuments(paths, { onProgress: bar.update });
+      bar.done();
+      process.stdout.write(`${JSON.stringify(graphJson(result), null, options.compact ? undefined : 2)}\n`);
+      printMessages(result.messages);
+      if (result.failed.length > 0) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,259 @@
+// Recognizing events in text: KubeCon + CloudNativeCon editions, co-located days, KCDs and community meetups.
+import type { EventFact } from './facts';
+import { clean } from './text';
+
+export type Region = 'eu' | 'na' | 'china' | 'india' | 'japan';
+
+const REGION_NAMES: Record<Region, string> = {
+  eu: 'Europe',
+  na: 'North America',
+  china: 'China',
+  india: 'India',
+  japan: 'Japan',
+};
+
+const REGION_WORDS: [RegExp, Region][] = [
+  [/^(?:eu|europe|emea|欧洲)$/i, 'eu'],
+  [/^(?:na|north america|us|usa|北美|美国)$/i, 'na'],
+  [/^(?:china|cn|中国|hong kong|香港)$/i, 'china'],
+  [/^(?:india|印度)$/i, 'india'],
+  [/^(?:japan|jp|日本)$/i, 'japan'],
+];
+
+/** Host cities of the main conference (facts), used to read "KubeCon Valencia" and to fill an edition's city. */
+const EDITIONS: { region: Region; year: number; city: string; zh?: string }[] = [
+  { region: 'eu', year: 2019, city: 'Barcelona', zh: '巴塞罗那' },
+  { region: 'eu', year: 2022, city: 'Valencia', zh: '瓦伦西亚' },
+  { region: 'eu', year: 2023, city: 'Amsterdam', zh: '阿姆斯特丹' },
+  { region: 'eu', year: 2024, city: 'Paris', zh: '巴黎' },
+  { region: 'eu', year: 2025, city: 'London', zh: '伦敦' },
+  { region: 'eu', year: 2026, city: 'Amsterdam', zh: '阿姆斯特丹' },
+  { region: 'na', year: 2019, city: 'San Diego', zh: '圣地亚哥' },
+  { region: 'na', year: 2021, city: 'Los Angeles', zh: '洛杉矶' },
+  { region: 'na', year: 2022, city: 'Detroit', zh: '底特律' },
+  { region: 'na', year: 2023, city: 'Chicago', zh: '芝加哥' },
+  { region: 'na', year: 2024, city: 'Salt Lake City', zh: '盐湖城' },
+  { region: 'na', year: 2025, city: 'Atlanta', zh: '亚特兰大' },
+  { region: 'china', year: 2019, city: 'Shanghai', zh: '上海' },
+  { region: 'china', year: 2023, city: 'Shanghai', zh: '上海' },
+  { region: 'china', year: 2024, city: 'Hong Kong', zh: '香港' },
+  { region: 'china', year: 2025, city: 'Hong Kong', zh: '香港' },
+  { region: 'india', year: 2024, city: 'New Delhi', zh: '新德里' },
+  { region: 'india', year: 2025, city: 'Hyderabad', zh: '海德拉巴' },
+  { region: 'japan', year: 2025, city: 'Tokyo', zh: '东京' },
+];
+
+/** Chinese city names to the English names keys use. */
+const CITIES_ZH: Record<string, string> = {
+  北京: 'Beijing', 上海: 'Shanghai', 杭州: 'Hangzhou', 深圳: 'Shenzhen', 成都: 'Chengdu', 广州: 'Guangzhou',
+  南京: 'Nanjing', 武汉: 'Wuhan', 西安: "Xi'an", 苏州: 'Suzhou', 长沙: 'Changsha', 重庆: 'Chongqing', 厦门: 'Xiamen',
+  香港: 'Hong Kong', 台北: 'Taipei', 大连: 'Dalian', 合肥: 'Hefei', 天津: 'Tianjin', 青岛: 'Qingdao', 郑州: 'Zhengzhou',
+};
+
+/** Co-located events: canonical name, the spellings that name them, and the stem of their keys. */
+const CO_LOCATED: { name: string; stem: string; pattern: RegExp }[] = [
+  { name: 'FluentCon', stem: 'fluentcon', pattern: /\bFluentCon\b/i },
+  { name: 'Kubernetes AI Day', stem: 'kubernetes-ai-day', pattern: /\bKubernetes\s+AI\s+Day\b/i },
+  { name: 'GitOpsCon', stem: 'gitopscon', pattern: /\bGitOps\s*Con\b|\bGitOps\s+(?:Day|Summit)\b/i },
+  { name: 'ArgoCon', stem: 'argocon', pattern: /\bArgo\s*Con\b/i },
+  { name: 'Istio Day', stem: 'istio-day', pattern: /\bIstio\s*Day\b/i },
+  { name: 'WasmCon', stem: 'wasmcon', pattern: /\bWasm\s*Con\b|\b(?:Cloud Native\s+)?Wasm\s+Day\b/i },
+  { name: 'Observability Day', stem: 'observability-day', pattern: /\bObservability\s+Day\b/i },
+  { name: 'Cloud Native AI Day', stem: 'cloud-native-ai-day', pattern: /\bCloud\s+Native\s+AI(?:\s*\+\s*Kubeflow)?\s+Day\b/i },
+  { name: 'Platform Engineering Day', stem: 'platform-engineering-day', pattern: /\bPlatform\s+Engineering\s+Day\b/i },
+  { name: 'BackstageCon', stem: 'backstagecon', pattern: /\bBackstage\s*Con\b/i },
+  { name: 'Cilium + eBPF Day', stem: 'cilium-ebpf-day', pattern: /\bCilium\s*(?:\+|and|&)\s*eBPF\s+Day\b|\bCiliumCon\b/i },
+  { name: 'Kubernetes on Edge Day', stem: 'kubernetes-on-edge-day', pattern: /\bKubernetes\s+on\s+Edge\s+Day\b/i },
+  { name: 'Data on Kubernetes Day', stem: 'data-on-kubernetes-day', pattern: /\bData\s+on\s+Kubernetes\s+Day\b|\bDoK\s+Day\b/i },
+  { name: 'Linkerd Day', stem: 'linkerd-day', pattern: /\bLinkerd\s+Day\b/i },
+  { name: 'ServiceMeshCon', stem: 'servicemeshcon', pattern: /\bService\s*Mesh\s*Con\b/i },
+  { name: 'PrometheusDay', stem: 'prometheus-day', pattern: /\bPrometheus\s*Day\b/i },
+  { name: 'OpenTelemetry Community Day', stem: 'opentelemetry-community-day', pattern: /\bOpenTelemetry\s+Community\s+Day\b|\bOTel\s+Community\s+Day\b/i },
+  { name: 'AppDeveloperCon', stem: 'appdevelopercon', pattern: /\bAppDeveloperCon\b/i },
+  { name: 'Multi-Tenancy Con', stem: 'multi-tenancy-con', pattern: /\bMulti-?Tenancy\s*Con\b/i },
+  { name: 'EnvoyCon', stem: 'envoycon', pattern: /\bEnvoy\s*Con\b/i },
+  { name: 'Cloud Native Rejekts', stem: 'cloud-native-rejekts', pattern: /\bRejekts\b/i },
+];
+
+const YEAR = /\b(20[12]\d)\b|(20[12]\d)年/;
+
+const KUBECON = new RegExp(
+  String.raw`(?:(20[12]\d)\s*(?:年)?\s*)?(?:KubeCon|kubecon)(?:\s*(?:\+|&|and|与|和)\s*CloudNativeCon)?(?:\s*(?:\+|&|and)\s*Open\s*Source\s*Summit)?(?:\s*(?:\+|&|and)\s*AI_?dev)?` +
+    String.raw`((?:[\s,]*(?:20[12]\d年?|EU|Europe|EMEA|NA|North America|China|CN|India|Japan|Hong Kong|中国|欧洲|北美|日本|印度|香港|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[\u4e00-\u9fff]{2,5}(?=\s|$|[，。,.)）]))){0,3})`,
+  'g',
+);
+
+/** Schedule subdomains: kccnceu2022, kccncosschn2023, kccncossaidevchn2024, kccncind2024, kccncjpn2025. */
+const SCHED = /\bkccnc([a-z]*?)(eu|na|chn|china|hk|ind|india|jpn|japan)(\d{4})\b/gi;
+const SCHED_REGIONS: Record<string, Region> = { eu: 'eu', na: 'na', chn: 'china', china: 'china', hk: 'china', ind: 'india', india: 'india', jpn: 'japan', japan: 'japan' };
+
+const KCD = /\b(?:KCD|Kubernetes Community Days?)\s+([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?|[\u4e00-\u9fff]{2,3})(?:\s*(20[12]\d))?/g;
+
+/** "云原生技术交流 Meetup 成都站", "KubeSphere Meetup 杭州站", "Cloud Native Meetup Beijing". */
+const MEETUP = /([\p{L}\p{N}& ]{0,40}?)\s*Meetup\s*(?:([\u4e00-\u9fff]{2,3})站|([A-Z][a-z]+(?: [A-Z][a-z]+)?))/gu;
+
+export interface EventMention extends Omit<EventFact, 'line'> {
+  /** Where in the text it was named (a character offset). */
+  offset: number;
+  surface: string;
+}
+
+export function slug(text: string): string {
+  return clean(text)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function regionOf(word: string): Region | undefined {
+  return REGION_WORDS.find(([pattern]) => pattern.test(word.trim()))?.[1];
+}
+
+function editionByCity(city: string, year?: number): (typeof EDITIONS)[number] | undefined {
+  const lower = city.toLowerCase();
+  const matches = EDITIONS.filter((e) => e.city.toLowerCase() === lower || e.zh === city);
+  return matches.find((e) => e.year === year) ?? (year === undefined && matches.length === 1 ? matches[0] : undefined);
+}
+
+/** The main conference of a region and year, with the names people use for it. */
+export function mainConference(region: Region, year: number | undefined, surface?: string): Omit<EventFact, 'line'> {
+  const regionName = REGION_NAMES[region];
+  const city = year ? EDITIONS.find((e) => e.region === region && e.year === year)?.city : undefined;
+  const series = region === 'china' ? 'KubeCon + CloudNativeCon + Open Source Summit' : 'KubeCon + CloudNativeCon';
+  const suffix = year ? ` ${year}` : '';
+  const short = region === 'eu' ? 'EU' : region === 'na' ? 'NA' : regionName;
+  const aliases = new Set([
+    `KubeCon ${short}${suffix}`,
+    `KubeCon ${regionName}${suffix}`,
+    `KubeCon + CloudNativeCon ${short}${suffix}`,
+    `KubeCon + CloudNativeCon ${regionName}${suffix}`,
+  ]);
+  if (city) aliases.add(`KubeCon ${city}${suffix}`);
+  if (surface) aliases.add(clean(surface));
+  const name = `${series} ${regionName}${suffix}`;
+  aliases.delete(name);
+  return {
+    key: `kubecon-${region}${year ? `-${year}` : ''}`,
+    name,
+    aliases: [...aliases],
+    kind: 'conference',
+    year,
+    city,
+    region,
+  };
+}
+
+/** A co-located day of a main conference (or standing alone when the conference is not known). */
+export function coLocatedEvent(
+  entry: (typeof CO_LOCATED)[number],
+  main: Omit<EventFact, 'line'> | undefined,
+  year: number | undefined,
+  surface: string,
+): Omit<EventFact, 'line'> {
+  const region = main?.region as Region | undefined;
+  const y = main?.year ?? year;
+  const regionName = region ? ` ${REGION_NAMES[region]}` : '';
+  const short = region === 'eu' ? ' EU' : region === 'na' ? ' NA' : regionName;
+  const aliases = new Set([entry.name, clean(surface)]);
+  if (y) aliases.add(`${entry.name} ${y}`).add(`${clean(surface)} ${y}`);
+  if (region && y) aliases.add(`${entry.name}${short} ${y}`);
+  if (region) aliases.add(`${entry.name}${regionName}`);
+  const name = `${entry.name}${regionName}${y ? ` ${y}` : ''}`;
+  aliases.delete(name);
+  return {
+    key: [entry.stem, region, y].filter(Boolean).join('-'),
+    name,
+    aliases: [...aliases],
+    kind: 'co-located',
+    year: y,
+    city: main?.city,
+    region,
+    coLocatedWith: main?.key,
+  };
+}
+
+export function coLocatedIn(text: string): { entry: (typeof CO_LOCATED)[number]; surface: string; offset: number } | undefined {
+  let best: { entry: (typeof CO_LOCATED)[number]; surface: string; offset: number } | undefined;
+  for (const entry of CO_LOCATED) {
+    const m = entry.pattern.exec(text);
+    if (m && (!best || m.index < best.offset)) best = { entry, surface: m[0], offset: m.index };
+  }
+  return best;
+}
+
+/** Every main-conference edition, KCD and meetup named in a text, in order. Co-located days are read separately. */
+export function findEvents(text: string, fallbackYear?: number): EventMention[] {
+  const found: EventMention[] = [];
+  for (const m of text.matchAll(KUBECON)) {
+    const tail = m[2] ?? '';
+    let region: Region | undefined;
+    let year = m[1] ? Number(m[1]) : undefined;
+    let city: string | undefined;
+    let consumed = 0;
+    for (const part of tail.matchAll(/20[12]\d年?|EU|Europe|EMEA|NA|North America|China|CN|India|Japan|Hong Kong|中国|欧洲|北美|日本|印度|香港|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[\u4e00-\u9fff]{2,5}/g)) {
+      const word = part[0];
+      const y = word.match(/^(20[12]\d)/);
+      if (y) year ??= Number(y[1]);
+      else if (regionOf(word)) region ??= regionOf(word);
+      else if (editionByCity(word) || EDITIONS.some((e) => e.city === word || e.zh === word)) city ??= word;
+      else break;
+      consumed = (part.index ?? 0) + word.length;
+    }
+    if (!region && city) {
+      const edition = editionByCity(city, year ?? fallbackYear);
+      region = edition?.region;
+    }
+    if (!region) {
+      const sameYear = EDITIONS.filter((e) => e.year === (year ?? fallbackYear));
+      // A bare "KubeCon 2025" names no edition by itself; the document's other mentions decide.
+      if (!year || sameYear.length === 0) continue;
+      continue;
+    }
+    const surface = clean(text.slice(m.index, m.index + m[0].length - tail.length + consumed));
+    found.push({ ...mainConference(region, year ?? fallbackYear, surface), offset: m.index ?? 0, surface });
+  }
+  for (const m of text.matchAll(SCHED)) {
+    const region = SCHED_REGIONS[m[2].toLowerCase()];
+    const year = Number(m[3]);
+    const edition = mainConference(region, year, m[0].toLowerCase());
+    found.push({ ...edition, offset: m.index ?? 0, surface: m[0] });
+  }
+  for (const m of text.matchAll(KCD)) {
+    const cityWord = m[1];
+    const city = CITIES_ZH[cityWord] ?? cityWord;
+    const year = m[2] ? Number(m[2]) : fallbackYear;
+    const name = `KCD ${city}${year ? ` ${year}` : ''}`;
+    const aliases = [clean(m[0]), `Kubernetes Community Days ${city}${year ? ` ${year}` : ''}`].filter((a) => a !== name);
+    found.push({ key: slug(`kcd ${city} ${year ?? ''}`), name, aliases, kind: 'meetup', year, city, offset: m.index ?? 0, surface: m[0] });
+  }
+  for (const m of text.matchAll(MEETUP)) {
+    const series = clean(m[1] ?? '');
+    const cityWord = m[2] ?? m[3];
+    const city = CITIES_ZH[cityWord] ?? cityWord;
+    const surface = clean(m[0]);
+    const year = (surface.match(YEAR) ?? [])[1] ? Number(surface.match(YEAR)![1]) : fallbackYear;
+    const aliases = new Set<string>([`${series} Meetup ${city}`.trim()]);
+    if (year) aliases.add(`${surface} ${year}`);
+    found.push({
+      key: slug(`${series || 'community'} meetup ${city} ${year ?? ''}`),
+      name: surface,
+      aliases: [...aliases].filter((a) => a !== surface),
+      kind: 'meetup',
+      year,
+      city,
+      offset: m.index ?? 0,
+      surface,
+    });
+  }
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+/** The first year written in a text or a date value. */
+export function yearIn(value: unknown): number | undefined {
+  if (value instanceof Date) return value.getUTCFullYear();
+  if (typeof value === 'number' && value > 1990 && value < 2100) return value;
+  if (typeof value !== 'string') return undefined;
+  const m = value.match(YEAR);
+  return m ? Number(m[1] ?? m[2]) : undefined;
+}

@@ -1,0 +1,134 @@
+// From one parsed document to its facts: the talks every registered shape recognizes, and the events it names.
+import type { DocumentMessage, ParsedDocument } from '../read/document';
+import type { EventFact, TalkFact } from './facts';
+import { coLocatedEvent, coLocatedIn, findEvents, mainConference, type EventMention, type Region } from './events';
+import { viewOf } from './sections';
+import { documentYear, frontMatterEventText } from './shapes/context';
+import { shapes } from './shapes';
+import { textOf } from './text';
+
+export interface DocumentFacts {
+  talks: TalkFact[];
+  /** The event the document is about, when it names one: a talk belongs to it unless the talk says otherwise. */
+  event?: EventFact;
+  /** Every event the talks belong to, the document's own first. */
+  events: EventFact[];
+  /** The event key of each talk, by index into `talks` (undefined where no event is known). */
+  talkEvents: (string | undefined)[];
+  messages: DocumentMessage[];
+}
+
+export function extractFacts(doc: ParsedDocument): DocumentFacts {
+  const view = viewOf(doc);
+  const talks = shapes.flatMap((shape) => shape.extract(view)).sort((a, b) => a.line - b.line);
+  const year = documentYear(doc);
+  const events = new Map<string, EventFact>();
+  const add = (event: Omit<EventFact, 'line'>, line: number): EventFact => {
+    const known = events.get(event.key);
+    if (known) {
+      known.aliases = [...new Set([...known.aliases, ...event.aliases])].filter((a) => a !== known.name);
+      return known;
+    }
+    const fact = { ...event, line };
+    events.set(event.key, fact);
+    return fact;
+  };
+  const documentEvent = eventOfDocument(doc, year);
+  const main = documentEvent ? add(documentEvent.main, documentEvent.line) : undefined;
+  const own = documentEvent?.coLocated ? add(documentEvent.coLocated, documentEvent.line) : main;
+
+  const talkEvents = talks.map((talk) => {
+    const hint = [talk.eventHint, talk.url].filter(Boolean).join('\n');
+    const stated = hint ? findEvents(hint, year).find((e) => e.kind === 'conference') : undefined;
+    const conference = stated ? add(stripMention(stated), talk.line) : main;
+    const day = hint ? coLocatedIn(hint) : undefined;
+    if (day) return add(coLocatedEvent(day.entry, conference, conference?.year ?? year, day.surface), talk.line).key;
+    return stated ? conference?.key : own?.key;
+  });
+  // A day heading without a year ("8 月 21 日") takes the year of the talk's event.
+  talks.forEach((talk, index) => {
+    if (!talk.day?.startsWith('--')) return;
+    const eventYear = events.get(talkEvents[index] ?? '')?.year;
+    talk.day = eventYear ? `${eventYear}${talk.day.slice(1)}` : undefined;
+  });
+  const messages: DocumentMessage[] = [];
+  if (talks.length === 0 && looksLikeTalkDocument(doc)) {
+    messages.push({ path: doc.path, line: 1, severity: 'warning', reason: 'names an event but no talk shape was recognized' });
+  }
+  return { talks, event: own, events: [...events.values()], talkEvents, messages };
+}
+
+function stripMention(mention: EventMention): Omit<EventFact, 'line'> {
+  const { offset: _offset, surface: _surface, ...event } = mention;
+  return event;
+}
+
+interface DocumentEvent {
+  main: Omit<EventFact, 'line'>;
+  coLocated?: Omit<EventFact, 'line'>;
+  line: number;
+}
+
+/**
+ * The event a document is about: named in its front matter, else its title or first heading, else the schedule
+ * its links point to, else the conference its text names most. A co-located day in the title makes the document
+ * that day's.
+ */
+function eventOfDocument(doc: ParsedDocument, year: number | undefined): DocumentEvent | undefined {
+  const headline = [...frontMatterEventText(doc), doc.title ?? '', firstHeading(doc)].join('\n');
+  const body = textOf(doc.tree);
+  const links = doc.lines.join('\n').match(/kccnc[a-z]+\d{4}/gi)?.join('\n') ?? '';
+  const candidates = [findEvents(headline, year), findEvents(links, year), findEvents(body, year)];
+  let chosen: Omit<EventFact, 'line'> | undefined;
+  for (const mentions of candidates) {
+    if (mentions.length === 0) continue;
+    chosen = mostNamed(mentions);
+    break;
+  }
+  const dayInHeadline = coLocatedIn(headline);
+  if (!chosen && !dayInHeadline) return undefined;
+  const line = lineOfText(doc, chosen?.aliases[chosen.aliases.length - 1] ?? dayInHeadline?.surface ?? '');
+  if (!chosen) {
+    return { main: coLocatedEvent(dayInHeadline!.entry, undefined, year, dayInHeadline!.surface), line };
+  }
+  if (dayInHeadline && chosen.kind === 'conference') {
+    return { main: chosen, coLocated: coLocatedEvent(dayInHeadline.entry, chosen, chosen.year, dayInHeadline.surface), line };
+  }
+  return { main: chosen, line };
+}
+
+/** The edition named most often; a mention without a year takes the year of another mention of its region. */
+function mostNamed(mentions: EventMention[]): Omit<EventFact, 'line'> {
+  const counts = new Map<string, { event: EventMention; count: number }>();
+  for (const m of mentions) {
+    const entry = counts.get(m.key);
+    if (entry) entry.count += 1;
+    else counts.set(m.key, { event: m, count: 1 });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.event.offset - b.event.offset);
+  const best = ranked.find((r) => r.event.year !== undefined) ?? ranked[0];
+  const event = stripMention(best.event);
+  const sameRegion = mentions.filter((m) => m.key !== event.key && m.region === event.region && m.kind === 'conference' && m.year === undefined);
+  if (event.kind === 'conference' && event.region) {
+    const merged = mainConference(event.region as Region, event.year);
+    merged.aliases = [...new Set([...event.aliases, ...merged.aliases, ...sameRegion.map((m) => m.surface)])];
+    return merged;
+  }
+  return event;
+}
+
+function firstHeading(doc: ParsedDocument): string {
+  const heading = doc.tree.children.find((n) => n.type === 'heading');
+  return heading ? textOf(heading) : '';
+}
+
+function lineOfText(doc: ParsedDocument, text: string): number {
+  if (!text) return 1;
+  const needle = text.toLowerCase();
+  const index = doc.lines.findIndex((l) => l.toLowerCase().includes(needle));
+  return index >= 0 ? index + 1 : 1;
+}
+
+function looksLikeTalkDocument(doc: ParsedDocument): boolean {
+  return /\b(?:talks?|sessions?|speakers?|keynotes?)\b|讲师|议题|演讲/i.test(doc.lines.join('\n'));
+}

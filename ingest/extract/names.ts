@@ -1,0 +1,86 @@
+// Signals that a token is part of a person's name or of an organization's: data written for talkgraph.
+
+/** Given names common among speakers at cloud-native conferences (lower case). */
+const GIVEN_NAMES = `
+aaron abby abdul abhishek adam aditya adrian ahmed aidan ajay akash akihiro akira alan alba alberto alex alexa alexander
+alexandra alexandre alexis alice alicia alison alistair amanda amir amit amy ana anders andre andrea andreas andrei andres
+andrew andy angela angelo anil anita ann anna anne anthony antoine anton antonio anurag arjun arnaud arne arthur arun
+ashley ashish austin barbara bart ben benjamin bernard bill billy bob bogdan boris brad bradley brandon brendan brendon
+brian bridget bruno bryan caleb cameron carl carla carlos carol caroline casey catherine cathy cedric chad chandler charles
+charlie charlotte chris christian christina christine christoph christophe christopher cindy claire clara claudia clement
+colin connor craig cristian curtis dan dana daniel daniela danielle danny dario darren dave david davide dawn dean
+debbie deepak denis dennis derek diana diane diego dimitri divya dmitri dmitry dominik dominic don donald doug douglas
+dylan ed eddie edgar eduardo edward elena eli elias elizabeth ellen emily emma enrico eric erica erik ernest esther ethan
+eugene eva evan fabian fabio fabrizio federico felipe felix fernando filip florian frances francesco francis frank franz
+fred frederic frederick gabriel gabriela gary gaurav george georg gerald gerard gianluca gilbert giovanni giuseppe
+glenn gonzalo gordon grace graham greg gregory guillaume gustavo hans harald harry harsh heather hector heidi helen
+henrik henry hiroshi hugo ian igor ilya ines irene isaac isabel ivan jack jacob jacques jaime jake james jamie jan jane
+janet jared jason javier jay jean jeff jeffrey jen jennifer jens jeremy jerome jerry jesse jessica jesus jim jimmy jo
+joan joanna joe joel johan johannes john jon jonas jonathan jordan jorge jose josef joseph josh joshua juan judith julia
+julian julie julien julius justin kai karen karl kasper kate katherine kathryn katie kavya keith kelly ken kenji kenneth
+kevin kim kinfey kirsten klaus konstantinos kris krishna kristen kumar kurt kyle lana lars laura lauren laurent lee leo
+leon leonardo liam lin linda lisa liz lori louis lucas lucy luis luca luka lukas luke magnus manuel manuela marc marcel
+marco marcus margaret maria marie mario mark marta martin mary mateus matt matteo matthew matthias mauricio max maxime
+megan melissa michael michal michel michelle miguel mike mikhail milan mohamed mohammed monica morgan nadia nancy naomi
+natalie nathan neil nick nicholas nicolas nicole niels nikhil nikita nikolai nina noah noel nora oliver olivia omar oscar
+owen pablo paolo pascal patricia patrick paul paula pavel pedro peter petr phil philip philipp philippe pierre piotr
+pooja prakash pranav priya priyanka rachel rafael rahul raj rajesh ralph ramon randy raphael ravi ray rebecca reza
+ricardo richard rick rita rob robert roberto robin rodrigo roger rohit roland roman ron ronald rose ross ruben russell
+ryan sabine sachin sahil sam samantha samuel sandeep sandra sara sarah sascha saurabh savitha scott sean sebastian senthil
+sergey sergio seth shane shannon sharon shaun shawn shivam shubham simon simone sofia sonia sophia sophie stefan stefano
+stephan stephanie stephen steve steven stuart sudhanshu sumit sunil susan suzanne sven takashi tamao tanya taylor ted
+teresa thomas tim timothy tobias todd tom tomas tommy tony travis tyler valentina valerie vanessa varun veronica victor
+vijay vikram vincent vinay violet virginia vivian vlad vladimir walter wei wendy will william wojciech xavier yannick
+yasmin yuki yuri yusuf zach zachary zoe
+`;
+
+/** Romanized Chinese syllables: a name token made of one or two of them reads as a Chinese given name or surname. */
+const PINYIN_SYLLABLE =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u)';
+const PINYIN_NAME = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,3}$`);
+
+const COMMON_SURNAMES = `
+anderson brown chen cheng clark davis du fang feng fu gao garcia gu guo han he hu huang huo jiang jin johnson jones
+kim kumar lee li liang lin liu lopez lu luo ma martin miller moore nguyen patel peng qian qin ren shen shi smith song sun
+tan tang taylor thomas tian wang wei white williams wilson wong wu xia xiao xie xu xue yan yang yao ye yin yu yuan zeng
+zhang zhao zheng zhou zhu
+`;
+
+const ORGANIZATION_WORDS = `
+inc inc. ltd ltd. llc gmbh corp corp. corporation co co. company technologies technology tech labs lab cloud systems
+software solutions group foundation university institute research networks network consulting bank services data
+academy partners studio digital security computing innovation holdings media telecom mobile engine center centre
+college school analytics ventures capital industries international global enterprises sas s.a. ag bv plc limited
+hq agency automotive motors airlines insurance health healthcare robotics semiconductor
+`;
+
+/** Words that make a phrase a job title, not a name or an organization. */
+const ROLE_WORDS = `
+engineer engineering developer maintainer contributor founder co-founder cofounder creator architect manager director
+head lead leader cto ceo cio vp president principal senior staff chief advocate evangelist consultant specialist
+researcher scientist intern student professor member chair owner officer product program programme community devrel
+sre devops expert committer reviewer emeritus ambassador
+`;
+
+const words = (text: string): Set<string> => new Set(text.split(/\s+/).filter(Boolean));
+
+export const givenNames = words(GIVEN_NAMES);
+export const commonSurnames = words(COMMON_SURNAMES);
+export const organizationWords = words(ORGANIZATION_WORDS);
+export const roleWords = words(ROLE_WORDS);
+
+/** Lower-case particles inside Western names ("Ludwig van Beethoven"). */
+export const nameParticles = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'al', 'dos', 'das', 'ten', 'ter']);
+
+export function isPinyinToken(token: string): boolean {
+  return token.length >= 2 && token.length <= 12 && PINYIN_NAME.test(token.toLowerCase());
+}
+
+/** A token that is a known given name, a common surname, or romanized Chinese. */
+export function isNameToken(token: string): boolean {
+  const lower = token.toLowerCase();
+  return givenNames.has(lower) || commonSurnames.has(lower) || isPinyinToken(lower);
+}
+
+/** Chinese job-title suffixes in speaker credits, longest first: "高级技术专家", "研发工程师", "架构师". */
+export const CHINESE_ROLE = /(?:(?:高级|资深|首席|主任|特聘|主管)?(?:技术|研发|软件|开发|后端|前端|运维|产品|解决方案|云原生|平台|系统|算法|基础架构|架构)?(?:专家|工程师|架构师|负责人|经理|总监|研究员|布道师|顾问|创始人|联合创始人|CTO|CEO|VP|技术总监|维护者|成员|实习生|讲师|主管|组长|团队负责人|开发者|贡献者))+$/;

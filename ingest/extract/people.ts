@@ -1,0 +1,234 @@
+// Reading speaker credits: "A, Org & B, Org; C", "Name - Role at Company", "讲师：姓名，公司 职位".
+import { isKnownOrganization, organizationPrefix, projectByName } from '../gazetteer';
+import { CHINESE_ROLE, isNameToken, nameParticles, organizationWords, roleWords } from './names';
+import { HAN, clean } from './text';
+
+export interface Credit {
+  name: string;
+  organization?: string;
+  role?: string;
+}
+
+/** Words a credit uses to say "no organization". */
+const NO_ORGANIZATION = /^(?:individual|independent|self|freelance|freelancer|none|n\/a|-|个人|独立开发者)$/i;
+
+const tokensOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
+function hasRoleWord(text: string): boolean {
+  return tokensOf(text.toLowerCase()).some((t) => roleWords.has(t.replace(/[.,]$/, '')));
+}
+
+/** How much a phrase reads as an organization: known names, company words, all-caps or CamelCase single tokens. */
+export function looksLikeOrganization(text: string): boolean {
+  const phrase = clean(text);
+  if (phrase === '' || isKnownOrganization(phrase)) return phrase !== '';
+  if (/\.(?:com|io|ai|dev|org|net|cn)\b/i.test(phrase)) return true;
+  const tokens = tokensOf(phrase);
+  if (tokens.some((t) => organizationWords.has(t.toLowerCase()))) return true;
+  if (HAN.test(phrase)) return !looksLikePersonName(phrase);
+  if (tokens.length === 1) return /^[A-Z0-9]/.test(phrase);
+  return !looksLikePersonName(phrase);
+}
+
+/**
+ * Whether a phrase reads as a person's name: 1–4 name-shaped tokens, none of them a company or job word,
+ * at least one a known given name, common surname or romanized Chinese syllable (or 2–4 Han characters).
+ * `loose` accepts any two or three capitalized words: for places that announce a person (a Speakers section).
+ */
+export function looksLikePersonName(text: string, options: { allowSingle?: boolean; loose?: boolean } = {}): boolean {
+  const phrase = clean(text);
+  if (phrase === '' || /\d/.test(phrase)) return false;
+  if (HAN.test(phrase)) return /^[\u3400-\u9fff·]{2,4}$/.test(phrase) && !CHINESE_ROLE.test(phrase) && !isKnownOrganization(phrase);
+  const tokens = tokensOf(phrase);
+  if (tokens.length > 4 || (tokens.length === 1 && !options.allowSingle)) return false;
+  // Four words are a name only when two of them are known name words ("Maria del Carmen Garcia").
+  if (tokens.length === 4 && tokens.filter((t) => isNameToken(t) || nameParticles.has(t.toLowerCase())).length < 2) return false;
+  if (isKnownOrganization(phrase) || projectByName(phrase)) return false;
+  let named = false;
+  for (const token of tokens) {
+    const lower = token.toLowerCase();
+    if (nameParticles.has(lower)) continue;
+    if (organizationWords.has(lower) || roleWords.has(lower)) return false;
+    if (!/^[\p{L}][\p{L}'’.-]*$/u.test(token)) return false;
+    // All-caps words are acronyms (IBM, SUSE) unless they are initials ("J.").
+    if (token.length > 2 && token === token.toUpperCase() && !token.includes('.')) return false;
+    // CamelCase is a product or company ("DaoCloud"), unless it is romanized Chinese ("YiFei").
+    if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(token) && !isNameToken(lower)) return false;
+    if (isNameToken(lower.replace(/[.'’-]/g, '')) || lower.split('-').some(isNameToken)) named = true;
+  }
+  const capitalized = tokens.every((t) => /^\p{Lu}/u.test(t) || nameParticles.has(t.toLowerCase()));
+  const lowerCase = tokens.every((t) => /^\p{Ll}/u.test(t));
+  // "Gerald enzl": a known given name first makes a lower-case surname acceptable.
+  const leadsWithGivenName = /^\p{Lu}/u.test(tokens[0]) && isNameToken(tokens[0]) && tokens.length >= 2;
+  return (capitalized || lowerCase || leadsWithGivenName) && (named || (options.loose === true && capitalized && (tokens.length <= 3 && (tokens.length >= 2 || options.allowSingle === true))));
+}
+
+/** "Senior Architect at QingCloud" → role and organization; "Architect of UISEE" too, when the tail is a company. */
+export function parseRoleAndOrganization(text: string): { role?: string; organization?: string } {
+  const phrase = clean(text);
+  const at = phrase.match(/^(.*?)\s+(?:at|@)\s+(.+)$/i);
+  if (at) return { role: at[1] || undefined, organization: at[2] };
+  const of = phrase.match(/^(.*\S)\s+(?:of|from)\s+(.+)$/i);
+  if (of && looksLikeOrganization(of[2]) && hasRoleWord(of[1])) return { role: of[1], organization: of[2] };
+  if (/^@\s*/.test(phrase)) return { organization: phrase.replace(/^@\s*/, '') };
+  if (hasRoleWord(phrase)) return { role: phrase };
+  return looksLikeOrganization(phrase) ? { organization: phrase } : { role: phrase };
+}
+
+/**
+ * "Benjamin Huo - Senior Architect at QingCloud", "Han Zhu, Software Engineer, QingCloud", "Jane Doe (Acme)":
+ * a single speaker line. Undefined when the line does not start with a name.
+ */
+export function parseSpeakerLine(text: string): Credit | undefined {
+  const line = clean(text.replace(/[*_`]/g, ''));
+  const paren = line.match(/^(.+?)\s*[(（]([^)）]+)[)）]\s*$/);
+  if (paren && looksLikePersonName(paren[1])) return { name: paren[1], ...parseRoleAndOrganization(paren[2]) };
+  const dash = line.match(/^(.+?)\s+[-–—|]\s+(.+)$/) ?? line.match(/^(.+?)\s*[,，:：]\s*(.+)$/);
+  if (dash && looksLikePersonName(dash[1], { allowSingle: true, loose: true })) {
+    const rest = dash[2];
+    const parts = rest.split(/\s*,\s*/);
+    if (parts.length >= 2 && hasRoleWord(parts[0]) && !/\s(?:at|@)\s/i.test(rest)) {
+      return { name: dash[1], role: parts.slice(0, -1).join(', '), organization: parts[parts.length - 1] };
+    }
+    return { name: dash[1], ...normalizeCredit(parseRoleAndOrganization(rest)) };
+  }
+  return looksLikePersonName(line, { loose: true }) ? { name: line } : undefined;
+}
+
+function normalizeCredit(credit: { role?: string; organization?: string }): { role?: string; organization?: string } {
+  if (credit.organization && NO_ORGANIZATION.test(credit.organization)) return { role: credit.role };
+  return credit;
+}
+
+/**
+ * A list of speakers as schedules write it: groups split by ";", people in a group by "&", "and" or ",",
+ * the organization after the last comma of a group shared by the people before it that have none.
+ * Undefined when the text does not read as speakers at all (so that a title with a dash is not cut).
+ */
+export function parseSpeakerList(text: string): Credit[] | undefined {
+  const source = clean(text.replace(/[*_`]/g, '')).replace(/[；]/g, ';').replace(/[，、]/g, ',');
+  if (source === '' || source.length > 240) return undefined;
+  const credits: Credit[] = [];
+  for (const group of source.split(/\s*;\s*/)) {
+    const members = group.split(/\s*(?:&|\band\b|\+|和|与)\s*/);
+    const groupCredits: Credit[] = [];
+    for (const member of members) {
+      const parsed = parseMember(member);
+      if (!parsed) return undefined;
+      groupCredits.push(...parsed);
+    }
+    // "A & B, Company": people before the last credited one share its organization, unless they named their own.
+    const last = groupCredits[groupCredits.length - 1];
+    if (last?.organization && members.length > 1) {
+      for (let i = groupCredits.length - 2; i >= 0 && !groupCredits[i].organization && !hasOwnComma(members, groupCredits[i]); i--) {
+        groupCredits[i] = { ...groupCredits[i], organization: last.organization };
+      }
+    }
+    credits.push(...groupCredits);
+  }
+  return credits.length > 0 ? credits : undefined;
+}
+
+function hasOwnComma(members: string[], credit: Credit): boolean {
+  return members.some((m) => m.startsWith(credit.name) && m.includes(','));
+}
+
+/** One "&"-separated member: "Jane Doe", "Jane Doe, Acme", "Jane Doe, Head of X, Acme", "A, B, C, Acme". */
+function parseMember(member: string): Credit[] | undefined {
+  // "Vishal Thapar (Red Hat)"
+  const paren = member.match(/^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$/);
+  if (paren) {
+    const vouched = isStrongOrganization(paren[2]) || looksLikeOrganization(paren[2]);
+    if (!looksLikePersonName(paren[1], { allowSingle: true, loose: vouched }) && !looksLikeHanName(paren[1])) return undefined;
+    return [{ name: clean(paren[1]), ...organizationOf(paren[2]) }];
+  }
+  const parts = member.split(/\s*,\s*/).filter(Boolean);
+  if (parts.length === 0) return undefined;
+  const [first, ...rest] = parts;
+  // A company after the comma vouches for the words before it being a name ("Aayush Sharma, WeMakeDevs").
+  const vouched = rest.length > 0 && isStrongOrganization(rest[rest.length - 1]);
+  if (!looksLikePersonName(first, { allowSingle: rest.length > 0, loose: vouched }) && !looksLikeHanName(first)) {
+    return undefined;
+  }
+  if (rest.length === 0) return [{ name: first }];
+  const tail = rest[rest.length - 1];
+  const middle = rest.slice(0, -1);
+  if (middle.length > 0 && middle.every((m) => hasRoleWord(m))) {
+    return [{ name: first, role: middle.join(', '), ...organizationOf(tail) }];
+  }
+  const names = [first, ...middle];
+  if (!middle.every((m) => looksLikePersonName(m, { loose: true }))) return undefined;
+  // The tail is another person when it reads as one and not as a company ("Jens Erat, Peter Mueller, Sabine Wolz").
+  if (names.length >= 2 && looksLikePersonName(tail) && !looksLikeOrganization(tail)) {
+    return [...names, tail].map((name) => ({ name }));
+  }
+  if (names.length === 1 && looksLikePersonName(tail) && !looksLikeOrganization(tail) && isStrongName(tail)) {
+    return [{ name: first }, { name: tail }];
+  }
+  const credit = organizationOf(tail);
+  return names.map((name) => ({ name, ...credit }));
+}
+
+function organizationOf(text: string): { organization?: string; role?: string } {
+  if (NO_ORGANIZATION.test(text)) return {};
+  if (hasRoleWord(text) && !looksLikeOrganization(text)) return { role: text };
+  return normalizeCredit(parseRoleAndOrganization(text));
+}
+
+/** A known organization, or a name written the way only companies write theirs: CamelCase, all caps, company words. */
+export function isStrongOrganization(text: string): boolean {
+  const phrase = clean(text);
+  if (isKnownOrganization(phrase) || /\.(?:com|io|ai|dev|org|net|cn)\b/i.test(phrase)) return true;
+  const tokens = tokensOf(phrase);
+  if (tokens.some((t) => organizationWords.has(t.toLowerCase()))) return true;
+  return tokens.length <= 2 && tokens.some((t) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t) || (t.length >= 2 && /^[\p{Lu}\d&-]+$/u.test(t)));
+}
+
+/** Two or three tokens whose first is a known given name: safe to read as a person even after a comma. */
+function isStrongName(text: string): boolean {
+  const tokens = tokensOf(text);
+  return tokens.length >= 2 && tokens.length <= 3 && isNameToken(tokens[0]) && !isKnownOrganization(text);
+}
+
+function looksLikeHanName(text: string): boolean {
+  return /^[\u3400-\u9fff·]{2,4}$/.test(text);
+}
+
+/**
+ * A Chinese credit: "胡涛，思码逸 DevOps 专家", "严松，蚂蚁集团技术专家", "方阗，OpenFunction Maintainer".
+ * The organization is what remains after the job title; a project's name there is a role, not a company.
+ */
+export function parseChineseCredit(text: string): Credit | undefined {
+  const line = clean(text.replace(/[*_`]/g, ''));
+  const match = line.match(/^([^，,、:：;；()（）]+?)\s*(?:[，,、:：]\s*|[(（]|\s+)(.*?)[)）]?$/);
+  const name = match ? clean(match[1]) : line;
+  if (!looksLikeHanName(name) && !looksLikePersonName(name, { allowSingle: true })) return undefined;
+  const rest = match ? clean(match[2]) : '';
+  if (rest === '') return { name };
+  return { name, ...chineseAffiliation(rest) };
+}
+
+/** "青云科技 KubeSphere 研发工程师" → 青云科技 + role; "OpenFunction Maintainer" → role only. */
+export function chineseAffiliation(text: string): { organization?: string; role?: string } {
+  const known = organizationPrefix(text);
+  if (known) {
+    const role = clean(text.slice(known.length));
+    return { organization: known, role: role || undefined };
+  }
+  if (/\s(?:at|@)\s/i.test(text)) return parseRoleAndOrganization(text);
+  const tokens = tokensOf(text);
+  // A leading token before the title words: "思码逸 DevOps 专家".
+  if (tokens.length >= 2 && HAN.test(tokens[0]) && !CHINESE_ROLE.test(tokens[0])) {
+    return { organization: tokens[0], role: tokens.slice(1).join(' ') };
+  }
+  const stripped = clean(text.replace(CHINESE_ROLE, ''));
+  const role = clean(text.slice(stripped.length)) || undefined;
+  if (stripped === '' || projectByName(stripped) || hasRoleWord(text.replace(stripped, '')) && projectByName(tokens[0])) {
+    return { role: text };
+  }
+  if (!HAN.test(stripped) && hasRoleWord(text)) {
+    const parsed = parseRoleAndOrganization(text);
+    return parsed.organization && !projectByName(parsed.organization) ? parsed : { role: text };
+  }
+  return { organization: stripped, role };
+}

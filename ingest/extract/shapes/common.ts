@@ -1,0 +1,148 @@
+// Pieces every shape uses: titles with their speakers, bilingual titles, talk kinds, days and times.
+import type { TalkKind } from '../facts';
+import { isStrongOrganization, looksLikeOrganization, looksLikePersonName, parseSpeakerList, type Credit } from '../people';
+import { HAN, clean, stripDecoration } from '../text';
+
+const KIND_PREFIX = /^(?:(keynote|lightning talk|lightning|tutorial|workshop|panel(?: discussion)?|主题演讲|闪电演讲|圆桌(?:讨论)?|工作坊)\s*[:：]\s*)/i;
+const SESSION_PREFIX = /^(?:(?:session|talk|track|part|议题|分享)\s*[#\d一二三四五六七八九十]*\s*[:：.、-]\s*|\d{1,2}[.、)]\s+|[一二三四五六七八九十]+[、.]\s*)/i;
+
+/** The talk kind a title announces, and the title without the announcement. */
+export function kindOfTitle(title: string): { title: string; kind: TalkKind } {
+  const text = stripDecoration(title).replace(SESSION_PREFIX, '');
+  const m = text.match(KIND_PREFIX);
+  if (!m) return { title: text, kind: /\b(?:workshop|tutorial)\b/i.test(text) && /^(?:workshop|tutorial)/i.test(text) ? 'workshop' : 'talk' };
+  const word = m[1].toLowerCase();
+  const kind: TalkKind = /keynote|主题/.test(word)
+    ? 'keynote'
+    : /lightning|闪电/.test(word)
+      ? 'lightning'
+      : /tutorial/.test(word)
+        ? 'tutorial'
+        : /workshop|工作坊/.test(word)
+          ? 'workshop'
+          : 'panel';
+  return { title: clean(text.slice(m[0].length)), kind };
+}
+
+/** "中文标题 | English Title": the English title leads, the Chinese one is an alternative. */
+export function splitBilingual(text: string): { title: string; altTitles: string[] } {
+  const parts = text.split(/\s+[|｜]\s+|\s*｜\s*/).map(clean).filter(Boolean);
+  if (parts.length < 2) return { title: clean(text), altTitles: [] };
+  const latin = parts.filter((p) => !HAN.test(p));
+  const han = parts.filter((p) => HAN.test(p));
+  if (latin.length === 0 || han.length === 0) return { title: parts.join(' | '), altTitles: [] };
+  return { title: latin.join(' | '), altTitles: han };
+}
+
+/** Separators between a title and its speakers, tried from the right. */
+const SEPARATORS = [/\s+[-–—]\s+/g, /\s*[-–—]\s+/g, /\s+by\s+/gi];
+
+/**
+ * "Title - A, Org & B", "Title by Name Org", "Title- Name, Org": the title and its speakers, cut at the rightmost
+ * separator whose right side reads as a speaker list. A title that names nobody is returned whole.
+ */
+export function splitTitleAndSpeakers(text: string): { title: string; speakers: Credit[] } {
+  const line = clean(text);
+  for (const separator of SEPARATORS) {
+    const cuts = [...line.matchAll(separator)].reverse();
+    for (const cut of cuts) {
+      const index = cut.index ?? 0;
+      const title = clean(line.slice(0, index));
+      const right = clean(line.slice(index + cut[0].length));
+      if (title.length < 3 || right === '') continue;
+      const speakers = speakersAfter(right, /by|with/i.test(cut[0]));
+      if (speakers) return { title, speakers };
+    }
+  }
+  const trailing = trailingNames(line);
+  if (trailing) return trailing;
+  return { title: line, speakers: [] };
+}
+
+/** The speakers on the right of a separator; after "by", also "Name Org" without a comma. */
+function speakersAfter(right: string, afterBy: boolean): Credit[] | undefined {
+  const tokens = right.split(/\s+/);
+  // After "by", "Dan Garfield Octopus Deploy" is a name and a company: try that reading first.
+  if (afterBy && tokens.length >= 3 && !/[,;&]|\band\b/.test(right)) {
+    for (let n = 2; n >= 1; n--) {
+      const name = tokens.slice(0, n).join(' ');
+      const org = tokens.slice(n).join(' ');
+      if (!/^\p{Lu}/u.test(name) || /[()]/.test(org)) continue;
+      const company = isStrongOrganization(org) || (org.includes(' ') && looksLikeOrganization(org));
+      if (company && looksLikePersonName(name, { allowSingle: true, loose: true })) return [{ name, organization: org }];
+    }
+  }
+  const list = parseSpeakerList(right);
+  if (list) return list;
+  if (!afterBy) return undefined;
+  // "Sunanay IBM research": the longest capitalized name-shaped head, the rest an organization.
+  for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
+    const name = tokens.slice(0, n).join(' ');
+    const org = tokens.slice(n).join(' ');
+    if (!/^\p{Lu}/u.test(name) || /^(?:and|&|with|from|at)\b/i.test(org) || /[()]/.test(org)) continue;
+    if (looksLikePersonName(name, { allowSingle: true, loose: isStrongOrganization(org) }) && looksLikeOrganization(org)) {
+      return [{ name, organization: org }];
+    }
+  }
+  if (tokens.length <= 3 && /^\p{Ll}+(?: \p{Ll}+){1,2}$/u.test(right) && looksLikePersonName(right)) return [{ name: right }];
+  if (tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(right) && looksLikePersonName(right, { allowSingle: true })) {
+    return [{ name: right }];
+  }
+  return undefined;
+}
+
+/** "…with Zero Disturbance Tobias Giese & Sean Schneeweiss": names joined by "&" at the end, with no separator. */
+function trailingNames(line: string): { title: string; speakers: Credit[] } | undefined {
+  const m = line.match(/^(.*\S)\s+((?:\p{Lu}[\p{L}'’-]+\s){1,2}\p{Lu}[\p{L}'’-]+\s*(?:&|and)\s*(?:\p{Lu}[\p{L}'’-]+\s){1,2}\p{Lu}[\p{L}'’-]+)$/u);
+  if (!m) return undefined;
+  const names = m[2].split(/\s*(?:&|and)\s*/);
+  if (!names.every((n) => looksLikePersonName(n))) return undefined;
+  // The words before the first name must not also read as part of it: take the shortest names that qualify.
+  return { title: clean(m[1]), speakers: names.map((name) => ({ name: clean(name) })) };
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** A day heading: "9 月 27 日 周三", "2023年9月27日", "Tuesday, March 19", "May 17, 2022", "2024-03-19". */
+export function dayOf(text: string, year?: number): string | undefined {
+  const line = clean(text);
+  let m = line.match(/(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/);
+  if (m) return isoDay(m[1] ? Number(m[1]) : year, Number(m[2]), Number(m[3]));
+  m = line.match(/\b(20\d\d)-(\d{2})-(\d{2})\b/);
+  if (m) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = line.match(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(20\d\d))?\b/i);
+  if (m) return isoDay(m[3] ? Number(m[3]) : year, MONTHS[m[1].toLowerCase()], Number(m[2]));
+  m = line.match(/\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(20\d\d))?\b/i);
+  if (m) return isoDay(m[3] ? Number(m[3]) : year, MONTHS[m[2].toLowerCase()], Number(m[1]));
+  return undefined;
+}
+
+/** "2024-08-21", or "--08-21" (ISO 8601's day without a year) for the event's year to complete later. */
+function isoDay(year: number | undefined, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${year ?? '-'}-${pad(month)}-${pad(day)}`;
+}
+
+/** A time heading or prefix: "11:00am", "1:55 pm", "14:00", "14:00-14:30" → "HH:MM". */
+export function timeOf(text: string): string | undefined {
+  const m = clean(text).match(/^(\d{1,2})[:：.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?/i);
+  if (!m) return undefined;
+  let hour = Number(m[1]);
+  const pm = m[3]?.toLowerCase().startsWith('p');
+  if (pm && hour < 12) hour += 12;
+  if (m[3]?.toLowerCase().startsWith('a') && hour === 12) hour = 0;
+  return hour < 24 ? `${pad(hour)}:${m[2]}` : undefined;
+}
+
+/** Headings that organize a document and are never talk titles. */
+const GENERIC_HEADING =
+  /^(?:abstract|description|summary|speakers?|bio(?:graphy)?|about(?: me| the (?:speakers?|authors?))?|introduction|intro|overview|conclusions?|key takeaways?|takeaways?|wrap[- ]?up|recap|final thoughts|thoughts|notes?|agenda|schedule|references?|resources|links|tl;?dr|table of contents|contents|day \d+|day (?:one|two|three|four|five)|morning|afternoon|evening|keynotes?|sessions?|talks?|lightning talks|highlights?|photos?|videos?|slides|q ?& ?a|faq|acknowledge?ments?|thanks|thank you|updates?|what'?s next|next steps|my experience|background|context|why|how|what|see you|contact|更新|总结|结语|简介|摘要|议程|讲师|嘉宾|介绍|概要|回顾|精彩回顾|现场照片|视频|资料下载|活动回顾|议题|日程|附录|参考|致谢)\s*[:：!！]?$/i;
+
+export function isGenericHeading(text: string): boolean {
+  const line = stripDecoration(text);
+  return line === '' || GENERIC_HEADING.test(line) || dayOf(line) !== undefined || timeOf(line) !== undefined;
+}

@@ -1,0 +1,24 @@
+// The registry of document shapes, most specific first: each claims the lines it reads, so a later,
+// more general shape never reads the same talk twice.
+import type { TalkFact } from '../facts';
+import type { DocumentView } from '../sections';
+import { frontMatterTalks } from './front-matter-talks';
+import { labeledFields } from './labeled-fields';
+import { sessionBlocks } from './session-blocks';
+import { talkHeadings } from './talk-headings';
+import { talkLines } from './talk-lines';
+import { talkTables } from './talk-tables';
+
+export interface Shape {
+  name: string;
+  extract(view: DocumentView): TalkFact[];
+}
+
+export const shapes: Shape[] = [
+  { name: 'front-matter', extract: frontMatterTalks },
+  { name: 'session-blocks', extract: sessionBlocks },
+  { name: 'labeled-fields', extract: labeledFields },
+  { name: 'talk-tables', extract: talkTables },
+  { name: 'talk-lines', extract: talkLines },
+  { name: 'talk-headings', extract: talkHeadings },
+];

@@ -1,0 +1,70 @@
+// Headings that are talks: "### Title - A & B, Company", "### Title by Speaker Org", "### Keynote: …", headings that
+// are just a project's name at the depth where the document's other talks sit, and an empty heading whose
+// title is the next line. A quoted paragraph under the heading is the abstract; other text is the note-taker's.
+import type { Blockquote } from 'mdast';
+import { projectByName } from '../../gazetteer';
+import type { TalkFact } from '../facts';
+import { blocksText, claim, isClaimed, type DocumentView, type Section } from '../sections';
+import { clean, textOf } from '../text';
+import { isGenericHeading, kindOfTitle, splitBilingual, splitTitleAndSpeakers } from './common';
+
+export function talkHeadings(view: DocumentView): TalkFact[] {
+  const candidates = view.sections.filter((s) => s.depth >= 2 && !isClaimed(view, s.line));
+  const credited = candidates.map((s) => ({ section: s, ...splitTitleAndSpeakers(s.title) }));
+  const withSpeakers = credited.filter((c) => c.speakers.length > 0 && !isGenericHeading(c.title));
+  // The depth at which the document puts its talks: where at least two headings name speakers.
+  const byDepth = new Map<number, number>();
+  for (const c of withSpeakers) byDepth.set(c.section.depth, (byDepth.get(c.section.depth) ?? 0) + 1);
+  const talkDepth = [...byDepth].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1])[0]?.[0] ?? projectDepth(credited);
+
+  const talks: TalkFact[] = [];
+  for (const c of credited) {
+    const { section } = c;
+    const atTalkDepth = section.depth === talkDepth && !hasDeeperTalks(section, talkDepth);
+    let title = c.title;
+    let blocks = section.blocks;
+    if (title === '' && atTalkDepth) {
+      // An empty heading: its title is the first line under it.
+      const first = blocks[0];
+      if (!first || first.type !== 'paragraph') continue;
+      const [head, ...rest] = textOf(first).split('\n');
+      title = clean(head);
+      blocks = rest.length > 0 ? [{ type: 'paragraph', children: [{ type: 'text', value: rest.join('\n') }] }, ...blocks.slice(1)] : blocks.slice(1);
+    }
+    if (title === '' || isGenericHeading(title)) continue;
+    if (c.speakers.length === 0 && !atTalkDepth) continue;
+    const quotes = blocks.filter((b): b is Blockquote => b.type === 'blockquote');
+    const others = blocks.filter((b) => b.type !== 'blockquote');
+    const { title: plain, kind } = kindOfTitle(title);
+    talks.push({
+      ...splitBilingual(plain),
+      kind,
+      speakers: c.speakers.map((s) => ({ ...s, line: section.line })),
+      abstract: blocksText(quotes) || undefined,
+      notes: blocksText(others) || undefined,
+      eventHint: section.parents.map((p) => p.title).join('\n') || undefined,
+      line: section.line,
+      endLine: section.endLine,
+      shape: 'talk-headings',
+    });
+    claim(view, section.line, section.endLine);
+  }
+  return talks;
+}
+
+/** A heading whose own sub-headings are the talks is a grouping ("## Day 2"), not a talk. */
+function hasDeeperTalks(section: Section, talkDepth: number | undefined): boolean {
+  return talkDepth !== undefined && section.depth < talkDepth;
+}
+
+/** Notes that give each talk a heading named after its project ("### Strimzi"): the depth where most headings are projects. */
+function projectDepth(credited: { section: Section; title: string; speakers: unknown[] }[]): number | undefined {
+  const counts = new Map<number, { projects: number; all: number }>();
+  for (const c of credited) {
+    const entry = counts.get(c.section.depth) ?? { projects: 0, all: 0 };
+    entry.all += 1;
+    if (projectByName(c.title) || c.speakers.length > 0) entry.projects += 1;
+    counts.set(c.section.depth, entry);
+  }
+  return [...counts].find(([, n]) => n.projects >= 3 && n.projects * 2 >= n.all)?.[0];
+}

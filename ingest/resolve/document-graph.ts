@@ -1,0 +1,197 @@
+// One document's facts as graph nodes and relationships with resolved keys and their sources: what the loader
+// writes for that document, and what `extract` merges across documents.
+import { findProjects, findTopics, projectByName, resolveOrganization } from '../gazetteer';
+import type { EventFact, SpeakerFact, TalkFact } from '../extract/facts';
+import type { DocumentFacts } from '../extract';
+import type { ParsedDocument } from '../read/document';
+import { HAN, clean } from '../extract/text';
+import { nodeId, type DocumentGraph, type GraphNode, type GraphRelationship, type NodeLabel, type PropertyValue, type RelationshipType } from '../model';
+import { organizationKey, personKey, projectKey, talkKey, topicKey } from './keys';
+
+export type ContributionRole = 'creator' | 'maintainer' | 'contributor';
+
+class GraphBuilder {
+  readonly nodes = new Map<string, GraphNode>();
+  readonly relationships = new Map<string, GraphRelationship>();
+  constructor(readonly path: string) {}
+
+  node(label: NodeLabel, key: string, properties: Record<string, PropertyValue>, line: number): string {
+    const id = nodeId(label, key);
+    const known = this.nodes.get(id);
+    if (!known) {
+      this.nodes.set(id, { id, label, key, properties: { ...properties }, sources: [{ path: this.path, line }] });
+      return id;
+    }
+    for (const [name, value] of Object.entries(properties)) {
+      const current = known.properties[name];
+      if (Array.isArray(value) && Array.isArray(current)) known.properties[name] = [...new Set([...current, ...value])];
+      else if (current === undefined || current === null || current === '') known.properties[name] = value;
+    }
+    addSource(known.sources, this.path, line);
+    return id;
+  }
+
+  relationship(type: RelationshipType, start: string, end: string, properties: Record<string, PropertyValue>, line: number): void {
+    const key = `${type}|${start}|${end}|${properties.role ?? ''}`;
+    const known = this.relationships.get(key);
+    if (!known) {
+      this.relationships.set(key, { type, start, end, properties: { ...properties }, sources: [{ path: this.path, line }] });
+      return;
+    }
+    for (const [name, value] of Object.entries(properties)) {
+      const current = known.properties[name];
+      if (Array.isArray(value) && Array.isArray(current)) known.properties[name] = [...new Set([...current, ...value])];
+    }
+    addSource(known.sources, this.path, line);
+  }
+}
+
+function addSource(sources: { path: string; line: number }[], path: string, line: number): void {
+  if (!sources.some((s) => s.path === path && s.line === line)) sources.push({ path, line });
+}
+
+export function documentGraph(doc: ParsedDocument, facts: DocumentFacts): DocumentGraph {
+  const graph = new GraphBuilder(doc.path);
+  const eventIds = new Map<string, string>();
+  for (const event of facts.events) eventIds.set(event.key, addEvent(graph, event));
+  for (const event of facts.events) {
+    if (event.coLocatedWith && eventIds.has(event.coLocatedWith)) {
+      graph.relationship('CO_LOCATED_WITH', eventIds.get(event.key)!, eventIds.get(event.coLocatedWith)!, {}, event.line);
+    }
+  }
+  // A company the document credits speakers with is a company there, even where the gazetteer also knows a product of that name.
+  const companies = new Set(
+    facts.talks.flatMap((t) => t.speakers.flatMap((s) => (s.organization ? [organizationKey(resolveOrganization(s.organization).name)] : []))),
+  );
+  facts.talks.forEach((talk, index) => addTalk(graph, doc, talk, facts.talkEvents[index], companies));
+  return {
+    document: { path: doc.path, title: doc.title ?? doc.path, sha256: doc.sha256, lang: doc.lang },
+    graph: { nodes: [...graph.nodes.values()], relationships: [...graph.relationships.values()] },
+  };
+}
+
+function addEvent(graph: GraphBuilder, event: EventFact): string {
+  return graph.node(
+    'Event',
+    event.key,
+    {
+      name: event.name,
+      aliases: event.aliases,
+      year: event.year ?? null,
+      city: event.city ?? null,
+      startDate: event.startDate ?? null,
+      endDate: event.endDate ?? null,
+      kind: event.kind,
+    },
+    event.line,
+  );
+}
+
+function addTalk(graph: GraphBuilder, doc: ParsedDocument, talk: TalkFact, eventKey: string | undefined, companies: Set<string>): void {
+  const talkId = graph.node(
+    'Talk',
+    talkKey(talk.title, eventKey),
+    {
+      title: talk.title,
+      name: talk.title,
+      altTitles: talk.altTitles,
+      abstract: talk.abstract ?? null,
+      url: talk.url ?? null,
+      day: talk.day ?? null,
+      time: talk.time ?? null,
+      lang: doc.lang,
+      kind: talk.kind,
+    },
+    talk.line,
+  );
+  if (eventKey) graph.relationship('PART_OF', talkId, nodeId('Event', eventKey), {}, talk.line);
+
+  for (const speaker of talk.speakers) addSpeaker(graph, speaker, talkId);
+
+  const text = [talk.title, ...talk.altTitles, talk.abstract, talk.notes].filter(Boolean).join('\n');
+  const projects = new Set<string>();
+  for (const mention of findProjects(text)) {
+    if (mention.certain && !companies.has(organizationKey(mention.name)) && !inCompoundWord(text, mention)) projects.add(mention.name);
+  }
+  // In a talk's title a capitalized ambiguous name ("Falco monitors …") is the project: titles are about software.
+  for (const mention of findProjects([talk.title, ...talk.altTitles].join('\n'))) {
+    const title = [talk.title, ...talk.altTitles].join('\n');
+    if (!mention.certain && /^\p{Lu}/u.test(mention.surface) && !companies.has(organizationKey(mention.name)) && !inCompoundWord(title, mention)) {
+      projects.add(mention.name);
+    }
+  }
+  for (const stated of talk.statedProjects ?? []) projects.add(projectByName(stated)?.name ?? clean(stated));
+  for (const name of projects) {
+    const projectId = addProject(graph, name, talk.line);
+    graph.relationship('MENTIONS', talkId, projectId, {}, talk.line);
+  }
+  for (const topic of findTopics(text)) {
+    const topicId = graph.node('Topic', topicKey(topic.name), { name: topic.name, aliases: topic.surface !== topic.name ? [topic.surface] : [] }, talk.line);
+    graph.relationship('ABOUT', talkId, topicId, {}, talk.line);
+  }
+}
+
+function addSpeaker(graph: GraphBuilder, speaker: SpeakerFact, talkId: string): void {
+  const name = displayName(speaker.name);
+  const personId = graph.node('Person', personKey(name), { name, aliases: name !== speaker.name ? [speaker.name] : [] }, speaker.line);
+  graph.relationship('PRESENTED', personId, talkId, {}, speaker.line);
+  if (speaker.organization) {
+    const org = resolveOrganization(speaker.organization);
+    const aliases = [...new Set([...org.aliases, clean(speaker.organization)])].filter((a) => a !== org.name);
+    const orgId = graph.node('Organization', organizationKey(org.name), { name: org.name, aliases }, speaker.line);
+    graph.relationship('AFFILIATED_WITH', personId, orgId, { talks: [talkId] }, speaker.line);
+  }
+  // What a speaker works on, said in their title or biography, is theirs, not the talk's.
+  for (const [text, role] of [[speaker.role, undefined], [speaker.bio, undefined]] as const) {
+    if (!text) continue;
+    for (const mention of findProjects(text)) {
+      if (!mention.certain) continue;
+      const projectId = addProject(graph, mention.name, speaker.line);
+      graph.relationship('CONTRIBUTES_TO', personId, projectId, { role: role ?? contributionRole(text, mention.start, mention.end) }, speaker.line);
+    }
+  }
+}
+
+function addProject(graph: GraphBuilder, name: string, line: number): string {
+  const entry = projectByName(name);
+  const canonical = entry?.name ?? name;
+  const projectId = graph.node(
+    'Project',
+    projectKey(canonical),
+    {
+      name: canonical,
+      aliases: entry?.aliases ?? [],
+      url: entry?.url ?? null,
+      category: entry?.category ?? null,
+      maturity: entry?.maturity ?? null,
+    },
+    line,
+  );
+  for (const organization of entry?.organizations ?? []) {
+    const org = resolveOrganization(organization);
+    const orgId = graph.node('Organization', organizationKey(org.name), { name: org.name, aliases: org.aliases }, line);
+    graph.relationship('MAINTAINS', orgId, projectId, {}, line);
+  }
+  return projectId;
+}
+
+/** "Git-ops", "Large-Scale": a name glued by a hyphen into another word is that word, unless it is a CNCF project's. */
+function inCompoundWord(text: string, mention: { name: string; start: number; end: number }): boolean {
+  const glued = /\p{L}-$/u.test(text.slice(Math.max(0, mention.start - 2), mention.start)) || /^-\p{L}/u.test(text.slice(mention.end, mention.end + 2));
+  return glued && !projectByName(mention.name)?.maturity;
+}
+
+/** The role words nearest a project's name in a title or biography: "creator of", "maintainer", "维护者". */
+export function contributionRole(text: string, start: number, end: number): ContributionRole {
+  const around = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40)).toLowerCase();
+  if (/creat|author|founder|founded|initiat|发起|创始|作者/.test(around)) return 'creator';
+  if (/maintain|lead|owner|chair|approver|维护|负责人/.test(around)) return 'maintainer';
+  return 'contributor';
+}
+
+/** A name as people write it: lower-case names ("tamao nakahara") get capitals; Han names stay. */
+function displayName(name: string): string {
+  const text = clean(name);
+  if (HAN.test(text) || /\p{Lu}/u.test(text)) return text;
+  return text.replace(/(^|[\s-])(\p{Ll})/gu, (_, pre: string, ch: string) => pre + ch.toUpperCase());
+}
