@@ -161,8 +161,9 @@ export function buildCatalog(): Catalog {
       const key = normalizeKey(spelling);
       if (key.length < MIN_MATCH_KEY && !/[\u3400-\u9fff]/.test(key) && !curatedEntry) continue;
       if (projectKeys.get(key) !== project) continue;
-      // A concept that the Landscape also lists as a product (CNI, CSI) is a Topic in talks.
-      if (topicKeys.has(key) && !curatedEntry) continue;
+      // A concept that the Landscape also lists as a product (CNI, CSI) is a Topic in talks, and a company that it
+      // lists as its own product (Huawei, Isovalent) is, beside a speaker's name, the company.
+      if ((topicKeys.has(key) || organizationKeys.has(key)) && !curatedEntry) continue;
       names.add(key, { kind: 'project', name: project.name, spelling, ambiguous: ambiguousKeys.get(project.key)?.has(key) ?? false });
     }
   }

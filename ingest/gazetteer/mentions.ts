@@ -1,15 +1,15 @@
 // Project and topic mentions in free text: one token pass against the gazetteer, then context rules for names that
 // are ordinary words, then patterns for projects the gazetteer does not know.
 import { getCatalog, type Spelling } from './catalog';
-import { isCjk, normalizeKey, tokenize, type Token } from './normalize';
+import { isCjk, normalizeKey, tokensOf, type Token } from './normalize';
 import type { PhraseMatch } from './phrases';
 import { projectByName } from './projects';
 import type { ProjectMention, TopicMention } from './types';
 
 // Words right after a name that make it the project: "Flux CD", "Helm chart", "Ray cluster", "Envoy proxy".
 const QUALIFIER_AFTER =
-  /^[\s-]*(?:projects?|cd|operators?|charts?|cli|controllers?|maintainers?|contributors?|community|releases?|sig|plugins?|sdk|proxy|registry|rules|scheduler|install|upgrade|repo|repository|clusters?|v\d[\w.]*|\d+\.\d+[\w.]*)(?![\p{L}\p{N}])|^\s*(?:项目|社区|集群|维护者|控制器|插件|调度器)/iu;
-const QUALIFIER_BEFORE = /(?:project|cncf|apache|the open[- ]source)[\s:]*$/i;
+  /^[\s-]*(?:projects?|cd|operators?|charts?|cli|controllers?|maintainers?|contributors?|community|releases?|sig|plugins?|sdk|proxy|registry|rules|scheduler|install|upgrade|repo|repository|clusters?|yaml|manifests?|v\d[\w.]*|\d+\.\d+[\w.]*)(?![\p{L}\p{N}])|^\s*(?:项目|社区|集群|维护者|控制器|插件|调度器)/iu;
+const QUALIFIER_BEFORE = /(?:project|cncf|apache|the open[- ]source|install(?:ed|ing)? (?:via|with|using))[\s:]*$/i;
 // A list of names: "Flux, Argo CD and Helm", "Envoy/Istio", "Harbor 和 Dragonfly".
 const LIST_GAP = /^[\s,、/&+()（）]*(?:and|or|with|vs\.?|versus|和|与|及|或)?[\s,、/&+()（）]*$/i;
 const SENTENCE_END = /[.!?:;。！？：；|#>]/;
@@ -32,34 +32,42 @@ interface Found extends ProjectMention {
 }
 
 export function findProjects(text: string): ProjectMention[] {
-  const tokens = tokenize(text);
+  const tokens = tokensOf(text);
   const catalog = getCatalog();
-  const found: Found[] = [];
-  const urls = urlSpans(text);
-  const matches = catalog.names.scan(text, tokens).filter((match) => !urls.some(([start, end]) => match.start < end && start < match.end));
+  let found: Found[] = [];
+  const inUrl = urlMask(text);
+  const matches = catalog.names.scan(text, tokens).filter((match) => inUrl === undefined || !isCovered(inUrl, match.start, match.end));
   for (const match of matches) {
     const spelling = projectSpelling(match.values);
     if (!spelling) continue;
     const surface = text.slice(match.start, match.end);
-    found.push({ name: spelling.name, start: match.start, end: match.end, surface, certain: true, known: true, ambiguous: spelling.ambiguous, key: normalizeKey(surface), lastToken: match.last });
+    found.push({ name: spelling.name, start: match.start, end: match.end, surface, certain: true, known: true, ambiguous: spelling.ambiguous, key: match.key, lastToken: match.last });
   }
   addOperators(text, tokens, matches, found);
+  if (found.some((mention) => mention.end === -1)) found = found.filter((mention) => mention.end !== -1);
   const context = new LineContext(text, tokens);
   for (const mention of found) if (mention.ambiguous) mention.certain = hasContext(text, mention, context);
   // Names that other, certain names on the same line vouch for: "Ray" beside "KubeRay", "Harbor, Dragonfly".
-  for (const mention of found) {
+  found.sort((a, b) => a.start - b.start);
+  for (let index = 0; index < found.length; index += 1) {
+    const mention = found[index];
     if (mention.certain || !isCapitalized(mention.surface)) continue;
-    mention.certain = found.some((other) => other !== mention && other.certain && context.sameLine(mention, other) && vouches(text, mention, other));
+    mention.certain = sameLineMentions(found, index, context).some((other) => other.certain && vouches(text, mention, other));
   }
-  addGitHubLinks(text, found);
-  addNamedProjects(text, found);
+  // Once a text has named the project unmistakably, its capitalized name means the project throughout.
+  const named = new Set(found.filter((mention) => mention.certain).map((mention) => mention.name));
+  for (const mention of found) if (!mention.certain && named.has(mention.name) && isCapitalized(mention.surface)) mention.certain = true;
+  const covered = new Uint8Array(text.length);
+  for (const mention of found) covered.fill(1, mention.start, mention.end);
+  addGitHubLinks(text, found, covered);
+  addNamedProjects(text, found, covered);
   return found
     .sort((a, b) => a.start - b.start)
     .map(({ name, start, end, surface, certain, known }) => ({ name, start, end, surface, certain, known }));
 }
 
 export function findTopics(text: string): TopicMention[] {
-  const tokens = tokenize(text);
+  const tokens = tokensOf(text);
   return getCatalog()
     .topicNames.scan(text, tokens)
     .map((match) => ({ name: match.values[0].name, start: match.start, end: match.end, surface: text.slice(match.start, match.end) }));
@@ -68,9 +76,11 @@ export function findTopics(text: string): TopicMention[] {
 // Words inside a URL (schedule slugs, repository paths) are not mentions; links are read by addGitHubLinks.
 const URL = /\b(?:https?:\/\/|www\.|github\.com\/)[^\s)\]>"'，。）]+/g;
 
-function urlSpans(text: string): [number, number][] {
-  if (!text.includes('://') && !text.includes('www.') && !text.includes('github.com/')) return [];
-  return [...text.matchAll(URL)].map((match) => [match.index, match.index + match[0].length]);
+function urlMask(text: string): Uint8Array | undefined {
+  if (!text.includes('://') && !text.includes('www.') && !text.includes('github.com/')) return undefined;
+  const mask = new Uint8Array(text.length);
+  for (const match of text.matchAll(URL)) mask.fill(1, match.index, match.index + match[0].length);
+  return mask;
 }
 
 /** The project a match names, unless the longest name there is an organization's ("Volcano Engine"). */
@@ -80,6 +90,7 @@ function projectSpelling(values: Spelling[]): Spelling | undefined {
 
 /** "X Operator" and "x-operator" after a known project or a CamelCase name: "OpenFunction Operator", "dynatrace-operator". */
 function addOperators(text: string, tokens: Token[], matches: PhraseMatch<Spelling>[], found: Found[]): void {
+  if (!/operator/i.test(text)) return;
   const byLastToken = new Map<number, Found>();
   const matchByLast = new Map<number, PhraseMatch<Spelling>>();
   for (const match of matches) matchByLast.set(match.last, match);
@@ -99,7 +110,7 @@ function addOperators(text: string, tokens: Token[], matches: PhraseMatch<Spelli
     if (host) {
       start = host.start;
       name = `${host.name} Operator`;
-      found.splice(found.indexOf(host), 1);
+      host.end = -1; // replaced by the Operator mention, dropped below
     } else {
       const previous = tokens[index - 1];
       const previousWord = text.slice(previous.start, previous.end);
@@ -114,7 +125,7 @@ function addOperators(text: string, tokens: Token[], matches: PhraseMatch<Spelli
 }
 
 /** github.com/org/repo: the known project of that repository, else the repository's own name. */
-function addGitHubLinks(text: string, found: Found[]): void {
+function addGitHubLinks(text: string, found: Found[], covered: Uint8Array): void {
   if (!text.includes('github.com/')) return;
   const catalog = getCatalog();
   GITHUB.lastIndex = 0;
@@ -136,15 +147,17 @@ function addGitHubLinks(text: string, found: Found[]): void {
     if (!name) continue;
     const start = match.index;
     const end = match.index + match[0].length;
-    if (found.some((mention) => mention.start < end && start < mention.end)) continue;
+    if (isCovered(covered, start, end)) continue;
+    covered.fill(1, start, end);
     found.push({ name, start, end, surface: repository ?? match[1], certain: true, known, ambiguous: false, key: normalizeKey(name) });
   }
 }
 
 /** "the Kanister project", "Kusion 项目": a project's name, known or not. */
-function addNamedProjects(text: string, found: Found[]): void {
+function addNamedProjects(text: string, found: Found[], covered: Uint8Array): void {
   const catalog = getCatalog();
-  for (const pattern of [THE_PROJECT, ZH_PROJECT]) {
+  const patterns = [...(/project/i.test(text) ? [THE_PROJECT] : []), ...(text.includes('项目') ? [ZH_PROJECT] : [])];
+  for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const surface = match[1];
@@ -152,12 +165,18 @@ function addNamedProjects(text: string, found: Found[]): void {
       if (NOT_A_NAME.has(key) || !/[A-Z]/.test(surface)) continue;
       const start = match.index + match[0].indexOf(surface);
       const end = start + surface.length;
-      if (found.some((mention) => mention.start < end && start < mention.end)) continue;
+      if (isCovered(covered, start, end)) continue;
       if (catalog.organizationKeys.has(key) || catalog.topicNames.get(key)) continue;
+      covered.fill(1, start, end);
       const known = projectByName(surface);
       found.push({ name: known?.name ?? surface, start, end, surface, certain: true, known: known !== undefined, ambiguous: false, key });
     }
   }
+}
+
+function isCovered(covered: Uint8Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) if (covered[index] === 1) return true;
+  return false;
 }
 
 function hasContext(text: string, mention: Found, context: LineContext): boolean {
@@ -167,7 +186,7 @@ function hasContext(text: string, mention: Found, context: LineContext): boolean
   if (text[start - 1] === '`' || text[end] === '`') return true;
   if (isCjkContext(text, start, end)) return true;
   if (hasDistinctiveCase(surface)) return true;
-  if (context.lineIsOnly(mention)) return true;
+  if (context.lineIsOnly(mention) || context.startsHeading(start)) return true;
   if (nearGitHubLink(text, mention)) return true;
   return isCapitalized(surface) && !context.startsSentence(start) && !context.isTitleCase(start);
 }
@@ -200,6 +219,16 @@ function nearGitHubLink(text: string, mention: Found): boolean {
   return false;
 }
 
+/** The other mentions on the line of found[index]; found is sorted by start. */
+function sameLineMentions(found: Found[], index: number, context: LineContext): Found[] {
+  const lineStart = context.lineStart(found[index].start);
+  const lineEnd = context.lineEnd(found[index].end);
+  const others: Found[] = [];
+  for (let before = index - 1; before >= 0 && found[before].start >= lineStart; before -= 1) others.push(found[before]);
+  for (let after = index + 1; after < found.length && found[after].start < lineEnd; after += 1) others.push(found[after]);
+  return others;
+}
+
 /** Whether a certain mention on the same line makes this one the project too. */
 function vouches(text: string, mention: Found, other: Found): boolean {
   if (other.key.includes(mention.key) || normalizeKey(other.name).includes(normalizeKey(mention.name))) return true;
@@ -225,14 +254,17 @@ class LineContext {
     return end === -1 ? this.text.length : end;
   }
 
-  sameLine(a: Found, b: Found): boolean {
-    return this.lineStart(a.start) === this.lineStart(b.start);
-  }
-
   /** A heading or list item that is just the name: "### Flux", "- Harbor". */
   lineIsOnly(mention: Found): boolean {
     const line = this.text.slice(this.lineStart(mention.start), this.lineEnd(mention.end));
-    return line.replace(/^[\s#>*_+-]*(?:\d+[.)]\s*)?|[\s*_:：]*$/g, '').replace(/^\[(.*)\]\(.*\)$/, '$1') === mention.surface;
+    if (line.length > mention.surface.length + 40) return false;
+    const bare = line.replace(/^[\s#>*_+-]*(?:\d+[.)]\s*)?/, '').replace(/[\s*_:：]+$/, '');
+    return bare.replace(/^\[(.*)\]\(.*\)$/, '$1') === mention.surface;
+  }
+
+  /** "### Falco monitors ...", "### flux by Tamao": the first word of a markdown heading. */
+  startsHeading(offset: number): boolean {
+    return /^#{1,6}\s+[*_`"'“\[]*$/.test(this.text.slice(this.lineStart(offset), offset));
   }
 
   startsSentence(offset: number): boolean {

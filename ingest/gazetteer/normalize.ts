@@ -1,7 +1,5 @@
 // Keys and tokens shared by every gazetteer lookup, so that the data, the build and the text scan agree.
 
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
 /**
  * The key a name is stored and looked up under: NFKC (full width to half width), lower case, and nothing but
  * letters and digits, so "Fluent Bit", "fluent-bit", "FluentBit" and "ＦｌｕｅｎｔＢｉｔ" share one key.
@@ -18,26 +16,70 @@ export interface Token {
   cjk: boolean;
 }
 
-// One pass over the text; the first alternative takes a single CJK character, the second a run of other letters.
-const TOKEN =
-  /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|((?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}\p{M}])+)/gu;
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+
+/** Han, kana and Hangul: each character is a word of its own. */
+function isCjkCode(code: number): boolean {
+  return (
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xd840 && code <= 0xd87f) // high surrogates of the CJK extension planes
+  );
+}
+
+function isWordCode(code: number, text: string, index: number): boolean {
+  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(text[index]);
+}
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+// A hand-written loop: a Unicode-class regex with lookahead per character was the slowest part of a scan.
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const surface = match[0];
+  let index = 0;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (isCjkCode(code)) {
+      const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      tokens.push({ key: text.slice(index, index + width), start: index, end: index + width, cjk: true });
+      index += width;
+      continue;
+    }
+    if (!isWordCode(code, text, index)) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    index += 1;
+    while (index < text.length) {
+      const next = text.charCodeAt(index);
+      if (isCjkCode(next) || !isWordCode(next, text, index)) break;
+      index += 1;
+    }
+    const surface = text.slice(start, index);
     const key = ASCII.test(surface) ? surface.toLowerCase() : normalizeKey(surface);
-    if (key === '') continue;
-    tokens.push({ key, start: match.index, end: match.index + surface.length, cjk: match[1] !== undefined });
+    if (key !== '') tokens.push({ key, start, end: index, cjk: false });
   }
   return tokens;
 }
 
+/** Tokens of the last text scanned: findProjects and findTopics are usually called on the same text in turn. */
+let lastText: string | undefined;
+let lastTokens: Token[] = [];
+export function tokensOf(text: string): Token[] {
+  if (text !== lastText) {
+    lastTokens = tokenize(text);
+    lastText = text;
+  }
+  return lastTokens;
+}
+
 export function isCjk(char: string): boolean {
-  return CJK_CHAR.test(char);
+  return char !== '' && isCjkCode(char.charCodeAt(0));
 }
 
 /** Collapses spaces (including full-width ones) and trims. */

@@ -8,12 +8,20 @@ export interface PhraseMatch<T> {
   /** Index of the first and last token of the match. */
   first: number;
   last: number;
+  /** The matched name's key. */
+  key: string;
   start: number;
   end: number;
 }
 
 // What may stand between two tokens of one name: "Fluent Bit", "fluent-bit", "Trip.com", "CI/CD", "Envoy 网关".
-const JOINABLE = /^[ \t\u00a0\u3000\-_./·・]{0,3}$/;
+const JOINERS = new Set([' ', '\t', '\u00a0', '\u3000', '-', '_', '.', '/', '·', '・']);
+
+function joinable(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let index = from; index < to; index += 1) if (!JOINERS.has(text[index])) return false;
+  return true;
+}
 
 export class PhraseIndex<T> {
   private readonly entries = new Map<string, T[]>();
@@ -55,11 +63,11 @@ export class PhraseIndex<T> {
     let key = '';
     let best: PhraseMatch<T> | undefined;
     for (let last = first; last < tokens.length; last += 1) {
-      if (last > first && !JOINABLE.test(text.slice(tokens[last - 1].end, tokens[last].start))) break;
+      if (last > first && !joinable(text, tokens[last - 1].end, tokens[last].start)) break;
       key += tokens[last].key;
       if (!this.prefixes.has(key)) break;
       const values = this.entries.get(key);
-      if (values) best = { values, first, last, start: tokens[first].start, end: tokens[last].end };
+      if (values) best = { values, first, last, key, start: tokens[first].start, end: tokens[last].end };
     }
     return best;
   }
