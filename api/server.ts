@@ -27,7 +27,7 @@ export interface ApiServerOptions {
 }
 
 export interface ApiServer {
-  /** The base URL, e.g. http://127.0.0.1:4000; GraphQL is at `${url}/graphql`. */
+  /** The base URL with its trailing slash, e.g. http://127.0.0.1:4000/; GraphQL is at `${url}graphql`. */
   url: string;
   close(): Promise<void>;
 }
@@ -83,7 +83,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const address = httpServer.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
-    url: `http://${shownHost}:${address.port}`,
+    url: `http://${shownHost}:${address.port}/`,
     // Apollo's drain plugin closes the HTTP server and waits for requests in flight.
     close: () => apollo.stop(),
   };

@@ -15,7 +15,7 @@ interface RelationSpec {
 }
 
 const BY_NAME = 'toLower(m.name), m.id';
-const RECENT_TALKS_FIRST = "coalesce(m.day, '') DESC, m.time, m.name, m.id";
+const RECENT_TALKS_FIRST = "coalesce(m.day, '') DESC, m.time, toLower(m.name), m.id";
 const ENTITY = entityProjection('m');
 
 export const RELATIONS = {
@@ -53,7 +53,7 @@ export const RELATIONS = {
     item: `{person: ${ENTITY}, project: ${entityProjection('n')}, role: r.role}`,
     order: BY_NAME,
   },
-  eventTalks: { from: 'Event', match: '(m:Talk)-[:PART_OF]->(n)', order: 'm.day, m.time, m.name, m.id' },
+  eventTalks: { from: 'Event', match: '(m:Talk)-[:PART_OF]->(n)', order: 'm.day, m.time, toLower(m.name), m.id' },
   eventCoLocatedWith: { from: 'Event', match: '(n)-[:CO_LOCATED_WITH]->(m:Event)', order: BY_NAME },
   eventCoLocatedEvents: { from: 'Event', match: '(m:Event)-[:CO_LOCATED_WITH]->(n)', order: BY_NAME },
   eventDocuments: { from: 'Event', match: '(m:Document)-[:DESCRIBES]->(n)', order: 'm.key' },

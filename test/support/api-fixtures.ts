@@ -1,46 +1,49 @@
 // A small talk graph written for the API tests: two documents, a conference and its co-located day, a Chinese event,
 // eight talks with English and Chinese titles, speakers credited with organizations, projects and topics.
+// Every key and path carries the mark "apitest", so the tests read and clean only their part of the shared database.
 import type { DocumentGraph } from '../../ingest/model';
 import { DocumentFixture } from './graph-fixtures';
 
 export const IDS = {
-  kubecon: 'Event:kubecon-eu-2022',
-  fluentcon: 'Event:fluentcon-eu-2022',
-  kubeconChina: 'Event:kubecon-china-2021',
-  fluentOperatorTalk: 'Talk:fluent-operator-intro-and-deep-dive@fluentcon-eu-2022',
-  fluentBitScaleTalk: 'Talk:running-fluent-bit-at-scale@kubecon-eu-2022',
-  ciliumTalk: 'Talk:ebpf-networking-with-cilium@kubecon-eu-2022',
-  argoTalk: 'Talk:gitops-at-scale-with-argo-cd@kubecon-eu-2022',
-  kubesphereTalk: 'Talk:multi-cluster-observability-with-kubesphere@kubecon-eu-2022',
-  observabilityZhTalk: 'Talk:yun-yuan-sheng-ke-guan-ce-xing-shi-jian@kubecon-china-2021',
-  ebpfZhTalk: 'Talk:ji-yu-ebpf-de-rong-qi-wang-luo-jia-su@kubecon-china-2021',
-  knativeZhTalk: 'Talk:serverless-ying-yong-shi-jian-knative@kubecon-china-2021',
-  benjamin: 'Person:benjamin-huo',
-  feynman: 'Person:feynman-zhou',
-  eduardo: 'Person:eduardo-silva',
-  liz: 'Person:liz-rice',
-  alice: 'Person:alice-chen',
-  zhangSan: 'Person:zhang-san',
-  liWei: 'Person:li-wei',
-  qingcloud: 'Organization:qingcloud',
-  calyptia: 'Organization:calyptia',
-  isovalent: 'Organization:isovalent',
-  intuit: 'Organization:intuit',
-  antGroup: 'Organization:ant-group',
-  alibabaCloud: 'Organization:alibaba-cloud',
-  fluentBit: 'Project:fluent-bit',
-  fluentOperator: 'Project:fluent-operator',
-  cilium: 'Project:cilium',
-  argoCd: 'Project:argo-cd',
-  kubesphere: 'Project:kubesphere',
-  knative: 'Project:knative',
-  observability: 'Topic:observability',
-  ebpf: 'Topic:ebpf',
-  gitops: 'Topic:gitops',
-  serverless: 'Topic:serverless',
-  europeNotes: 'Document:notes/kubecon-eu-2022.md',
-  chinaNotes: 'Document:notes/kubecon-china-2021.md',
+  kubecon: 'Event:apitest-kubecon-eu-2022',
+  fluentcon: 'Event:apitest-fluentcon-eu-2022',
+  kubeconChina: 'Event:apitest-kubecon-china-2021',
+  fluentOperatorTalk: 'Talk:apitest-fluent-operator-intro-and-deep-dive@apitest-fluentcon-eu-2022',
+  fluentBitScaleTalk: 'Talk:apitest-running-fluent-bit-at-scale@apitest-kubecon-eu-2022',
+  ciliumTalk: 'Talk:apitest-ebpf-networking-with-cilium@apitest-kubecon-eu-2022',
+  argoTalk: 'Talk:apitest-gitops-at-scale-with-argo-cd@apitest-kubecon-eu-2022',
+  kubesphereTalk: 'Talk:apitest-multi-cluster-observability-with-kubesphere@apitest-kubecon-eu-2022',
+  observabilityZhTalk: 'Talk:apitest-yun-yuan-sheng-ke-guan-ce-xing-shi-jian@apitest-kubecon-china-2021',
+  ebpfZhTalk: 'Talk:apitest-ji-yu-ebpf-de-rong-qi-wang-luo-jia-su@apitest-kubecon-china-2021',
+  knativeZhTalk: 'Talk:apitest-serverless-ying-yong-shi-jian-knative@apitest-kubecon-china-2021',
+  benjamin: 'Person:apitest-benjamin-huo',
+  feynman: 'Person:apitest-feynman-zhou',
+  eduardo: 'Person:apitest-eduardo-silva',
+  liz: 'Person:apitest-liz-rice',
+  alice: 'Person:apitest-alice-chen',
+  zhangSan: 'Person:apitest-zhang-san',
+  liWei: 'Person:apitest-li-wei',
+  qingcloud: 'Organization:apitest-qingcloud',
+  calyptia: 'Organization:apitest-calyptia',
+  isovalent: 'Organization:apitest-isovalent',
+  intuit: 'Organization:apitest-intuit',
+  antGroup: 'Organization:apitest-ant-group',
+  alibabaCloud: 'Organization:apitest-alibaba-cloud',
+  fluentBit: 'Project:apitest-fluent-bit',
+  fluentOperator: 'Project:apitest-fluent-operator',
+  cilium: 'Project:apitest-cilium',
+  argoCd: 'Project:apitest-argo-cd',
+  kubesphere: 'Project:apitest-kubesphere',
+  knative: 'Project:apitest-knative',
+  observability: 'Topic:apitest-observability',
+  ebpf: 'Topic:apitest-ebpf',
+  gitops: 'Topic:apitest-gitops',
+  serverless: 'Topic:apitest-serverless',
+  europeNotes: 'Document:apitest/notes/kubecon-eu-2022.md',
+  chinaNotes: 'Document:apitest/notes/kubecon-china-2021.md',
 } as const;
+
+export const MARK = 'apitest';
 
 const key = (id: string): string => id.slice(id.indexOf(':') + 1);
 
@@ -81,7 +84,7 @@ function addTalk(doc: DocumentFixture, talk: TalkSpec, line: number): void {
 }
 
 function europeNotes(): DocumentGraph {
-  const doc = new DocumentFixture('notes/kubecon-eu-2022.md', 'KubeCon Europe 2022 notes');
+  const doc = new DocumentFixture('apitest/notes/kubecon-eu-2022.md', 'KubeCon Europe 2022 notes');
   doc.node('Event', key(IDS.kubecon), {
     name: 'KubeCon + CloudNativeCon Europe 2022',
     aliases: ['KubeCon EU 2022'],
@@ -173,7 +176,7 @@ function europeNotes(): DocumentGraph {
 }
 
 function chinaNotes(): DocumentGraph {
-  const doc = new DocumentFixture('notes/kubecon-china-2021.md', 'KubeCon 中国 2021 笔记');
+  const doc = new DocumentFixture('apitest/notes/kubecon-china-2021.md', 'KubeCon 中国 2021 笔记');
   doc.node('Event', key(IDS.kubeconChina), {
     name: 'KubeCon + CloudNativeCon China 2021',
     aliases: ['KubeCon 中国 2021'],

@@ -1,0 +1,41 @@
+// `talkgraph serve`: the GraphQL API, the explorer and the GraphQL IDE on one local HTTP server.
+import { InvalidArgumentError, type Command } from 'commander';
+import { DEFAULT_HOST, DEFAULT_PORT, startApiServer } from '../../api/server';
+import { openExecutor } from '../../neo4j/executor';
+import { ensureWebBuilt } from '../../web/build';
+
+interface ServeOptions {
+  host: string;
+  port: number;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('use a number from 0 to 65535');
+  return port;
+}
+
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the GraphQL API (/graphql), the explorer (/) and the GraphQL IDE (/graphiql) over the graph in Neo4j')
+    .option('--host <host>', 'address to listen on (env HOST)', process.env.HOST ?? DEFAULT_HOST)
+    .option('--port <port>', 'port to listen on, 0 for any free one (env PORT)', parsePort, process.env.PORT ? parsePort(process.env.PORT) : DEFAULT_PORT)
+    .action(async (options: ServeOptions) => {
+      const log = (line: string): void => {
+        process.stderr.write(`${line}\n`);
+      };
+      await ensureWebBuilt(log);
+      const executor = openExecutor();
+      await executor.verifyConnectivity();
+      const server = await startApiServer({ executor, host: options.host, port: options.port, log });
+      process.stdout.write(`talkgraph is serving ${server.url} (GraphQL at ${server.url}graphql, IDE at ${server.url}graphiql)\n`);
+      const stop = async (): Promise<void> => {
+        await server.close();
+        await executor.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+    });
+}

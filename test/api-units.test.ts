@@ -1,0 +1,152 @@
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { Batcher } from '../api/batch';
+import { normalizeFilter } from '../api/data/filters';
+import { luceneQuery } from '../api/data/fulltext';
+import { linksQuery } from '../api/data/links';
+import { listQuery } from '../api/data/lists';
+import { formatApiError } from '../api/errors';
+import { connection, decodeCursor, encodeCursor, pageRequest } from '../api/pagination';
+import { rankRelated, sharedTerms, similarityLucene } from '../api/traversals/related-talks';
+import { DatabaseError } from '../neo4j/executor';
+
+const codeOf = (run: () => unknown): unknown => {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof GraphQLError ? error.extensions.code : error;
+  }
+  return undefined;
+};
+
+describe('Batcher', () => {
+  it('loads every key asked for in one step with one call, and each key once', async () => {
+    const calls: string[][] = [];
+    const batcher = new Batcher<string, string | null>(async (keys) => {
+      calls.push(keys);
+      return new Map(keys.filter((k) => k !== 'missing').map((k) => [k, k.toUpperCase()]));
+    }, null);
+    const first = await Promise.all(['a', 'b', 'a', 'missing'].map((k) => batcher.load(k)));
+    expect(first).toEqual(['A', 'B', 'A', null]);
+    expect(await batcher.load('b')).toBe('B');
+    expect(calls).toEqual([['a', 'b', 'missing']]);
+  });
+
+  it('rejects every waiting load when the batch fails, and tries again on the next load', async () => {
+    let fail = true;
+    const batcher = new Batcher<string, number>(async (keys) => {
+      if (fail) throw new Error('down');
+      return new Map(keys.map((k) => [k, k.length]));
+    }, 0);
+    await expect(Promise.all([batcher.load('x'), batcher.load('yy')])).rejects.toThrow('down');
+    fail = false;
+    expect(await batcher.load('yy')).toBe(2);
+  });
+});
+
+describe('cursor pagination', () => {
+  it('round-trips positions and pages on from the cursor after the last item', () => {
+    expect(decodeCursor(encodeCursor(41))).toBe(41);
+    const page = connection(['c', 'd'], pageRequest(2, encodeCursor(1)), 5);
+    expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor(2), endCursor: encodeCursor(3) });
+    expect(page.edges.map((e) => e.node)).toEqual(['c', 'd']);
+  });
+
+  it('answers first: 0 with no items but the total and whether any exist', () => {
+    const page = connection([], pageRequest(0, null), 3);
+    expect(page).toMatchObject({ nodes: [], totalCount: 3, pageInfo: { hasNextPage: true, startCursor: null, endCursor: null } });
+  });
+
+  it('refuses a cursor it did not make and a page size out of range', () => {
+    expect(codeOf(() => decodeCursor('bm90LWEtY3Vyc29y'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => decodeCursor('!!'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => pageRequest(-1, null))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => pageRequest(101, null))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('list filters', () => {
+  it('take ids or bare keys, and refuse an id of another label', () => {
+    expect(normalizeFilter({ event: 'kubecon-eu-2022', speaker: 'Person:liz-rice', text: '  ' })).toEqual({
+      event: 'Event:kubecon-eu-2022',
+      speaker: 'Person:liz-rice',
+    });
+    expect(codeOf(() => normalizeFilter({ project: 'Organization:cncf' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => normalizeFilter({ year: 22 }))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('Cypher builders', () => {
+  const hostile = "x'}) DETACH DELETE n //";
+
+  it('pass every value a client gives as a parameter, never in the query text', () => {
+    const filter = normalizeFilter({ event: hostile, organization: hostile, project: hostile, speaker: hostile, topic: hostile, text: hostile, year: 2022 });
+    for (const query of [listQuery('Talk', filter, 0, 10), listQuery('Organization', filter, 0, 10), linksQuery({ filter, limit: 5 })]) {
+      expect(query.cypher).not.toContain('DETACH');
+      expect(JSON.stringify(query.params)).toContain('DETACH');
+    }
+  });
+
+  it('make full-text queries from typed text with Lucene syntax taken literally', () => {
+    expect(luceneQuery('Fluent Bit')).toBe('fluent bit bit* "fluent bit"^2');
+    expect(luceneQuery('c++ (ebpf)')).toBe('c\\+\\+ \\(ebpf\\) "c++ (ebpf)"^2');
+    expect(luceneQuery('NOT')).toBe('not not*');
+    expect(luceneQuery('   ')).toBeUndefined();
+  });
+});
+
+describe('related talks', () => {
+  it('score shared entities by kind and count, and rank best first', () => {
+    const entity = (id: string) => ({ id, key: id, name: id, label: 'Person' as const });
+    const ranked = rankRelated(
+      [
+        { talkId: 'Talk:b', kind: 'SAME_EVENT', entities: [entity('Event:e')] },
+        { talkId: 'Talk:a', kind: 'SHARED_PROJECT', entities: [entity('Project:p'), entity('Project:q')] },
+        { talkId: 'Talk:b', kind: 'SHARED_SPEAKER', entities: [entity('Person:s')] },
+      ],
+      [
+        { talkId: 'Talk:c', score: 0.6 },
+        { talkId: 'Talk:d', score: 0.1 },
+      ],
+    );
+    expect(ranked.map((r) => [r.talkId, r.score])).toEqual([
+      ['Talk:a', 4],
+      ['Talk:b', 3.5],
+      ['Talk:c', 0.6],
+    ]);
+    expect(ranked[1].reasons.map((r) => r.kind)).toEqual(['SHARED_SPEAKER', 'SAME_EVENT']);
+    expect(ranked[0].reasons[0].description).toBe('Both mention Project:p, Project:q');
+  });
+
+  it('find the title words two talks share, in English and in Chinese', () => {
+    expect(sharedTerms(['Running Fluent Bit at Scale'], ['Fluent Bit in Production'])).toEqual(['fluent', 'bit']);
+    expect(sharedTerms(['云原生可观测性实践'], ['可观测性平台建设'])).toEqual(expect.arrayContaining(['可观', '观测', '测性']));
+    expect(similarityLucene(['The eBPF 网络加速'])).toBe('ebpf "网络加速"');
+  });
+});
+
+describe('formatApiError', () => {
+  const formatted = { message: 'raw', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } };
+
+  it('reports an unreachable or slow database as DATABASE_UNAVAILABLE', () => {
+    const down = formatApiError(formatted, new DatabaseError('cannot reach Neo4j at bolt://x', 'unreachable'), () => {});
+    expect(down.extensions).toEqual({ code: 'DATABASE_UNAVAILABLE' });
+    const slow = formatApiError(formatted, new DatabaseError('stopped', 'timeout'), () => {});
+    expect(slow).toMatchObject({ extensions: { code: 'DATABASE_UNAVAILABLE' }, message: expect.stringMatching(/did not answer in time/) });
+  });
+
+  it('hides the message and stack of anything unexpected, and logs it instead', () => {
+    const logged: string[] = [];
+    const hidden = formatApiError(formatted, new Error('secret detail'), (line) => logged.push(line));
+    expect(hidden).toEqual({ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(logged.join()).toContain('secret detail');
+  });
+
+  it('keeps the message and code of errors made for the client', () => {
+    const error = new GraphQLError('first must be between 0 and 100; got 500.', { extensions: { code: 'BAD_USER_INPUT' } });
+    expect(formatApiError({ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }, error, () => {})).toEqual({
+      message: 'first must be between 0 and 100; got 500.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+});
