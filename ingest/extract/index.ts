@@ -21,6 +21,10 @@ export interface DocumentFacts {
 export function extractFacts(doc: ParsedDocument): DocumentFacts {
   const view = viewOf(doc);
   const talks = shapes.flatMap((shape) => shape.extract(view)).sort((a, b) => a.line - b.line);
+  // A document about one talk is all about it: its other sections are notes on that talk.
+  if (talks.length === 1 && !talks[0].notes?.includes(textOf(doc.tree).slice(-80))) {
+    talks[0].notes = [talks[0].notes, textOf(doc.tree)].filter(Boolean).join('\n');
+  }
   const year = documentYear(doc);
   const events = new Map<string, EventFact>();
   const add = (event: Omit<EventFact, 'line'>, line: number): EventFact => {
@@ -85,6 +89,11 @@ function eventOfDocument(doc: ParsedDocument, year: number | undefined): Documen
     chosen = mostNamed(mentions);
     break;
   }
+  // A headline without a year ("KubeCon Paris recap") takes it from the text's mention of the same edition.
+  if (chosen?.kind === 'conference' && chosen.year === undefined && chosen.region) {
+    const dated = candidates.flat().find((m) => m.kind === 'conference' && m.region === chosen!.region && m.year !== undefined);
+    if (dated) chosen = mainConference(chosen.region as Region, dated.year, chosen.aliases[chosen.aliases.length - 1]);
+  }
   const dayInHeadline = coLocatedIn(headline);
   if (!chosen && !dayInHeadline) return undefined;
   const line = lineOfText(doc, chosen?.aliases[chosen.aliases.length - 1] ?? dayInHeadline?.surface ?? '');
@@ -118,7 +127,7 @@ function mostNamed(mentions: EventMention[]): Omit<EventFact, 'line'> {
 }
 
 function firstHeading(doc: ParsedDocument): string {
-  const heading = doc.tree.children.find((n) => n.type === 'heading');
+  const heading = doc.tree.children.find((n) => n.type === 'heading' && n.depth === 1);
   return heading ? textOf(heading) : '';
 }
 

@@ -105,15 +105,38 @@ function normalizeCredit(credit: { role?: string; organization?: string }): { ro
  * the organization after the last comma of a group shared by the people before it that have none.
  * Undefined when the text does not read as speakers at all (so that a title with a dash is not cut).
  */
-export function parseSpeakerList(text: string): Credit[] | undefined {
-  const source = clean(text.replace(/[*_`]/g, '')).replace(/[；]/g, ';').replace(/[，、]/g, ',');
+export function parseSpeakerList(text: string, options: { loose?: boolean } = {}): Credit[] | undefined {
+  const source = normalizeList(text);
   if (source === '' || source.length > 240) return undefined;
+  const strict = parseList(source, false);
+  if (strict || !(options.loose || vouchedList(source))) return strict;
+  return parseList(source, true);
+}
+
+function normalizeList(text: string): string {
+  return clean(text.replace(/[*_`]/g, ''))
+    .replace(/[；]/g, ';')
+    .replace(/[，、]/g, ',')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    // "A (X), B (Y)": each credit closes with its company.
+    .replace(/\)\s*,\s*/g, '); ')
+    .replace(/,?\s*\b(?:both|all)\s+(?:from|at|of)\s+/gi, ', ')
+    .replace(/[.。]$/, '');
+}
+
+/** A list with a company or "Individual" after a comma: the names around it are names even when unfamiliar. */
+function vouchedList(text: string): boolean {
+  return text.split(/\s*[,;，；]\s*/).slice(1).some((part) => NO_ORGANIZATION.test(part) || isStrongOrganization(part.split(/\s*(?:&|\band\b)\s*/)[0]));
+}
+
+function parseList(source: string, loose: boolean): Credit[] | undefined {
   const credits: Credit[] = [];
   for (const group of source.split(/\s*;\s*/)) {
     const members = group.split(/\s*(?:&|\band\b|\+|和|与)\s*/);
     const groupCredits: Credit[] = [];
     for (const member of members) {
-      const parsed = parseMember(member);
+      const parsed = parseMember(member, loose);
       if (!parsed) return undefined;
       groupCredits.push(...parsed);
     }
@@ -134,12 +157,12 @@ function hasOwnComma(members: string[], credit: Credit): boolean {
 }
 
 /** One "&"-separated member: "Jane Doe", "Jane Doe, Acme", "Jane Doe, Head of X, Acme", "A, B, C, Acme". */
-function parseMember(member: string): Credit[] | undefined {
+function parseMember(member: string, loose: boolean): Credit[] | undefined {
   // "Vishal Thapar (Red Hat)"
   const paren = member.match(/^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$/);
   if (paren) {
     const vouched = isStrongOrganization(paren[2]) || looksLikeOrganization(paren[2]);
-    if (!looksLikePersonName(paren[1], { allowSingle: true, loose: vouched }) && !looksLikeHanName(paren[1])) return undefined;
+    if (!looksLikePersonName(paren[1], { allowSingle: true, loose: vouched || loose }) && !looksLikeHanName(paren[1])) return undefined;
     return [{ name: clean(paren[1]), ...organizationOf(paren[2]) }];
   }
   const parts = member.split(/\s*,\s*/).filter(Boolean);
@@ -147,7 +170,7 @@ function parseMember(member: string): Credit[] | undefined {
   const [first, ...rest] = parts;
   // A company after the comma vouches for the words before it being a name ("Aayush Sharma, WeMakeDevs").
   const vouched = rest.length > 0 && isStrongOrganization(rest[rest.length - 1]);
-  if (!looksLikePersonName(first, { allowSingle: rest.length > 0, loose: vouched }) && !looksLikeHanName(first)) {
+  if (!looksLikePersonName(first, { allowSingle: rest.length > 0, loose: vouched || loose }) && !looksLikeHanName(first)) {
     return undefined;
   }
   if (rest.length === 0) return [{ name: first }];

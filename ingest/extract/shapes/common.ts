@@ -41,7 +41,7 @@ const SEPARATORS = [/\s+[-–—]\s+/g, /\s*[-–—]\s+/g, /\s+by\s+/gi];
  * "Title - A, Org & B", "Title by Name Org", "Title- Name, Org": the title and its speakers, cut at the rightmost
  * separator whose right side reads as a speaker list. A title that names nobody is returned whole.
  */
-export function splitTitleAndSpeakers(text: string): { title: string; speakers: Credit[] } {
+export function splitTitleAndSpeakers(text: string, options: { loose?: boolean } = {}): { title: string; speakers: Credit[] } {
   const line = clean(text);
   for (const separator of SEPARATORS) {
     const cuts = [...line.matchAll(separator)].reverse();
@@ -50,7 +50,7 @@ export function splitTitleAndSpeakers(text: string): { title: string; speakers: 
       const title = clean(line.slice(0, index));
       const right = clean(line.slice(index + cut[0].length));
       if (title.length < 3 || right === '') continue;
-      const speakers = speakersAfter(right, /by|with/i.test(cut[0]));
+      const speakers = speakersAfter(right, /by|with/i.test(cut[0]), options.loose === true);
       if (speakers) return { title, speakers };
     }
   }
@@ -60,19 +60,19 @@ export function splitTitleAndSpeakers(text: string): { title: string; speakers: 
 }
 
 /** The speakers on the right of a separator; after "by", also "Name Org" without a comma. */
-function speakersAfter(right: string, afterBy: boolean): Credit[] | undefined {
+function speakersAfter(right: string, afterBy: boolean, loose: boolean): Credit[] | undefined {
   const tokens = right.split(/\s+/);
-  // After "by", "Dan Garfield Octopus Deploy" is a name and a company: try that reading first.
-  if (afterBy && tokens.length >= 3 && !/[,;&]|\band\b/.test(right)) {
-    for (let n = 2; n >= 1; n--) {
-      const name = tokens.slice(0, n).join(' ');
-      const org = tokens.slice(n).join(' ');
-      if (!/^\p{Lu}/u.test(name) || /[()]/.test(org)) continue;
-      const company = isStrongOrganization(org) || (org.includes(' ') && looksLikeOrganization(org));
-      if (company && looksLikePersonName(name, { allowSingle: true, loose: true })) return [{ name, organization: org }];
+  // After "by", "Dan Garfield Octopus Deploy" is a name and a company, "A Org and B Org" two of them.
+  if (afterBy && !/[,;]/.test(right)) {
+    const members = right.split(/\s+(?:&|and)\s+/);
+    const credits = members.map(nameThenCompany);
+    if (credits.every((c) => c !== undefined) && credits.some((c) => c?.organization)) {
+      // "Kevin Klues and Sanjay Chatterjee NVIDIA": a company named once, last, is everyone's.
+      const last = credits[credits.length - 1]?.organization;
+      return credits.map((c) => (c!.organization || !last ? c! : { ...c!, organization: last }));
     }
   }
-  const list = parseSpeakerList(right);
+  const list = parseSpeakerList(right, { loose });
   if (list) return list;
   if (!afterBy) return undefined;
   // "Sunanay IBM research": the longest capitalized name-shaped head, the rest an organization.
@@ -89,6 +89,19 @@ function speakersAfter(right: string, afterBy: boolean): Credit[] | undefined {
     return [{ name: right }];
   }
   return undefined;
+}
+
+/** "Juraci Paixão Kröhling Grafana Labs" → the longest name-shaped head whose rest reads as a company; or a name alone. */
+function nameThenCompany(text: string): Credit | undefined {
+  const tokens = text.split(/\s+/);
+  for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
+    const name = tokens.slice(0, n).join(' ');
+    const org = tokens.slice(n).join(' ');
+    if (!/^\p{Lu}/u.test(name) || /[()]/.test(org)) continue;
+    const company = isStrongOrganization(org) || (org.includes(' ') && looksLikeOrganization(org));
+    if (company && looksLikePersonName(name, { allowSingle: true, loose: true })) return { name, organization: org };
+  }
+  return tokens.length <= 3 && looksLikePersonName(text) ? { name: text } : undefined;
 }
 
 /** "…with Zero Disturbance Tobias Giese & Sean Schneeweiss": names joined by "&" at the end, with no separator. */
@@ -141,6 +154,14 @@ export function timeOf(text: string): string | undefined {
 /** Headings that organize a document and are never talk titles. */
 const GENERIC_HEADING =
   /^(?:abstract|description|summary|speakers?|bio(?:graphy)?|about(?: me| the (?:speakers?|authors?))?|introduction|intro|overview|conclusions?|key takeaways?|takeaways?|wrap[- ]?up|recap|final thoughts|thoughts|notes?|agenda|schedule|references?|resources|links|tl;?dr|table of contents|contents|day \d+|day (?:one|two|three|four|five)|morning|afternoon|evening|keynotes?|sessions?|talks?|lightning talks|highlights?|photos?|videos?|slides|q ?& ?a|faq|acknowledge?ments?|thanks|thank you|updates?|what'?s next|next steps|my experience|background|context|why|how|what|see you|contact|更新|总结|结语|简介|摘要|议程|讲师|嘉宾|介绍|概要|回顾|精彩回顾|现场照片|视频|资料下载|活动回顾|议题|日程|附录|参考|致谢)\s*[:：!！]?$/i;
+
+/** Agenda rows that are not talks: breaks, meals, registration, opening and closing words. */
+const AGENDA_BREAK =
+  /^(?:(?:coffee|tea|lunch|networking|morning|afternoon)?\s*breaks?|lunch|breakfast|dinner|registration(?: and breakfast)?|check-in|doors open|opening(?: remarks)?|welcome(?: remarks)?|closing(?: remarks)?|happy hour|reception|签到|午餐|午休|茶歇|晚宴|开场(?:致辞)?|欢迎致辞|闭幕(?:致辞)?|合影|抽奖)$/i;
+
+export function isAgendaBreak(text: string): boolean {
+  return AGENDA_BREAK.test(stripDecoration(text).replace(/[&+]/g, 'and'));
+}
 
 export function isGenericHeading(text: string): boolean {
   const line = stripDecoration(text);

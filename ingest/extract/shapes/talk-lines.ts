@@ -4,7 +4,7 @@ import type { Link, List, ListItem, Paragraph, PhrasingContent, RootContent } fr
 import type { TalkFact } from '../facts';
 import { claim, endLineOf, isClaimed, lineOf, type DocumentView } from '../sections';
 import { clean, textOf } from '../text';
-import { dayOf, isGenericHeading, kindOfTitle, splitBilingual, splitTitleAndSpeakers, timeOf } from './common';
+import { dayOf, isAgendaBreak, isGenericHeading, kindOfTitle, splitBilingual, splitTitleAndSpeakers, timeOf } from './common';
 import { documentYear } from './context';
 
 /** Pages that stand for one talk: a schedule entry or a recording. */
@@ -67,7 +67,11 @@ function talkOfItem(item: ListItem): TalkFact | undefined {
 
 /** One paragraph (or the first of a list item) that is one talk; prose with a dash is not. */
 function talkOfParagraph(paragraph: Paragraph, inList: boolean): TalkFact | undefined {
-  const firstLine = textOf(paragraph).split('\n')[0];
+  // The first sentence: "**Title** by A (X) and B\n(Y). Schedule page: …" spans a line break.
+  const whole = textOf(paragraph);
+  const sentence = whole.split(/(?<=\S)[.。](?:\s|$)/)[0];
+  const titled = paragraph.children[0]?.type === 'strong' || paragraph.children[0]?.type === 'link';
+  const firstLine = titled && sentence.split('\n').length <= 3 ? sentence.replace(/\n/g, ' ') : whole.split('\n')[0];
   const link = findLink(paragraph.children);
   const url = link?.url;
   const line = lineOf(paragraph);
@@ -81,7 +85,7 @@ function talkOfParagraph(paragraph: Paragraph, inList: boolean): TalkFact | unde
   if (!inList && !onTalkPage && (full.split(/\s+/).length > 16 || /[.。!?]$/.test(full))) return undefined;
   if (!onTalkPage && full.split(/\s+/).length < 2 && full.length < 8) return undefined;
   const { title: plain, kind } = kindOfTitle(full);
-  if (isGenericHeading(plain) || /^(?:watch|video|recording|slides|link|here|视频|回放)/i.test(plain)) return undefined;
+  if (isGenericHeading(plain) || isAgendaBreak(plain) || /^(?:watch|video|recording|slides|link|here|视频|回放)/i.test(plain)) return undefined;
   return {
     ...splitBilingual(plain),
     kind,

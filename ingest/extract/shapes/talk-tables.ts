@@ -4,7 +4,7 @@ import type { SpeakerFact, TalkFact } from '../facts';
 import { parseChineseCredit, parseSpeakerList, parseSpeakerLine, type Credit } from '../people';
 import { claim, endLineOf, isClaimed, lineOf, type DocumentView } from '../sections';
 import { HAN, clean, textOf } from '../text';
-import { dayOf, kindOfTitle, splitBilingual, splitTitleAndSpeakers, timeOf } from './common';
+import { dayOf, isAgendaBreak, kindOfTitle, splitBilingual, splitTitleAndSpeakers, timeOf } from './common';
 import { documentYear } from './context';
 
 const COLUMNS = {
@@ -45,7 +45,7 @@ export function talkTables(view: DocumentView): TalkFact[] {
           return found?.[1];
         };
         const rawTitle = cell('title');
-        if (!rawTitle) continue;
+        if (!rawTitle || isAgendaBreak(rawTitle)) continue;
         const line = lineOf(row);
         let speakers = speakersOf(cell('speakers'), line);
         let titleText = rawTitle;
@@ -55,7 +55,13 @@ export function talkTables(view: DocumentView): TalkFact[] {
           speakers = split.speakers.map((s) => ({ ...s, line }));
         }
         const organization = cell('organization');
-        if (organization) speakers = speakers.map((s) => (s.organization ? s : { ...s, organization }));
+        const companies = organization?.split(/\s*[,，、;；]\s*|\s*<br\s*\/?>\s*/).filter(Boolean) ?? [];
+        if (companies.length > 1 && companies.length === speakers.length) {
+          // "Max Körbächer, Dario Tranchitella" beside "Liquid Reply, CLASTIX": one company per speaker, in order.
+          speakers = speakers.map((s, i) => (s.organization ? s : { ...s, organization: companies[i] }));
+        } else if (organization) {
+          speakers = speakers.map((s) => (s.organization ? s : { ...s, organization }));
+        }
         const { title: plain, kind } = kindOfTitle(titleText);
         talks.push({
           ...splitBilingual(plain),
