@@ -2,16 +2,14 @@
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extractDocuments } from '../ingest/pipeline';
-import { ingestDocuments } from '../ingest/pipeline';
-import { openBenchDatabase, type BenchDatabase } from './database';
+import type { BenchDatabase } from './database';
 import { corpusDir, corpusExists, DEFAULT_SEED, generateCorpus, MANIFEST, type CorpusManifest } from './generate';
-import { extractionRows, measureExtraction } from './measure/extraction';
-import { ingestInChild, measureReingest, memoryRows, reingestRows } from './measure/ingest';
-import { loadRows, measureLoad } from './measure/load';
-import { captureQueries, loadGraphql, loadRaw, operationsFor, queryRows, startApiChild, type QueryResult } from './measure/queries';
-import { measureWeb, webRows } from './measure/web';
+import type { QueryResult } from './measure/queries';
 import { describeMachine, renderResults, type Section } from './results';
+
+// Each benchmark loads its modules when it runs, so that `--only web` needs neither the ingester nor a database.
+const ingest = () => import('./measure/ingest');
+const pipeline = () => import('../ingest/pipeline');
 
 export const BENCHMARKS = ['extraction', 'load', 'reingest', 'memory', 'queries', 'web'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
@@ -61,6 +59,7 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
       'Files → parsed documents → facts → resolved per-document graphs → one merged graph (`extractDocuments`), in this process, ' +
         'beside bare discovery + reading + `parseDocument` (front matter and mdast) of the same files. Both ran once on the smallest corpus first to warm up the JIT.',
     ], async () => {
+      const { extractionRows, measureExtraction } = await import('./measure/extraction');
       const rows = [];
       for (const docs of sizes) {
         const result = await measureExtraction(docsDir(docs), docsDir(small));
@@ -76,6 +75,7 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
   let neo4jVersion = 'not started';
   try {
     if (needsDatabase) {
+      const { openBenchDatabase } = await import('./database');
       database = await openBenchDatabase(log);
       neo4jVersion = database.version;
     }
@@ -89,7 +89,8 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
           'relationships (the merged graph plus Document nodes and DESCRIBES edges) written by bare `UNWIND $rows CREATE` in batches of 2,000 rows into an ' +
           'empty database that has only a range index on `id` per label (relationships need their endpoints found). Rates count relationships.',
       ], async () => {
-        const { documents } = await extractDocuments([docsDir(graphDocs)]);
+        const { loadRows, measureLoad } = await import('./measure/load');
+        const { documents } = await (await pipeline()).extractDocuments([docsDir(graphDocs)]);
         const result = await measureLoad(db.executor, db.driver, (o) => db.clear(o), documents);
         log(`load: ${(result.loadedRelationships / result.loadSeconds).toFixed(0)} rels/s, bare ${(result.bareRelationships / result.bareSeconds).toFixed(0)} rels/s`);
         return loadRows(result);
@@ -102,6 +103,7 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
         '`ingestDocuments` (what `talkgraph ingest` runs) over a whole corpus in a child process of its own, into an empty database; ' +
           'peak RSS is the child\'s `process.resourceUsage().maxRSS`.',
       ], async () => {
+        const { ingestInChild, memoryRows } = await ingest();
         await db.clear();
         const first = await ingestInChild(docsDir(small), small, db.env);
         await db.clear();
@@ -116,7 +118,7 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
       if (graphLoaded) return;
       log(`ingesting the ${graphDocs}-document corpus`);
       await db.clear();
-      const summary = await ingestDocuments(db.executor, [docsDir(graphDocs)]);
+      const summary = await (await pipeline()).ingestDocuments(db.executor, [docsDir(graphDocs)]);
       if (summary.failed.length > 0) throw new Error(`${summary.failed.length} files failed to ingest`);
       graphLoaded = true;
     };
@@ -131,6 +133,7 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
           'original text. The file is restored afterwards.',
       ], async () => {
         await ensureGraph(db);
+        const { measureReingest, reingestRows } = await ingest();
         return reingestRows(await measureReingest(db.executor, file, graphDocs, db.env));
       });
     }
@@ -144,6 +147,7 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
           'concurrent loops for as long. Latency is per request (all of its queries).',
       ], async () => {
         await ensureGraph(db);
+        const { captureQueries, loadGraphql, loadRaw, operationsFor, queryRows, startApiChild } = await import('./measure/queries');
         const operations = await operationsFor(db.executor);
         const captured = await captureQueries(db.executor, operations);
         const { url, child } = await startApiChild(db.env);
@@ -176,7 +180,10 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
         '(`/usr/bin/chromium`, software rendering, 1280×800 graph); `controller.open()` is handed a talkgraph-shaped subgraph of the given size (nodes + edges) ' +
         'at once, so no API time is counted. First render: the first frame cytoscape draws after the elements are added; finished layout: when `open()` resolves ' +
         '(the force layout\'s `layoutstop`). Fresh page per round.',
-    ], async () => webRows(await measureWeb(log)));
+    ], async () => {
+      const { measureWeb, webRows } = await import('./measure/web');
+      return webRows(await measureWeb(log));
+    });
   }
 
   const corpus = sizes.map((docs) => {
