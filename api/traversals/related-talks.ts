@@ -26,7 +26,7 @@ export const REASON_WEIGHTS: Record<Exclude<ReasonKind, 'SIMILAR_TEXT'>, number>
 
 /** Text scores below this are noise: one common word shared. */
 const MIN_TEXT_SCORE = 0.2;
-const TEXT_CANDIDATES = 20;
+const TEXT_CANDIDATES = 50;
 
 export interface Reason {
   kind: ReasonKind;
