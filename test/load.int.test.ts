@@ -92,7 +92,8 @@ function recap(): DocumentGraph {
   return doc.build();
 }
 
-describe('loadDocuments against Neo4j', () => {
+// A fresh server plans each of the loader's queries once, which takes most of the first test's time.
+describe('loadDocuments against Neo4j', { timeout: 120_000 }, () => {
   it('writes a person and an organization two documents share once, with both documents as sources', async () => {
     const summary = await loadDocuments(executor, [writeUp(1), recap()]);
     expect(summary.documents).toBe(2);

@@ -25,25 +25,31 @@ export function decodeClaim(claim: string): { path: string; property: string; va
   };
 }
 
+function claimPath(claim: string): string {
+  return claim.slice(0, claim.lastIndexOf('\t', claim.lastIndexOf('\t') - 1));
+}
+
 /** Takes back everything the given documents said. */
 export function withoutDocuments(provenance: Provenance, paths: ReadonlySet<string>): Provenance {
   return {
     sources: provenance.sources.filter((source) => !paths.has(parseSource(source).path)),
-    claims: provenance.claims.filter((claim) => !paths.has(decodeClaim(claim).path)),
+    claims: provenance.claims.filter((claim) => !paths.has(claimPath(claim))),
   };
 }
 
 export function withAssertion(provenance: Provenance, assertion: Provenance): Provenance {
   return {
-    sources: [...new Set([...provenance.sources, ...assertion.sources])].sort(compareSources),
+    sources: sortSources([...new Set([...provenance.sources, ...assertion.sources])]),
     claims: [...new Set([...provenance.claims, ...assertion.claims])].sort(),
   };
 }
 
-function compareSources(a: string, b: string): number {
-  const left = parseSource(a);
-  const right = parseSource(b);
-  return left.path < right.path ? -1 : left.path > right.path ? 1 : left.line - right.line;
+/** By path, then by line as a number. */
+function sortSources(sources: string[]): string[] {
+  return sources
+    .map((text) => ({ text, ...parseSource(text) }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line))
+    .map((source) => source.text);
 }
 
 /** Properties that several documents fill by the longest value rather than the first. */

@@ -39,16 +39,18 @@ export function readDocumentsQuery(paths: string[]): Query {
 
 export function readNodesQuery(nodeLabel: NodeLabel, ids: string[]): Query {
   return {
-    cypher: `UNWIND $ids AS id MATCH (n:${label(nodeLabel)} {id: id}) RETURN properties(n) AS properties`,
+    // Only provenance travels back: the other properties are derived from it.
+    cypher: `UNWIND $ids AS id MATCH (n:${label(nodeLabel)} {id: id}) RETURN n {.id, .sources, .claims} AS properties`,
     params: { ids },
   };
 }
 
 export function readRelationshipsQuery(relationship: RelationshipType, start: NodeLabel, end: NodeLabel, rows: { start: string; end: string }[]): Query {
+  const keys = (RELATIONSHIP_KEY_PROPERTIES[relationship] ?? []).map((name) => `, .${name}`).join('');
   return {
     cypher:
       `UNWIND $rows AS row MATCH ${relationshipPattern(relationship, start, end)} ` +
-      'RETURN row.start AS start, row.end AS end, properties(r) AS properties',
+      `RETURN row.start AS start, row.end AS end, r {.sources, .claims${keys}} AS properties`,
     params: { rows },
   };
 }

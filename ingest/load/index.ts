@@ -24,7 +24,8 @@ export interface LoadSummary {
   relationships: Record<string, ChangeCounts>;
 }
 
-const DEFAULT_BATCH_ROWS = 2000;
+// Rows spread over one query per label and type: about 10,000 per transaction gives each query 1,000 or so.
+const DEFAULT_BATCH_ROWS = 10_000;
 
 /**
  * Writes each document's graph, replacing what its previous version said; what other documents said stays.

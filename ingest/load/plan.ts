@@ -56,7 +56,8 @@ export interface BatchState {
   documents: DocumentAssertions[];
   retracted: string[];
   stored: Map<string, StoredDocument>;
-  /** Current properties of every node and relationship the batch touches, by node id and relationship ref. */
+  /** Provenance (sources, claims) of every node and relationship the batch touches, by node id and relationship ref;
+   *  the full properties of the batch's Document nodes. */
   nodes: Map<string, StoredProperties>;
   relationships: Map<string, StoredProperties>;
   now: string;
@@ -113,9 +114,9 @@ export function planBatch(state: BatchState): BatchPlan {
       }
       continue;
     }
-    const properties = nodeProperties(id, provenance);
-    if (existing && sameProperties(existing, properties)) continue;
-    push(plan.nodeUpserts, label, { id, properties });
+    // The other properties are derived from the provenance alone: the same provenance means nothing to write.
+    if (existing && sameProvenance(existing, provenance)) continue;
+    push(plan.nodeUpserts, label, { id, properties: nodeProperties(id, provenance) });
     count(plan.nodes, label, existing ? 'updated' : 'created');
   }
 
@@ -131,13 +132,13 @@ export function planBatch(state: BatchState): BatchPlan {
       }
       continue;
     }
+    if (existing && sameProvenance(existing, provenance)) continue;
     const properties: Record<string, PropertyValue> = {
       ...deriveProperties(provenance.claims),
       ...keyProperties,
       sources: provenance.sources,
       claims: provenance.claims,
     };
-    if (existing && sameProperties(existing, properties)) continue;
     pushRow(plan.relationshipUpserts, group, type, start, end, { start, end, keyProperties, properties });
     count(plan.relationships, type, existing ? 'updated' : 'created');
   }
@@ -189,6 +190,15 @@ export function nodeProperties(id: string, provenance: Provenance): Record<strin
   const name = (label === 'Talk' ? text(derived.title) ?? text(derived.name) : text(derived.name) ?? text(derived.title)) ?? key;
   const searchText = [...new Set([name, ...list(derived.aliases), ...list(derived.altTitles)].filter((item) => item !== ''))].join('\n');
   return { ...derived, id, key, name, searchText, sources: provenance.sources, claims: provenance.claims };
+}
+
+function sameProvenance(stored: StoredProperties, next: Provenance): boolean {
+  const current = provenanceOf(stored);
+  return sameList(current.sources, next.sources) && sameList(current.claims, next.claims);
+}
+
+function sameList(left: string[], right: string[]): boolean {
+  return left.length === right.length && left.every((item, i) => item === right[i]);
 }
 
 /** Whether what is stored already equals what would be written (both read back as plain JSON values). */
