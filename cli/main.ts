@@ -5,6 +5,7 @@ import { register as registerDb } from './commands/db';
 import { register as registerExtract } from './commands/extract';
 import { register as registerIngest } from './commands/ingest';
 import { register as registerServe } from './commands/serve';
+import { register as registerStart } from './commands/start';
 // Each command file exports register(program); add one import above and one call below per command
 // (extract, ingest, serve, start, bench).
 
@@ -20,6 +21,7 @@ registerDb(program);
 registerExtract(program);
 registerIngest(program);
 registerServe(program);
+registerStart(program);
 
 try {
   await program.parseAsync(process.argv);

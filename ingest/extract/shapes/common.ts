@@ -1,6 +1,8 @@
 // Pieces every shape uses: titles with their speakers, bilingual titles, talk kinds, days and times.
 import type { TalkKind } from '../facts';
 import { isStrongOrganization, looksLikeOrganization, looksLikePersonName, parseSpeakerList, type Credit } from '../people';
+import { isKnownOrganization } from '../../gazetteer';
+import { organizationWords } from '../names';
 import { HAN, clean, stripDecoration } from '../text';
 
 const KIND_PREFIX = /^(?:(keynote|lightning talk|lightning|tutorial|workshop|panel(?: discussion)?|主题演讲|闪电演讲|圆桌(?:讨论)?|工作坊)\s*[:：]\s*)/i;
@@ -94,13 +96,15 @@ function speakersAfter(right: string, afterBy: boolean, loose: boolean): Credit[
 /** "Juraci Paixão Kröhling Grafana Labs" → the longest name-shaped head whose rest reads as a company; or a name alone. */
 function nameThenCompany(text: string): Credit | undefined {
   const tokens = text.split(/\s+/);
-  for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
-    const name = tokens.slice(0, n).join(' ');
-    const org = tokens.slice(n).join(' ');
-    if (!/^\p{Lu}/u.test(name) || /[()]/.test(org)) continue;
-    const company = isStrongOrganization(org) || (org.includes(' ') && looksLikeOrganization(org));
-    if (company && looksLikePersonName(name, { allowSingle: true, loose: true })) return { name, organization: org };
-  }
+  const splits = [3, 2, 1]
+    .filter((n) => n < tokens.length)
+    .map((n) => ({ name: tokens.slice(0, n).join(' '), org: tokens.slice(n).join(' ') }))
+    .filter(({ name, org }) => /^\p{Lu}/u.test(name) && !/[()]/.test(org) && looksLikePersonName(name, { allowSingle: true, loose: true }));
+  // A company the gazetteer knows decides the cut ("Ryan Perry | Grafana Labs", not "Ryan Perry Grafana | Labs").
+  const known = splits.find(({ org }) => isKnownOrganization(org));
+  if (known) return { name: known.name, organization: known.org };
+  const company = splits.find(({ org }) => !organizationWords.has(org.toLowerCase()) && (isStrongOrganization(org) || (org.includes(' ') && looksLikeOrganization(org))));
+  if (company) return { name: company.name, organization: company.org };
   return tokens.length <= 3 && looksLikePersonName(text) ? { name: text } : undefined;
 }
 

@@ -17,10 +17,22 @@ export function frontMatterTalks(view: DocumentView): TalkFact[] {
   const year = documentYear(view.doc);
   const list = first(data, 'talks', 'sessions', 'agenda');
   if (Array.isArray(list)) {
-    return list
+    const talks = list
       .filter((entry): entry is Data => !!entry && typeof entry === 'object')
       .map((entry) => talkOf(entry, year, 1))
       .filter((t): t is TalkFact => t !== undefined);
+    // One body section per listed talk, in the same order: each is the human version of its talk.
+    const top = Math.min(...view.sections.filter((s) => s.depth > 0).map((s) => s.depth));
+    const sections = view.sections.filter((s) => s.depth === top);
+    if (talks.length > 1 && sections.length === talks.length) {
+      sections.forEach((section, i) => {
+        talks[i].notes = [section.title, blocksText(section.blocks)].filter(Boolean).join('\n');
+        talks[i].line = section.line;
+        talks[i].endLine = section.endLine;
+        claim(view, section.line, section.endLine);
+      });
+    }
+    return talks;
   }
   if (first(data, 'speaker', 'speakers', 'presenter', 'presenters') === undefined) return [];
   const title = str(first(data, 'talk', 'talk_title', 'talkTitle', 'session', 'title'));
@@ -49,11 +61,11 @@ function talkOf(entry: Data, year: number | undefined, line: number): TalkFact |
     title: en ?? titles.title,
     altTitles: [...titles.altTitles, ...(zh ? [zh] : []), ...(en ? [titles.title] : [])].filter((t) => t !== (en ?? titles.title)),
     abstract: str(first(entry, 'abstract', 'description', 'summary')),
-    url: str(first(entry, 'url', 'link', 'video', 'sched', 'youtube')),
+    url: str(first(entry, 'url', 'link', 'video', 'sched', 'schedule', 'youtube', 'recording')),
     day: date instanceof Date ? date.toISOString().slice(0, 10) : dayOf(str(date) ?? '', year),
     time: timeOf(str(first(entry, 'time', 'start')) ?? ''),
     kind: (str(entry.kind) as TalkFact['kind'] | undefined) ?? kind,
-    speakers: speakersOf(first(entry, 'speakers', 'speaker', 'presenters', 'presenter'), line),
+    speakers: speakersOf(first(entry, 'speakers', 'speaker', 'presenters', 'presenter'), line, str(first(entry, 'company', 'organization', 'org', 'affiliation'))),
     eventHint: str(first(entry, 'event', 'conference', 'track')),
     statedProjects: Array.isArray(projects) ? projects.filter((p): p is string => typeof p === 'string') : str(projects)?.split(/\s*,\s*/),
     line,
@@ -62,7 +74,8 @@ function talkOf(entry: Data, year: number | undefined, line: number): TalkFact |
   };
 }
 
-function speakersOf(value: unknown, line: number): SpeakerFact[] {
+/** `company` beside `speakers` is every listed speaker's that names none of their own. */
+function speakersOf(value: unknown, line: number, company?: string): SpeakerFact[] {
   const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
   const credits: Credit[] = [];
   for (const item of items) {
@@ -84,5 +97,5 @@ function speakersOf(value: unknown, line: number): SpeakerFact[] {
       });
     }
   }
-  return credits.map((c) => ({ ...c, line }));
+  return credits.map((c) => ({ ...c, organization: c.organization ?? company, line }));
 }

@@ -1,0 +1,45 @@
+// `talkgraph start`: the quick start in one command: a local Neo4j, the sample corpus ingested, the API and the
+// explorer served. Ctrl-C stops what it started.
+import path from 'node:path';
+import type { Command } from 'commander';
+import { startApiServer } from '../../api/server';
+import { openExecutor } from '../../neo4j/executor';
+import { startNeo4j, stopNeo4j } from '../../neo4j/server';
+import { ensureWebBuilt } from '../../web/build';
+import { runIngest } from './ingest';
+
+const SAMPLE_CORPUS = path.join(import.meta.dirname, '..', '..', 'examples');
+
+export function register(program: Command): void {
+  program
+    .command('start')
+    .description('start a local Neo4j, ingest the sample corpus (or PATHS) and serve the API and the explorer')
+    .argument('[paths...]', 'documents to ingest instead of the sample corpus in examples/')
+    .option('--host <host>', 'address to serve on', process.env.HOST ?? '127.0.0.1')
+    .option('--port <port>', 'port to serve on', process.env.PORT ?? '4000')
+    .action(async (paths: string[], options: { host: string; port: string }) => {
+      const log = (line: string): void => {
+        process.stderr.write(`${line}\n`);
+      };
+      let startedLocal = false;
+      if (!process.env.NEO4J_URI) {
+        const neo4j = await startNeo4j({ log });
+        startedLocal = !neo4j.alreadyRunning;
+        log(`Neo4j ${neo4j.alreadyRunning ? 'already running' : 'started'} at ${neo4j.uri}`);
+      }
+      await ensureWebBuilt(log);
+      const executor = openExecutor();
+      await runIngest(executor, paths.length > 0 ? paths : [path.relative(process.cwd(), SAMPLE_CORPUS) || SAMPLE_CORPUS], { prune: true });
+      const server = await startApiServer({ executor, host: options.host, port: Number(options.port) });
+      process.stdout.write(`talkgraph is ready: ${server.url} (GraphQL at ${server.url}graphql, IDE at ${server.url}graphiql)\n`);
+      const shutdown = async (): Promise<void> => {
+        log('stopping…');
+        await server.close();
+        await executor.close();
+        if (startedLocal) await stopNeo4j({ log });
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void shutdown());
+      process.once('SIGTERM', () => void shutdown());
+    });
+}
