@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
+// Unit tests run in parallel; integration tests (*.int.test.ts) share one Neo4j database, so they run one file at a
+// time, and only a run that includes them starts the throwaway Neo4j (test/setup/neo4j.ts).
 export default defineConfig({
   resolve: {
     // Vite would pick graphql's ESM build while @apollo/server (loaded by Node) gets the CommonJS one: two graphql
@@ -7,10 +9,27 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/setup/neo4j.ts'],
     testTimeout: 30_000,
     hookTimeout: 180_000,
-    fileParallelism: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/**/*.int.test.ts'],
+          fileParallelism: true,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/**/*.int.test.ts'],
+          globalSetup: ['test/setup/neo4j.ts'],
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });
