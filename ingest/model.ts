@@ -83,6 +83,8 @@ export interface DocumentRecord {
   title: string;
   sha256: string;
   lang: Language;
+  /** Which extraction produced the graph (a fingerprint of its code and data): a new one re-extracts unchanged files. */
+  extractor?: string;
 }
 
 /**

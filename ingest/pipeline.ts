@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import type { Executor } from '../neo4j/executor';
 import { ensureSchema } from '../neo4j/schema';
 import { extractFacts } from './extract';
-import { loadDocuments, retractDocuments, storedDocuments } from './load';
+import { loadDocuments, retractDocuments, storedFingerprints } from './load';
+import { extractorFingerprint } from './fingerprint';
 import { formatSource, type DocumentGraph, type Graph, type GraphNode, type GraphRelationship } from './model';
 import { discoverDocuments } from './read/discover';
 import { isMessage, parseDocument, type DocumentMessage } from './read/document';
@@ -51,7 +52,9 @@ export async function extractFile(file: string): Promise<DocumentMessage | { doc
   const parsed = parseDocument(file, bytes);
   if (isMessage(parsed)) return parsed;
   const facts = extractFacts(parsed);
-  return { document: documentGraph(parsed, facts), messages: facts.messages };
+  const document = documentGraph(parsed, facts);
+  document.document.extractor = extractorFingerprint();
+  return { document, messages: facts.messages };
 }
 
 /** One graph from many documents: a node or relationship said by several documents is one, with all their sources. */
@@ -137,9 +140,11 @@ export interface IngestSummary {
  */
 export async function ingestDocuments(executor: Executor, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   await ensureSchema(executor);
-  const stored = await storedDocuments(executor);
+  const stored = await storedFingerprints(executor);
   const extracted = await extractDocuments(paths, { onProgress: options.onProgress });
-  const changed = extracted.documents.filter((d) => options.force || stored.get(d.document.path) !== d.document.sha256);
+  const changed = extracted.documents.filter(
+    (d) => options.force || stored.get(d.document.path) !== `${d.document.sha256} ${d.document.extractor ?? ''}`,
+  );
   await loadDocuments(executor, changed, { batchSize: options.batchSize });
   let pruned = 0;
   if (options.prune) {

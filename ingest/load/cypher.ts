@@ -100,5 +100,5 @@ export function deleteRelationshipsQuery(
 }
 
 export function storedDocumentsQuery(): Query {
-  return { cypher: 'MATCH (d:Document) RETURN d.key AS path, d.sha256 AS sha256', params: {} };
+  return { cypher: 'MATCH (d:Document) RETURN d.key AS path, d.sha256 AS sha256, d.extractor AS extractor', params: {} };
 }

@@ -53,6 +53,13 @@ export async function storedDocuments(executor: LoadExecutor): Promise<Map<strin
   return new Map(records.map((record) => [String(record.path), String(record.sha256)]));
 }
 
+/** Path → "sha256 extractor" of every stored document: a file is unchanged when both its content and its extraction are. */
+export async function storedFingerprints(executor: LoadExecutor): Promise<Map<string, string>> {
+  const query = storedDocumentsQuery();
+  const records = await executor.read(query.cypher, query.params);
+  return new Map(records.map((record) => [String(record.path), `${String(record.sha256)} ${String(record.extractor ?? '')}`]));
+}
+
 /** Takes back what the given documents alone said (for files that no longer exist), in one transaction. */
 export async function retractDocuments(executor: LoadExecutor, paths: string[]): Promise<LoadSummary> {
   const summary: LoadSummary = { documents: 0, nodes: {}, relationships: {} };
