@@ -7,7 +7,7 @@ import { depthLimitRule } from '../api/validation/depth-limit';
 import * as queries from '../web/src/queries';
 
 const schema = buildSchema(loadTypeDefs());
-const documents = Object.entries(queries).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+const documents: [string, string][] = Object.entries(queries).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value] as [string, string]] : []));
 
 describe('the explorer queries', () => {
   it('exist', () => {
