@@ -91,6 +91,8 @@ describe('Cypher builders', () => {
     expect(luceneQuery('Fluent Bit')).toBe('fluent bit bit* "fluent bit"^2');
     expect(luceneQuery('c++ (ebpf)')).toBe('c\\+\\+ \\(ebpf\\) "c++ (ebpf)"^2');
     expect(luceneQuery('NOT')).toBe('not not*');
+    expect(luceneQuery('霍秉杰')).toBe('"霍秉杰"');
+    expect(luceneQuery('KubeCon 中国')).toBe('kubecon "中国" "kubecon 中国"^2');
     expect(luceneQuery('   ')).toBeUndefined();
   });
 });

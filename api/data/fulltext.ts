@@ -1,21 +1,26 @@
 // Full-text search over the two indexes (English and CJK analyzers), merged into one ranking.
-import type { NodeLabel } from '../../ingest/model';
+import { FULLTEXT_INDEX, FULLTEXT_INDEX_CJK } from '../../neo4j/schema';
 
-export const TEXT_INDEXES = { english: 'talkgraph_text', cjk: 'talkgraph_text_cjk' } as const;
+export { SEARCHABLE_LABELS } from '../../neo4j/schema';
 
-/** The labels the text indexes cover (Documents are not indexed). */
-export const SEARCHABLE_LABELS: readonly NodeLabel[] = ['Talk', 'Person', 'Organization', 'Project', 'Event', 'Topic'];
+export const TEXT_INDEXES = { english: FULLTEXT_INDEX, cjk: FULLTEXT_INDEX_CJK } as const;
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+const HAN = /\p{Script=Han}/u;
 
 /**
  * A Lucene query for what a person typed: every word may match (ranked by how many do), the whole text as a phrase
- * counts double, and the last word also matches as a prefix so that results follow typing. Returns undefined when
- * nothing searchable is left.
+ * counts double, the last word also matches as a prefix so that results follow typing, and a word in Chinese matches
+ * only as written. Returns undefined when nothing searchable is left.
  */
 export function luceneQuery(text: string): string | undefined {
   // Lower case keeps AND/OR/NOT from being operators; the analyzers lower-case anyway.
-  const words = text.toLowerCase().split(/\s+/).map((w) => w.replace(LUCENE_SPECIAL, '\\$&')).filter((w) => w !== '');
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    // Chinese words as phrases: otherwise the English index matches any one of their characters.
+    .map((w) => (HAN.test(w) ? `"${w.replace(/["\\]/g, '\\$&')}"` : w.replace(LUCENE_SPECIAL, '\\$&')));
   if (words.length === 0) return undefined;
   const clauses = [...words];
   const last = words[words.length - 1];
