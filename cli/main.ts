@@ -6,6 +6,7 @@ import { register as registerExtract } from './commands/extract';
 import { register as registerIngest } from './commands/ingest';
 import { register as registerServe } from './commands/serve';
 import { register as registerStart } from './commands/start';
+import { register as registerBench } from './commands/bench';
 // Each command file exports register(program); add one import above and one call below per command
 // (extract, ingest, serve, start, bench).
 
@@ -22,6 +23,7 @@ registerExtract(program);
 registerIngest(program);
 registerServe(program);
 registerStart(program);
+registerBench(program);
 
 try {
   await program.parseAsync(process.argv);
