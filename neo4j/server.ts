@@ -89,6 +89,8 @@ export async function startNeo4j(options: Neo4jServerOptions = {}): Promise<Star
   const log = options.log ?? silentLog;
   const status = await neo4jStatus(options);
   if (status.running && status.pid !== undefined && status.uri) {
+    // Another command may have started it a moment ago: answer once its Bolt does.
+    await waitForBolt(status.pid, Number(new URL(status.uri).port), status.logFile);
     return { uri: status.uri, pid: status.pid, alreadyRunning: true, dataDir: status.dataDir, logFile: status.logFile };
   }
   const port = neo4jPort(options.port);
@@ -173,6 +175,15 @@ async function waitUntilReady(pid: number, logFile: string, logOffset: number, p
     if (Date.now() > deadline) {
       throw new Neo4jServerError(`Neo4j did not answer on port ${port} within ${START_TIMEOUT_MS / 1000} s (log: ${logFile})`);
     }
+    await sleep(POLL_MS);
+  }
+}
+
+async function waitForBolt(pid: number, port: number, logFile: string): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (!(await boltAnswers(port))) {
+    if (!processIsAlive(pid)) throw new Neo4jServerError(`Neo4j (pid ${pid}) exited while starting (log: ${logFile})`);
+    if (Date.now() > deadline) throw new Neo4jServerError(`Neo4j (pid ${pid}) does not answer on port ${port} (log: ${logFile})`);
     await sleep(POLL_MS);
   }
 }
