@@ -162,7 +162,7 @@ export function planBatch(state: BatchState): BatchPlan {
       title: document.title,
       sha256: document.sha256,
       lang: document.lang,
-      extractor: document.extractor ?? null,
+      ...(document.extractor ? { extractor: document.extractor } : {}),
       ingestedAt: stored?.sha256 === document.sha256 ? stored.ingestedAt : state.now,
       assertedNodes: nodes.map((node) => node.id).sort(),
       assertedRelationships: relationships.map((relationship) => relationship.ref).sort(),

@@ -1,0 +1,112 @@
+// Ingest end to end against the real Neo4j: files in a folder, edited, deleted and broken, as a user would have them.
+import { copyFileSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestDocuments } from '../ingest/pipeline';
+import { clearDatabase, testExecutor } from './support/db';
+
+const executor = testExecutor();
+const folder = mkdtempSync(path.join(tmpdir(), 'talkgraph-ingest-'));
+
+const sessions = `---
+title: Our sessions at KubeCon Europe 2024
+---
+
+## Session 1: Fluent Operator in Production
+
+### Abstract
+
+How we run Fluent Operator and Fluent Bit on hundreds of clusters.
+
+### Speakers
+
+**Benjamin Huo - Senior Architect at QingCloud**
+
+## Session 2: Serverless Functions with OpenFunction
+
+### Abstract
+
+Building functions on Dapr and KEDA.
+
+### Speakers
+
+**Wang Yifei - Engineer at QingCloud**
+`;
+
+const digest = `# Picks from KubeCon EU 2024
+
+- [Logging Pipelines at Scale - Huo Benjamin, QingCloud & Anurag Gupta, Calyptia](https://kccnceu2024.sched.com/event/abc)
+`;
+
+async function count(cypher: string, params: Record<string, unknown> = {}): Promise<number> {
+  const [row] = await executor.read<{ n: number }>(cypher, params);
+  return row.n;
+}
+
+const talkTitles = async (): Promise<string[]> =>
+  (await executor.read<{ t: string }>('MATCH (t:Talk) RETURN t.title AS t ORDER BY t')).map((r) => r.t);
+
+beforeAll(async () => {
+  await clearDatabase(executor);
+  writeFileSync(path.join(folder, 'sessions.md'), sessions);
+  writeFileSync(path.join(folder, 'digest.md'), digest);
+});
+
+afterAll(async () => {
+  await clearDatabase(executor);
+  await executor.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('talkgraph ingest', () => {
+  it('loads a folder with one node per person across documents and word orders, with sources', async () => {
+    const summary = await ingestDocuments(executor, [folder]);
+    expect(summary).toMatchObject({ documents: 2, written: 2, failed: [] });
+    expect(await talkTitles()).toEqual(['Fluent Operator in Production', 'Logging Pipelines at Scale', 'Serverless Functions with OpenFunction']);
+    const [huo] = await executor.read<{ sources: string[]; talks: number; aliases: string[] }>(
+      "MATCH (p:Person {id: 'Person:benjamin-huo'})-[:PRESENTED]->(t:Talk) RETURN p.sources AS sources, p.aliases AS aliases, count(t) AS talks",
+    );
+    expect(huo.talks).toBe(2);
+    expect(huo.aliases).toEqual(expect.arrayContaining(['Benjamin Huo', 'Huo Benjamin']));
+    expect(huo.sources.map((s) => path.basename(s)).sort()).toEqual(['digest.md:3', 'sessions.md:13']);
+    expect(await count("MATCH (:Person)-[:AFFILIATED_WITH]->(o:Organization {name: 'QingCloud'}) RETURN count(*) AS n")).toBe(2);
+  });
+
+  it('changes nothing when the same files are ingested again', async () => {
+    const before = await executor.read('MATCH (n) RETURN n.id AS id, properties(n) AS p ORDER BY id');
+    const summary = await ingestDocuments(executor, [folder]);
+    expect(summary).toMatchObject({ written: 0, unchanged: 2 });
+    expect(await executor.read('MATCH (n) RETURN n.id AS id, properties(n) AS p ORDER BY id')).toEqual(before);
+  });
+
+  it('replaces what a changed document said, keeping what the other document says', async () => {
+    writeFileSync(path.join(folder, 'sessions.md'), sessions.replace(/## Session 2[\s\S]*/, ''));
+    const summary = await ingestDocuments(executor, [folder]);
+    expect(summary).toMatchObject({ written: 1, unchanged: 1 });
+    expect(await talkTitles()).toEqual(['Fluent Operator in Production', 'Logging Pipelines at Scale']);
+    expect(await count("MATCH (p:Person {name: 'Wang Yifei'}) RETURN count(p) AS n")).toBe(0);
+    expect(await count("MATCH (p:Person {id: 'Person:benjamin-huo'})-[:PRESENTED]->(:Talk) RETURN count(p) AS n")).toBe(2);
+  });
+
+  it('reports a broken file with its line and still ingests the others', async () => {
+    writeFileSync(path.join(folder, 'broken.md'), '---\ntitle: ok\nkeywords: [a, b\n---\n\n## A talk - Jane Doe, Acme\n');
+    copyFileSync(path.join(import.meta.dirname, 'fixtures', 'extract', 'talk-table', 'input.md'), path.join(folder, 'agenda.md'));
+    const summary = await ingestDocuments(executor, [folder]);
+    expect(summary.failed.map((f) => path.basename(f))).toEqual(['broken.md']);
+    const message = summary.messages.find((m) => m.path.endsWith('broken.md'));
+    expect(message).toMatchObject({ severity: 'error', line: 4 });
+    expect(message?.reason).toMatch(/YAML front matter/);
+    expect(await talkTitles()).toContain('Securing the Supply Chain with Sigstore');
+  });
+
+  it('with --prune, removes what a deleted file alone said', async () => {
+    unlinkSync(path.join(folder, 'digest.md'));
+    const summary = await ingestDocuments(executor, [folder], { prune: true });
+    expect(summary.pruned).toBe(1);
+    expect(await talkTitles()).not.toContain('Logging Pipelines at Scale');
+    expect(await count("MATCH (p:Person {name: 'Anurag Gupta'}) RETURN count(p) AS n")).toBe(0);
+    const [huo] = await executor.read<{ sources: string[] }>("MATCH (p:Person {id: 'Person:benjamin-huo'}) RETURN p.sources AS sources");
+    expect(huo.sources.map((s) => path.basename(s))).toEqual(['sessions.md:13']);
+  });
+});
