@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExplorerServer, startExplorerServer } from './e2e/explorer-server';
+import { spawnExplorerServer } from './e2e/explorer-server';
 import { CHROMIUM_PATH, launchChromium } from './e2e/chromium';
 
 const SCREENSHOT = path.resolve(import.meta.dirname, '..', 'docs', 'screenshot.png');
@@ -12,7 +12,7 @@ const SCREENSHOT = path.resolve(import.meta.dirname, '..', 'docs', 'screenshot.p
 const PERSON = 'Person:benjamin-huo';
 const PROJECT = 'Project:fluentoperator';
 
-let server: ExplorerServer;
+let server: Awaited<ReturnType<typeof spawnExplorerServer>>;
 let browser: Browser;
 let page: Page;
 
@@ -20,7 +20,7 @@ const haveChromium = existsSync(CHROMIUM_PATH);
 
 beforeAll(async () => {
   if (!haveChromium) return;
-  server = await startExplorerServer();
+  server = await spawnExplorerServer();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => console.error('page error:', error.message));
@@ -56,6 +56,8 @@ async function clickElement(id: string, clicks = 1): Promise<void> {
   const point = await page.evaluate((elementId) => {
     const { cy } = (window as unknown as { talkgraph: { cy: import('cytoscape').Core } }).talkgraph;
     const element = cy.getElementById(elementId);
+    // An edge between two close nodes is hidden under them at a low zoom: zoom in on it first, as a person would.
+    if (element.group() === 'edges') cy.fit(element.union(element.connectedNodes()), 250);
     const box = cy.container()!.getBoundingClientRect();
     // The middle of what is drawn: a node's center, a straight edge's midpoint.
     const drawn = element.renderedBoundingBox({ includeLabels: false });
@@ -172,7 +174,7 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     await page.click('#mode-explore');
     await settled();
     expect(await viewNodes()).toEqual(exploreNodes);
-  });
+  }, 180_000);
 
   it('filters by type and year, and exports the view', async () => {
     await page.goto(`${server.url}/?focus=${encodeURIComponent(PERSON)}`);

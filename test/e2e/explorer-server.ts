@@ -1,5 +1,6 @@
-// A real talkgraph server for the browser tests and the web benchmark: its own Neo4j (unless NEO4J_URI is set),
-// the sample corpus ingested, the web build served. Its own database, because other suites clean the shared one.
+// A real talkgraph server for the browser tests: its own Neo4j (unless TALKGRAPH_E2E_NEO4J_URI names one), the sample
+// corpus ingested, the web build served. Not the suites' shared database: other suites empty it while they run.
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { startApiServer } from '../../api/server';
 import { ingestDocuments } from '../../ingest/pipeline';
@@ -20,10 +21,11 @@ export interface ExplorerServer {
 export async function startExplorerServer(options: { corpus?: string[]; log?: (line: string) => void } = {}): Promise<ExplorerServer> {
   const log = options.log ?? (() => {});
   await ensureWebBuilt(log);
-  let uri = process.env.NEO4J_URI;
+  let uri = process.env.TALKGRAPH_E2E_NEO4J_URI;
   let stopDatabase = async () => {};
   if (!uri) {
-    const neo4j = await startNeo4j({ port: E2E_NEO4J_PORT, dataDir: E2E_DATA_DIR, heap: '768m', log });
+    // exitWithPid: the database goes when this process goes, even when it is killed.
+    const neo4j = await startNeo4j({ port: E2E_NEO4J_PORT, dataDir: E2E_DATA_DIR, heap: '768m', exitWithPid: process.pid, log });
     uri = neo4j.uri;
     if (!neo4j.alreadyRunning) stopDatabase = async () => void (await stopNeo4j({ dataDir: E2E_DATA_DIR }));
   }
@@ -47,4 +49,34 @@ export async function startExplorerServer(options: { corpus?: string[]; log?: (l
     await stopDatabase();
     throw error;
   }
+}
+
+/**
+ * The same server in a child process, for vitest: inside vitest's module graph graphql would load twice (its ESM
+ * build for the schema, its CommonJS build for Apollo) and every request would fail.
+ */
+export function spawnExplorerServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'sample-server.ts')], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const ready = /READY (\S+)/.exec(chunk.toString());
+      if (!ready) return;
+      resolve({
+        url: ready[1],
+        async close() {
+          child.kill('SIGTERM');
+          await exited;
+        },
+      });
+    });
+    child.once('exit', (code) => reject(new Error(`the sample server exited with ${code}:\n${output}`)));
+  });
 }

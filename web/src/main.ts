@@ -37,6 +37,7 @@ const cy = cytoscape({
   style: stylesheet(),
   // Large views: skip drawing edges and labels while the user pans or zooms, and draw on a texture.
   hideEdgesOnViewport: true,
+  hideLabelsOnViewport: true,
   textureOnViewport: false,
   pixelRatio: 'auto',
   minZoom: 0.05,
@@ -162,7 +163,11 @@ function showSelection(selection: Selection): void {
   replaceChildren(relatedSlot);
   relatedSlot.hidden = true;
   if (selection === null) {
-    replaceChildren(detailsSlot, h('p', { class: 'empty' }, 'Select a node to read about it; double-click to expand it.'));
+    const hint =
+      controller.viewState().mode === 'links'
+        ? 'Click a link between an organization and a project to see the talks behind it; thicker links have more talks.'
+        : 'Select a node to read about it; double-click to expand it.';
+    replaceChildren(detailsSlot, h('p', { class: 'empty' }, hint));
     return;
   }
   if (selection.kind === 'link') {

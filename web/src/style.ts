@@ -79,10 +79,11 @@ export function stylesheet(): StylesheetJson {
         color: '#1b1b1b',
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '160px',
-        'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
+        // A pale box behind the label instead of a text outline: as readable over edges, and several times cheaper to
+        // draw (an outline strokes every glyph). Labels arrive already shortened (elements.ts), so no wrapping either.
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
         // Labels that would be unreadably small are skipped: keeps large views fast and uncluttered.
         'min-zoomed-font-size': 7,
         'border-width': 1,
