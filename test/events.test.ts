@@ -37,3 +37,10 @@ describe('events named in text', () => {
     expect(event.aliases).toContain('GitOps Day');
   });
 });
+
+describe('host cities', () => {
+  it('reads a three-word host city as its edition', () => {
+    expect(findEvents('KubeCon Salt Lake City 2024')[0]?.key).toBe('kubecon-na-2024');
+    expect(findEvents('notes from KubeCon 巴黎', 2024)[0]?.key).toBe('kubecon-eu-2024');
+  });
+});

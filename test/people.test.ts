@@ -112,3 +112,23 @@ describe('person names', () => {
     expect(looksLikePersonName('Second State')).toBe(false);
   });
 });
+
+describe('more ways to credit speakers', () => {
+  it('reads speakers in a closing parenthesis and after ", by"', () => {
+    expect(splitTitleAndSpeakers('Running Cilium at Scale (Jane Doe, Acme Corp)')).toEqual({
+      title: 'Running Cilium at Scale',
+      speakers: [{ name: 'Jane Doe', organization: 'Acme Corp' }],
+    });
+    expect(splitTitleAndSpeakers('Zero to Mesh, by Liz Rice').title).toBe('Zero to Mesh');
+  });
+
+  it('keeps a parenthesis that is part of the title', () => {
+    expect(splitTitleAndSpeakers('Exploring ML Model Serving with KServe (with fun drawings)').speakers).toEqual([]);
+  });
+});
+
+describe('Chinese credits in lists', () => {
+  it('strips the job title from a company in a speaker list', () => {
+    expect(parseSpeakerList('赵六，腾讯云 高级工程师')).toEqual([{ name: '赵六', organization: '腾讯云', role: '高级工程师' }]);
+  });
+});

@@ -81,7 +81,7 @@ const ZH_PLACES = [...new Set([...EDITIONS.map((e) => e.zh ?? ''), '中国', '�
 
 const KUBECON = new RegExp(
   String.raw`(?:(20[12]\d)\s*(?:年)?\s*)?(?:KubeCon|kubecon)(?:\s*(?:\+|&|and|与|和)\s*CloudNativeCon)?(?:\s*(?:\+|&|and)\s*Open\s*Source\s*Summit)?(?:\s*(?:\+|&|and)\s*AI_?dev)?` +
-    String.raw`((?:[\s,]*(?:20[12]\d年?|EU|Europe|EMEA|NA|North America|China|CN|India|Japan|Hong Kong|中国|欧洲|北美|日本|印度|香港|[A-Z][a-z]+(?: [A-Z][a-z]+)?|${ZH_PLACES})){0,3})`,
+    String.raw`((?:[\s,]*(?:20[12]\d年?|EU|Europe|EMEA|NA|North America|China|CN|India|Japan|Hong Kong|中国|欧洲|北美|日本|印度|香港|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|${ZH_PLACES})){0,3})`,
   'g',
 );
 
@@ -193,7 +193,7 @@ export function findEvents(text: string, fallbackYear?: number): EventMention[] 
     let year = m[1] ? Number(m[1]) : undefined;
     let city: string | undefined;
     let consumed = 0;
-    for (const part of tail.matchAll(new RegExp(`20[12]\\d年?|EU|Europe|EMEA|NA|North America|China|CN|India|Japan|Hong Kong|[A-Z][a-z]+(?: [A-Z][a-z]+)?|${ZH_PLACES}`, 'g'))) {
+    for (const part of tail.matchAll(new RegExp(`20[12]\\d年?|EU|Europe|EMEA|NA|North America|China|CN|India|Japan|Hong Kong|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|${ZH_PLACES}`, 'g'))) {
       const word = part[0];
       const y = word.match(/^(20[12]\d)/);
       if (y) year ??= Number(y[1]);

@@ -12,6 +12,9 @@ export interface Credit {
 /** Words a credit uses to say "no organization". */
 const NO_ORGANIZATION = /^(?:individual|independent|self|freelance|freelancer|none|n\/a|-|个人|独立开发者)$/i;
 
+/** English words that never occur in a person's name. */
+const FUNCTION_WORDS = new Set(['with', 'the', 'of', 'for', 'to', 'in', 'on', 'a', 'an', 'by', 'from', 'at', 'and', 'or', 'is', 'are', 'how', 'why', 'what', 'your', 'our', 'my', 'we', 'you', 'it', 'this', 'that', 'into', 'using', 'via', 'vs', 'not', 'no', 'new', 'all']);
+
 const tokensOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
 function hasRoleWord(text: string): boolean {
@@ -48,6 +51,7 @@ export function looksLikePersonName(text: string, options: { allowSingle?: boole
   for (const token of tokens) {
     const lower = token.toLowerCase();
     if (nameParticles.has(lower)) continue;
+    if (FUNCTION_WORDS.has(lower)) return false;
     if (organizationWords.has(lower) || roleWords.has(lower)) return false;
     if (!/^[\p{L}][\p{L}'’.-]*$/u.test(token)) return false;
     // All-caps words are acronyms (IBM, SUSE) unless they are initials ("J.").
@@ -57,7 +61,8 @@ export function looksLikePersonName(text: string, options: { allowSingle?: boole
     if (isNameToken(lower.replace(/[.'’-]/g, '')) || lower.split('-').some(isNameToken)) named = true;
   }
   const capitalized = tokens.every((t) => /^\p{Lu}/u.test(t) || nameParticles.has(t.toLowerCase()));
-  const lowerCase = tokens.every((t) => /^\p{Ll}/u.test(t));
+  // "tamao nakahara": a lower-case name must open with a known given name or romanized Chinese.
+  const lowerCase = tokens.every((t) => /^\p{Ll}/u.test(t)) && tokens.length >= 2 && isNameToken(tokens[0]);
   // "Gerald enzl": a known given name first makes a lower-case surname acceptable.
   const leadsWithGivenName = /^\p{Lu}/u.test(tokens[0]) && isNameToken(tokens[0]) && tokens.length >= 2;
   return (capitalized || lowerCase || leadsWithGivenName) && (named || (options.loose === true && capitalized && (tokens.length <= 3 && (tokens.length >= 2 || options.allowSingle === true))));
@@ -194,6 +199,7 @@ function parseMember(member: string, loose: boolean): Credit[] | undefined {
 
 function organizationOf(text: string): { organization?: string; role?: string } {
   if (NO_ORGANIZATION.test(text)) return {};
+  if (HAN.test(text)) return chineseAffiliation(text);
   if (hasRoleWord(text) && !looksLikeOrganization(text)) return { role: text };
   return normalizeCredit(parseRoleAndOrganization(text));
 }

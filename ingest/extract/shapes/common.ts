@@ -49,16 +49,25 @@ export function splitTitleAndSpeakers(text: string, options: { loose?: boolean }
     const cuts = [...line.matchAll(separator)].reverse();
     for (const cut of cuts) {
       const index = cut.index ?? 0;
-      const title = clean(line.slice(0, index));
+      const title = trimTitle(line.slice(0, index));
       const right = clean(line.slice(index + cut[0].length));
       if (title.length < 3 || right === '') continue;
       const speakers = speakersAfter(right, /by|with/i.test(cut[0]), options.loose === true);
       if (speakers) return { title, speakers };
     }
   }
+  // "Title (Jane Doe, Acme)": the speakers in a closing parenthesis.
+  const paren = line.match(/^(.{3,}?)\s*[(（]([^()（）]+)[)）]$/);
+  const inParen = paren ? parseSpeakerList(paren[2], { loose: options.loose }) : undefined;
+  if (paren && inParen) return { title: trimTitle(paren[1]), speakers: inParen };
   const trailing = trailingNames(line);
   if (trailing) return trailing;
   return { title: line, speakers: [] };
+}
+
+/** A title without the punctuation that joined it to its speakers ("Title, by …", "Title: – …"). */
+function trimTitle(text: string): string {
+  return clean(text).replace(/\s*[,;:–—-]+$/, '');
 }
 
 /** The speakers on the right of a separator; after "by", also "Name Org" without a comma. */
