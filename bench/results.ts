@@ -1,7 +1,7 @@
 // Measurements as bench/RESULTS.md shows them: each beside its limit from the same run, with the target and a verdict.
 
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 export interface Measurement {
   what: string;
@@ -27,9 +27,15 @@ export interface Machine {
   node: string;
   java: string;
   neo4j: string;
+  /** 1-minute load averages when the run started and ended: other work on the machine slows every figure. */
+  load: string;
 }
 
-export function describeMachine(neo4jVersion: string): Machine {
+export function loadAverage(): string {
+  return loadavg()[0].toFixed(1);
+}
+
+export function describeMachine(neo4jVersion: string, loadAtStart: string): Machine {
   return {
     cpu: cpus()[0]?.model.trim() ?? 'unknown',
     cores: cpus().length,
@@ -37,6 +43,7 @@ export function describeMachine(neo4jVersion: string): Machine {
     node: process.version,
     java: javaVersion(),
     neo4j: neo4jVersion,
+    load: `${loadAtStart} at the start, ${loadAverage()} at the end`,
   };
 }
 
@@ -62,6 +69,7 @@ export function renderResults(options: { machine: Machine; date: string; command
     `- CPU: ${machine.cpu}, ${machine.cores} cores`,
     `- RAM: ${machine.ramGiB} GiB`,
     `- Node ${machine.node}; Java: ${machine.java}; Neo4j ${machine.neo4j}`,
+    `- 1-minute load average: ${machine.load} (${machine.cores} cores; anything above 0 is other work competing with the benchmark)`,
     '',
     '## Corpora',
     '',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { BenchDatabase } from './database';
 import { corpusDir, corpusExists, DEFAULT_SEED, generateCorpus, MANIFEST, type CorpusManifest } from './generate';
 import type { QueryResult } from './measure/queries';
-import { describeMachine, renderResults, type Section } from './results';
+import { describeMachine, loadAverage, renderResults, type Section } from './results';
 
 // Each benchmark loads its modules when it runs, so that `--only web` needs neither the ingester nor a database.
 const ingest = () => import('./measure/ingest');
@@ -31,6 +31,7 @@ const CONNECTIONS = [1, 8];
 
 export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const loadAtStart = loadAverage();
   const unknown = (options.only ?? []).filter((name) => !(BENCHMARKS as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(', ')}: choose from ${BENCHMARKS.join(', ')}`);
   const selected = new Set<BenchmarkName>((options.only as BenchmarkName[] | undefined) ?? BENCHMARKS);
@@ -194,7 +195,7 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
       `Written by \`talkgraph bench generate --docs ${docs}\`.`;
   });
   const text = renderResults({
-    machine: describeMachine(neo4jVersion),
+    machine: describeMachine(neo4jVersion, loadAtStart),
     date: new Date().toISOString().slice(0, 10),
     command: options.command ?? 'talkgraph bench run',
     corpus,
