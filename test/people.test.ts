@@ -132,3 +132,15 @@ describe('Chinese credits in lists', () => {
     expect(parseSpeakerList('赵六，腾讯云 高级工程师')).toEqual([{ name: '赵六', organization: '腾讯云', role: '高级工程师' }]);
   });
 });
+
+describe('what a biography says a speaker does', () => {
+  it('reads the role in the clause that names the project', async () => {
+    const { contributionRole } = await import('../ingest/resolve/document-graph');
+    const bio = 'Kubernetes 社区成员，Kueue 维护者。Created Fluent Operator, contributes to Fluent Bit.';
+    const at = (name: string): [number, number] => [bio.indexOf(name), bio.indexOf(name) + name.length];
+    expect(contributionRole(bio, ...at('Kubernetes'))).toBe('contributor');
+    expect(contributionRole(bio, ...at('Kueue'))).toBe('maintainer');
+    expect(contributionRole(bio, ...at('Fluent Operator'))).toBe('creator');
+    expect(contributionRole(bio, ...at('Fluent Bit'))).toBe('contributor');
+  });
+});

@@ -5,7 +5,7 @@ import { coLocatedEvent, coLocatedIn, findEvents, mainConference, type EventMent
 import { viewOf } from './sections';
 import { documentYear, frontMatterEventText } from './shapes/context';
 import { shapes } from './shapes';
-import { textOf } from './text';
+import { clean, textOf } from './text';
 
 export interface DocumentFacts {
   talks: TalkFact[];
@@ -23,7 +23,10 @@ export function extractFacts(doc: ParsedDocument): DocumentFacts {
   const talks = shapes.flatMap((shape) => shape.extract(view)).sort((a, b) => a.line - b.line);
   // A document about one talk is all about it: its other sections are notes on that talk.
   if (talks.length === 1 && !talks[0].notes?.includes(textOf(doc.tree).slice(-80))) {
-    talks[0].notes = [talks[0].notes, textOf(doc.tree)].filter(Boolean).join('\n');
+    // …except the speakers' biographies: what they name belongs to the speakers.
+    let body = clean(textOf(doc.tree));
+    for (const speaker of talks[0].speakers) if (speaker.bio) body = body.replace(clean(speaker.bio), '');
+    talks[0].notes = [talks[0].notes, body].filter(Boolean).join('\n');
   }
   const year = documentYear(doc);
   const events = new Map<string, EventFact>();

@@ -109,20 +109,23 @@ function addTalk(graph: GraphBuilder, doc: ParsedDocument, talk: TalkFact, event
   for (const speaker of talk.speakers) addSpeaker(graph, speaker, talkId);
 
   const text = [talk.title, ...talk.altTitles, talk.abstract, talk.notes].filter(Boolean).join('\n');
-  const projects = new Set<string>();
+  const projects = new Map<string, Set<string>>();
+  const add = (name: string, surface: string): void => {
+    projects.set(name, (projects.get(name) ?? new Set()).add(surface));
+  };
   for (const mention of findProjects(text)) {
-    if (mention.certain && !companies.has(organizationKey(mention.name)) && !inCompoundWord(text, mention)) projects.add(mention.name);
+    if (mention.certain && !companies.has(organizationKey(mention.name)) && !inCompoundWord(text, mention)) add(mention.name, mention.surface);
   }
   // In a talk's title a capitalized ambiguous name ("Falco monitors …") is the project: titles are about software.
   for (const mention of findProjects([talk.title, ...talk.altTitles].join('\n'))) {
     const title = [talk.title, ...talk.altTitles].join('\n');
     if (!mention.certain && /^\p{Lu}/u.test(mention.surface) && !companies.has(organizationKey(mention.name)) && !inCompoundWord(title, mention)) {
-      projects.add(mention.name);
+      add(mention.name, mention.surface);
     }
   }
-  for (const stated of talk.statedProjects ?? []) projects.add(projectByName(stated)?.name ?? clean(stated));
-  for (const name of projects) {
-    const projectId = addProject(graph, name, talk.line);
+  for (const stated of talk.statedProjects ?? []) add(projectByName(stated)?.name ?? clean(stated), clean(stated));
+  for (const [name, surfaces] of projects) {
+    const projectId = addProject(graph, name, talk.line, [...surfaces]);
     graph.relationship('MENTIONS', talkId, projectId, {}, talk.line);
   }
   for (const topic of findTopics(text)) {
@@ -147,13 +150,14 @@ function addSpeaker(graph: GraphBuilder, speaker: SpeakerFact, talkId: string): 
     if (!text) continue;
     for (const mention of findProjects(text)) {
       if (!mention.certain) continue;
-      const projectId = addProject(graph, mention.name, speaker.line);
+      const projectId = addProject(graph, mention.name, speaker.line, [mention.surface]);
       graph.relationship('CONTRIBUTES_TO', personId, projectId, { role: role ?? contributionRole(text, mention.start, mention.end) }, speaker.line);
     }
   }
 }
 
-function addProject(graph: GraphBuilder, name: string, line: number): string {
+/** A project node with the gazetteer's facts; the spellings the document used are kept as aliases. */
+function addProject(graph: GraphBuilder, name: string, line: number, surfaces: string[] = []): string {
   const entry = projectByName(name);
   const canonical = entry?.name ?? name;
   const projectId = graph.node(
@@ -161,7 +165,7 @@ function addProject(graph: GraphBuilder, name: string, line: number): string {
     projectKey(canonical),
     {
       name: canonical,
-      aliases: entry?.aliases ?? [],
+      aliases: [...new Set([...(entry?.aliases ?? []), ...surfaces])].filter((a) => a !== canonical),
       url: entry?.url ?? null,
       category: entry?.category ?? null,
       maturity: entry?.maturity ?? null,
@@ -184,7 +188,10 @@ function inCompoundWord(text: string, mention: { name: string; start: number; en
 
 /** The role words nearest a project's name in a title or biography: "creator of", "maintainer", "维护者". */
 export function contributionRole(text: string, start: number, end: number): ContributionRole {
-  const around = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40)).toLowerCase();
+  // Only the clause that names the project: "Kubernetes 社区成员，Kueue 维护者" makes a maintainer of Kueue alone.
+  const from = Math.max(0, ...[',', '，', '。', ';', '；', '\n', '. '].map((p) => text.lastIndexOf(p, start - 1) + p.length));
+  const stops = [',', '，', '。', ';', '；', '\n', '. '].map((p) => text.indexOf(p, end)).filter((i) => i >= 0);
+  const around = text.slice(from, stops.length > 0 ? Math.min(...stops) : text.length).toLowerCase();
   if (/creat|author|founder|founded|initiat|发起|创始|作者/.test(around)) return 'creator';
   if (/maintain|lead|owner|chair|approver|维护|负责人/.test(around)) return 'maintainer';
   return 'contributor';

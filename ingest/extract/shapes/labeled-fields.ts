@@ -10,7 +10,8 @@ const LABEL = /^\s*[*_]*\s*([\p{L} ]{1,24}?)\s*[*_]*\s*[:：]\s*[*_]*\s*(.*)$/u;
 const SPEAKER_LABELS = /^(?:讲师|讲者|演讲者|演讲嘉宾|分享嘉宾|分享人|嘉宾|主讲人|主讲|speakers?|presenters?|presented by)$/i;
 const ABSTRACT_LABELS = /^(?:演讲概要|议题简介|议题介绍|内容简介|内容概要|演讲简介|分享简介|简介|摘要|概要|abstract|summary|description|talk abstract)$/i;
 const TITLE_LABELS = /^(?:议题|题目|主题|演讲主题|分享主题|标题|title|talk|session)$/i;
-const OTHER_LABELS = /^(?:时间|地点|视频|幻灯片|slides|video|recording|time|when|where|room|track|level|标签|tags|个人介绍|讲师介绍|bio|about)$/i;
+const BIO_LABELS = /^(?:讲师介绍|讲师简介|嘉宾介绍|嘉宾简介|个人介绍|个人简介|bio|speaker bio|about the speakers?|about)$/i;
+const OTHER_LABELS = /^(?:时间|地点|视频|幻灯片|slides|video|recording|time|when|where|room|track|level|标签|tags)$/i;
 
 interface Line {
   text: string;
@@ -26,7 +27,12 @@ export function labeledFields(view: DocumentView): TalkFact[] {
     const lines = linesOf(section.blocks).filter((l) => !isClaimed(view, l.line));
     if (!lines.some((l) => SPEAKER_LABELS.test(labelOf(l.text)?.label ?? ''))) continue;
     let current: TalkFact | undefined;
-    let field: 'abstract' | 'other' | 'closed' | undefined;
+    let field: 'abstract' | 'bio' | 'other' | 'closed' | undefined;
+    // A biography belongs to the speaker it follows: what it names is theirs, not the talk's.
+    const addBio = (text: string): void => {
+      const speaker = current?.speakers[current.speakers.length - 1];
+      if (speaker && text) speaker.bio = speaker.bio ? `${speaker.bio}\n${text}` : text;
+    };
     const start = (title: string, line: number): TalkFact => {
       const { title: plain, kind } = kindOfTitle(title);
       const talk: TalkFact = { ...splitBilingual(plain), kind, speakers: [], line, endLine: line, shape: 'labeled-fields' };
@@ -52,6 +58,11 @@ export function labeledFields(view: DocumentView): TalkFact[] {
         if (!current) continue;
         current.abstract = labeled.value || undefined;
         field = 'abstract';
+      } else if (labeled && BIO_LABELS.test(labeled.label)) {
+        field = 'bio';
+        addBio(labeled.value);
+      } else if (current && field === 'bio') {
+        addBio(entry.text);
       } else if (labeled && OTHER_LABELS.test(labeled.label)) {
         field = 'other';
         if (current && /^(?:视频|video|recording|slides|幻灯片)$/i.test(labeled.label)) {
