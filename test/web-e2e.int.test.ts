@@ -82,6 +82,10 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     expect(await alert.textContent()).toContain('NOT_FOUND');
     await page.goto(server.url);
     await page.locator('#empty-state').waitFor();
+    // Chinese names find the same entities as English ones.
+    await page.fill('.search-slot input', '蚂蚁集团');
+    await page.locator('.suggestion[data-id="Organization:antgroup"]').waitFor();
+    await page.fill('.search-slot input', '');
     await expect.poll(() => page.textContent('#empty-counts')).toMatch(/\d+ talks · \d+ people/);
   });
 
@@ -125,6 +129,11 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     await related.first().waitFor();
     expect(await related.count()).toBeGreaterThan(0);
     expect(await related.first().locator('.reasons li').count()).toBeGreaterThan(0);
+    // The picture for the README: the graph, the talk, and its related talks in view.
+    await page.evaluate(() => {
+      const related = document.getElementById('related')!;
+      related.parentElement!.scrollTop = related.offsetTop - related.parentElement!.offsetTop - 12;
+    });
     await page.screenshot({ path: await screenshotPath() });
     const relatedId = (await related.first().locator('.entity-link').getAttribute('data-id'))!;
     await related.first().locator('.entity-link').click();
@@ -187,6 +196,19 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('hide')).toBe('Talk');
     await page.check('#type-Talk');
     await settled();
+    // Benjamin Huo spoke in 2023 and 2024: the year filter keeps one year's talks.
+    await page.selectOption('#filter-year', '2023');
+    await settled();
+    const years = await page.evaluate(() => {
+      const { cy } = (window as unknown as { talkgraph: { cy: import('cytoscape').Core } }).talkgraph;
+      return cy.nodes('[type = "Talk"]').filter((node) => node.visible()).map((node) => node.data('year') as number);
+    });
+    expect(years.length).toBeGreaterThan(0);
+    expect(new Set(years)).toEqual(new Set([2023]));
+    expect((await viewNodes()).length).toBeLessThan(before.length);
+    await page.selectOption('#filter-year', '');
+    await settled();
+    expect(await viewNodes()).toEqual(before);
     const download = page.waitForEvent('download');
     await page.click('#action-export-json');
     const file = await download;

@@ -62,3 +62,15 @@ describe('linksToElements', () => {
     expect(cy.getElementById('Project:fluent-bit').data('degree')).toBe(4);
   });
 });
+
+describe('abstractParagraphs', () => {
+  it('joins lines a document wrapped, keeps paragraphs and the breaks after items', async () => {
+    const { abstractParagraphs } = await import('../web/src/panels/details');
+    const abstract = 'The operator became Fluent Operator when Fluentd support\nlanded. We cover:\n\nthe custom resources;\nmulti-tenant\nrouting;\n\n讲述了日志\n收集。';
+    expect(abstractParagraphs(abstract)).toEqual([
+      'The operator became Fluent Operator when Fluentd support landed. We cover:',
+      'the custom resources;\nmulti-tenant routing;',
+      '讲述了日志收集。',
+    ]);
+  });
+});

@@ -126,6 +126,25 @@ const toolbar: Record<string, () => void> = {
     download(new Blob([JSON.stringify(controller.exportJson(), null, 2)], { type: 'application/json' }), 'talkgraph-view.json'),
 };
 for (const [name, action] of Object.entries(toolbar)) byId(`action-${name}`).addEventListener('click', action);
+// The canvas is one focusable element: keys do what the toolbar does, for people who do not use a mouse.
+const KEYS: Record<string, () => void> = {
+  Enter: toolbar.expand,
+  e: toolbar.expand,
+  c: toolbar.collapse,
+  Delete: toolbar.remove,
+  Backspace: toolbar.remove,
+  f: toolbar.fit,
+  '+': toolbar['zoom-in'],
+  '=': toolbar['zoom-in'],
+  '-': toolbar['zoom-out'],
+  Escape: () => controller.select(null),
+};
+byId('graph').addEventListener('keydown', (event) => {
+  const action = KEYS[event.key];
+  if (!action || event.ctrlKey || event.metaKey || event.altKey) return;
+  event.preventDefault();
+  action();
+});
 controller.onExpandRequest((id) => void status.run('Expanding…', () => controller.expand(id)));
 
 function download(blob: Blob, filename: string): void {

@@ -37,13 +37,38 @@ function sourcesList(sources: SourceLine[]): HTMLElement {
   return h('ul', { class: 'sources' }, ...sources.map((source) => h('li', {}, h('code', {}, `${source.path}:${source.line}`))));
 }
 
+/**
+ * Documents wrap abstracts at a fixed width: lines are joined into paragraphs again, except after a line that ends a
+ * sentence or an item (".", ";", ":" and their Chinese forms), which keeps its break.
+ */
+export function abstractParagraphs(abstract: string): string[] {
+  return abstract
+    .split(/\n\s*\n/)
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .reduce((text, line) => (text === '' ? line : `${text}${lineJoint(text, line)}${line}`), ''),
+    )
+    .filter((paragraph) => paragraph !== '');
+}
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+function lineJoint(before: string, after: string): string {
+  if (/[.;:!?。；：！？]$/.test(before)) return '\n';
+  // Chinese text has no spaces between words, so a wrapped Chinese line joins without one.
+  return CJK.test(before.slice(-1)) && CJK.test(after[0]) ? '' : ' ';
+}
+
 function talkDetails(talk: TalkDetails, actions: DetailsActions): HTMLElement[] {
   const when = [talk.day, talk.time].filter(Boolean).join(' ');
   return [
     ...talk.altTitles.map((title) => h('p', { class: 'alt-title', lang: /[\u3400-\u9fff]/.test(title) ? 'zh' : 'en' }, title)),
     talk.event || when ? h('p', { class: 'talk-when' }, talk.event ? entityButton(talk.event, actions) : null, when ? ` ${when}` : null) : null,
     talk.url ? h('p', {}, h('a', { href: talk.url, target: '_blank', rel: 'noopener' }, 'Talk page')) : null,
-    talk.abstract ? section('Abstract', h('p', { class: 'abstract' }, talk.abstract)) : null,
+    talk.abstract ? section('Abstract', ...abstractParagraphs(talk.abstract).map((text) => h('p', { class: 'abstract' }, text))) : null,
     talk.speakers.length > 0
       ? section(
           'Speakers',

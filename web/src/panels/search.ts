@@ -115,6 +115,9 @@ export function createSearchBox(options: SearchBoxOptions): { element: HTMLEleme
   };
 
   input.addEventListener('input', () => {
+    // Suggestions for the old text would be chosen by mistake: they go until the new ones arrive.
+    hits = [];
+    close();
     clearTimeout(timer);
     timer = setTimeout(ask, options.delay ?? 180);
   });
