@@ -15,6 +15,8 @@ const PROJECT = 'Project:fluentoperator';
 let server: Awaited<ReturnType<typeof spawnExplorerServer>>;
 let browser: Browser;
 let page: Page;
+/** Anything the pages fetch from elsewhere: must stay empty, the machine has no internet. */
+const externalRequests: string[] = [];
 
 const haveChromium = existsSync(CHROMIUM_PATH);
 
@@ -24,6 +26,10 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => console.error('page error:', error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) externalRequests.push(url);
+  });
 }, 300_000);
 
 afterAll(async () => {
@@ -216,6 +222,15 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     const png = page.waitForEvent('download');
     await page.click('#action-export-png');
     expect((await png).suggestedFilename()).toBe('talkgraph-view.png');
+  });
+});
+
+describe.skipIf(!haveChromium)('the GraphQL IDE', () => {
+  it('runs its example query with everything served by talkgraph itself', async () => {
+    await page.goto(`${server.url}/graphiql`);
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(() => page.locator('.result-window').textContent(), { timeout: 15_000 }).toContain('"weight"');
+    expect(externalRequests).toEqual([]);
   });
 });
 

@@ -74,7 +74,8 @@ export function stylesheet(): StylesheetJson {
         // Hubs grow with their degree, within bounds so that labels stay legible next to them.
         width: 'mapData(degree, 0, 40, 22, 56)',
         height: 'mapData(degree, 0, 40, 22, 56)',
-        'font-size': 11,
+        // Hubs keep their labels longest when zooming out: their text is larger.
+        'font-size': 'mapData(degree, 0, 40, 11, 20)',
         'font-family': 'system-ui, "Noto Sans CJK SC", "PingFang SC", sans-serif',
         color: '#1b1b1b',
         'text-valign': 'bottom',
