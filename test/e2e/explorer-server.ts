@@ -7,10 +7,12 @@ import { ingestDocuments } from '../../ingest/pipeline';
 import { type Executor, openExecutor } from '../../neo4j/executor';
 import { startNeo4j, stopNeo4j } from '../../neo4j/server';
 import { ensureWebBuilt } from '../../web/build';
+import { freePort } from '../support/ports';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..');
 export const E2E_DATA_DIR = path.join(REPO, '.talkgraph', 'e2e-neo4j');
-const E2E_NEO4J_PORT = Number(process.env.TALKGRAPH_E2E_NEO4J_PORT ?? 7797);
+/** A fixed port when asked for one; otherwise any free one, so that two checkouts can test side by side. */
+const E2E_NEO4J_PORT = process.env.TALKGRAPH_E2E_NEO4J_PORT ? Number(process.env.TALKGRAPH_E2E_NEO4J_PORT) : undefined;
 
 export interface ExplorerServer {
   url: string;
@@ -25,7 +27,7 @@ export async function startExplorerServer(options: { corpus?: string[]; log?: (l
   let stopDatabase = async () => {};
   if (!uri) {
     // exitWithPid: the database goes when this process goes, even when it is killed.
-    const neo4j = await startNeo4j({ port: E2E_NEO4J_PORT, dataDir: E2E_DATA_DIR, heap: '768m', exitWithPid: process.pid, log });
+    const neo4j = await startNeo4j({ port: E2E_NEO4J_PORT ?? (await freePort()), dataDir: E2E_DATA_DIR, heap: '768m', exitWithPid: process.pid, log });
     uri = neo4j.uri;
     if (!neo4j.alreadyRunning) stopDatabase = async () => void (await stopNeo4j({ dataDir: E2E_DATA_DIR }));
   }
