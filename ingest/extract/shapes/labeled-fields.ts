@@ -18,6 +18,8 @@ interface Line {
   line: number;
   /** A video, picture or rule: after a talk's abstract it ends what the document says about that talk. */
   barrier?: boolean;
+  /** The first line of its paragraph or list item: a short one just above a speaker label is the talk's title. */
+  opensBlock?: boolean;
 }
 
 export function labeledFields(view: DocumentView): TalkFact[] {
@@ -40,7 +42,10 @@ export function labeledFields(view: DocumentView): TalkFact[] {
       return talk;
     };
     const headingTitle = section.depth > 0 && !isGenericHeading(section.title) ? section.title : undefined;
+    let previous: Line | undefined;
     for (const entry of lines) {
+      const above = previous;
+      previous = entry;
       if (entry.barrier) {
         if (current?.abstract) field = 'closed';
         continue;
@@ -50,6 +55,11 @@ export function labeledFields(view: DocumentView): TalkFact[] {
         current = start(labeled.value, entry.line);
         field = undefined;
       } else if (labeled && SPEAKER_LABELS.test(labeled.label)) {
+        if (!entry.opensBlock && above?.opensBlock && above.line === entry.line - 1 && isTitleLine(above.text)) {
+          // "1. **Title**\n   Speaker: Jane Doe, Acme": one talk per paragraph or list item.
+          if (current?.notes?.endsWith(above.text)) current.notes = current.notes.slice(0, -above.text.length).trim() || undefined;
+          current = start(above.text, above.line);
+        }
         current ??= headingTitle ? start(headingTitle, section.line) : undefined;
         if (!current) continue;
         current.speakers.push(...speakersIn(labeled.value, entry.line));
@@ -120,6 +130,10 @@ function linesOf(blocks: DocumentView['sections'][number]['blocks']): Line[] {
 function splitLines(text: string, first: number): Line[] {
   return text
     .split('\n')
-    .map((t, i) => ({ text: clean(t), line: first + i }))
+    .map((t, i) => ({ text: clean(t), line: first + i, opensBlock: i === 0 }))
     .filter((l) => l.text !== '');
+}
+
+function isTitleLine(text: string): boolean {
+  return text.length >= 4 && text.length <= 160 && !/[.。!?！？:：]$/.test(text) && labelOf(text) === undefined;
 }
