@@ -116,10 +116,9 @@ function addTalk(graph: GraphBuilder, doc: ParsedDocument, talk: TalkFact, event
   for (const mention of findProjects(text)) {
     if (mention.certain && !companies.has(organizationKey(mention.name)) && !inCompoundWord(text, mention)) add(mention.name, mention.surface);
   }
-  // In a talk's title a capitalized ambiguous name ("Falco monitors …") is the project: titles are about software.
-  for (const mention of findProjects([talk.title, ...talk.altTitles].join('\n'))) {
-    const title = [talk.title, ...talk.altTitles].join('\n');
-    if (!mention.certain && /^\p{Lu}/u.test(mention.surface) && !companies.has(organizationKey(mention.name)) && !inCompoundWord(title, mention)) {
+  // A title that opens with an ambiguous name ("Falco monitors …") is about that project.
+  for (const mention of findProjects(talk.title)) {
+    if (mention.start === 0 && !mention.certain && /^\p{Lu}/u.test(mention.surface) && !companies.has(organizationKey(mention.name)) && !inCompoundWord(talk.title, mention)) {
       add(mention.name, mention.surface);
     }
   }

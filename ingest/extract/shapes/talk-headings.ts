@@ -6,11 +6,15 @@ import { projectByName } from '../../gazetteer';
 import type { TalkFact } from '../facts';
 import { blocksText, claim, isClaimed, type DocumentView, type Section } from '../sections';
 import { clean, textOf } from '../text';
+import { parseSpeakerList, type Credit } from '../people';
 import { isGenericHeading, kindOfTitle, splitBilingual, splitTitleAndSpeakers } from './common';
 
 export function talkHeadings(view: DocumentView): TalkFact[] {
   const candidates = view.sections.filter((s) => s.depth >= 2 && !isClaimed(view, s.line));
-  const credited = candidates.map((s) => ({ section: s, ...splitTitleAndSpeakers(s.title) }));
+  const credited = candidates.map((s) => {
+    const inHeading = splitTitleAndSpeakers(s.title);
+    return inHeading.speakers.length > 0 ? { section: s, ...inHeading } : { section: s, title: inHeading.title, speakers: bylineOf(s) };
+  });
   const withSpeakers = credited.filter((c) => c.speakers.length > 0 && !isGenericHeading(c.title));
   // The depth at which the document puts its talks: where at least two headings name speakers.
   const byDepth = new Map<number, number>();
@@ -67,4 +71,13 @@ function projectDepth(credited: { section: Section; title: string; speakers: unk
     counts.set(c.section.depth, entry);
   }
   return [...counts].find(([, n]) => n.projects >= 3 && n.projects * 2 >= n.all)?.[0];
+}
+
+/** "### Title" then "_by Jane Doe, Acme_" or "— Jane Doe (Acme)" on its own line: the heading's byline. */
+function bylineOf(section: Section): Credit[] {
+  const first = section.blocks[0];
+  if (first?.type !== 'paragraph') return [];
+  const line = clean(textOf(first).split('\n')[0]);
+  const m = line.match(/^(?:by|presented by|[-–—])\s+(.{3,160})$/i);
+  return (m && parseSpeakerList(m[1].replace(/[.。]$/, ''), { loose: true })) || [];
 }
