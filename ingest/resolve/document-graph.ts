@@ -1,12 +1,16 @@
 // One document's facts as graph nodes and relationships with resolved keys and their sources: what the loader
 // writes for that document, and what `extract` merges across documents.
-import { findProjects, findTopics, projectByName, resolveOrganization } from '../gazetteer';
+import { findProjects, findTopics, projectByName, resolveOrganization, type ProjectMention } from '../gazetteer';
+import plainWordList from '../gazetteer/plain-words.json';
 import type { EventFact, SpeakerFact, TalkFact } from '../extract/facts';
 import type { DocumentFacts } from '../extract';
 import type { ParsedDocument } from '../read/document';
 import { HAN, clean } from '../extract/text';
 import { nodeId, type DocumentGraph, type GraphNode, type GraphRelationship, type NodeLabel, type PropertyValue, type RelationshipType } from '../model';
 import { organizationKey, personKey, projectKey, talkKey, topicKey } from './keys';
+
+/** Project names that are also ordinary English words ("scale", "capsule"). */
+const plainWords = new Set<string>(plainWordList as string[]);
 
 export type ContributionRole = 'creator' | 'maintainer' | 'contributor';
 
@@ -113,12 +117,20 @@ function addTalk(graph: GraphBuilder, doc: ParsedDocument, talk: TalkFact, event
   const add = (name: string, surface: string): void => {
     projects.set(name, (projects.get(name) ?? new Set()).add(surface));
   };
-  for (const mention of findProjects(text)) {
-    if (mention.certain && !companies.has(organizationKey(mention.name)) && !inCompoundWord(text, mention)) add(mention.name, mention.surface);
-  }
-  // A title that opens with an ambiguous name ("Falco monitors …") is about that project.
-  for (const mention of findProjects(talk.title)) {
-    if (mention.start === 0 && !mention.certain && /^\p{Lu}/u.test(mention.surface) && !companies.has(organizationKey(mention.name)) && !inCompoundWord(talk.title, mention)) {
+  const body = [talk.abstract, talk.notes].filter(Boolean).join('\n');
+  const titles = [talk.title, ...talk.altTitles].join('\n');
+  const usable = (mention: ProjectMention, within: string): boolean =>
+    !companies.has(organizationKey(mention.name)) && !inCompoundWord(within, mention);
+  const inBody = findProjects(body).filter((m) => m.certain && usable(m, body));
+  for (const mention of inBody) add(mention.name, mention.surface);
+  for (const mention of findProjects(titles)) {
+    if (!usable(mention, titles)) continue;
+    // Titles capitalize every word, so a plain word there ("… at Scale") counts only where the title opens with it
+    // ("Falco monitors …") or the text around the talk names the project too.
+    // "TensorFlow" is not the plain word it spells; "Scale" may be.
+    const plain = plainWords.has(mention.surface.toLowerCase()) && /^\p{Lu}?\p{Ll}+$/u.test(mention.surface);
+    const named = mention.start === 0 || inBody.some((m) => m.name === mention.name) || /\b(?:in|with|on|using|into|from|for)\s+$/i.test(titles.slice(0, mention.start));
+    if (plain ? named : mention.certain || mention.start === 0) {
       add(mention.name, mention.surface);
     }
   }
