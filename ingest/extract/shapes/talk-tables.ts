@@ -55,11 +55,12 @@ export function talkTables(view: DocumentView): TalkFact[] {
           speakers = split.speakers.map((s) => ({ ...s, line }));
         }
         const organization = cell('organization');
-        const companies = organization?.split(/\s*[,，、;；]\s*|\s*<br\s*\/?>\s*/).filter(Boolean) ?? [];
+        // Empty places are kept: "Google; " beside two speakers gives the second one no company.
+        const companies = organization?.split(/\s*[,，、;；]\s*|\s*<br\s*\/?>\s*/) ?? [];
         if (companies.length > 1 && companies.length === speakers.length) {
           // "Max Körbächer, Dario Tranchitella" beside "Liquid Reply, CLASTIX": one company per speaker, in order.
-          speakers = speakers.map((s, i) => (s.organization ? s : { ...s, organization: companies[i] }));
-        } else if (organization) {
+          speakers = speakers.map((s, i) => (s.organization || !companies[i] ? s : { ...s, organization: companies[i] }));
+        } else if (organization && /[\p{L}\p{N}]/u.test(organization)) {
           speakers = speakers.map((s) => (s.organization ? s : { ...s, organization }));
         }
         const { title: plain, kind } = kindOfTitle(titleText);
