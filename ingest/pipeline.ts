@@ -8,6 +8,7 @@ import { extractorFingerprint } from './fingerprint';
 import { formatSource, type DocumentGraph, type Graph, type GraphNode, type GraphRelationship } from './model';
 import { discoverDocuments } from './read/discover';
 import { isMessage, parseDocument, type DocumentMessage } from './read/document';
+import { applyPersonAliases, personAliasKeys } from './resolve/aliases';
 import { documentGraph } from './resolve/document-graph';
 
 export interface ExtractResult {
@@ -39,7 +40,9 @@ export async function extractDocuments(paths: string[], options: ExtractOptions 
     }
     options.onProgress?.(index + 1, files.length);
   }
-  return { documents, graph: mergeGraphs(documents), messages, failed };
+  const aliasKeys = personAliasKeys(documents);
+  const resolved = documents.map((d) => applyPersonAliases(d, aliasKeys));
+  return { documents: resolved, graph: mergeGraphs(resolved), messages, failed };
 }
 
 export async function extractFile(file: string): Promise<DocumentMessage | { document: DocumentGraph; messages: DocumentMessage[] }> {

@@ -144,3 +144,17 @@ describe('what a biography says a speaker does', () => {
     expect(contributionRole(bio, ...at('Fluent Bit'))).toBe('contributor');
   });
 });
+
+describe('one person under two names', () => {
+  it('reads a Chinese name with its romanized name in parentheses as one person', () => {
+    expect(parseSpeakerList('霍秉杰（Benjamin Huo）, QingCloud')).toEqual([{ name: 'Benjamin Huo', aliases: ['霍秉杰'], organization: 'QingCloud' }]);
+    expect(parseSpeakerList('Benjamin Huo (霍秉杰)')).toEqual([{ name: 'Benjamin Huo', aliases: ['霍秉杰'] }]);
+  });
+
+  it('still reads a company in parentheses as the company', () => {
+    expect(parseSpeakerList('徐俊杰（DaoCloud）、Sergey Kanzhelev（Google）')).toEqual([
+      { name: '徐俊杰', organization: 'DaoCloud' },
+      { name: 'Sergey Kanzhelev', organization: 'Google' },
+    ]);
+  });
+});

@@ -5,6 +5,8 @@ export type EventKind = 'conference' | 'co-located' | 'meetup';
 
 export interface SpeakerFact {
   name: string;
+  /** Other names the document gives the same person ("霍秉杰（Benjamin Huo）"). */
+  aliases?: string[];
   organization?: string;
   role?: string;
   /** The speaker's biography, where the document gives one: projects named there belong to the person. */

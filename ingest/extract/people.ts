@@ -5,6 +5,8 @@ import { HAN, clean } from './text';
 
 export interface Credit {
   name: string;
+  /** Other names the credit gives the same person: "霍秉杰（Benjamin Huo）". */
+  aliases?: string[];
   organization?: string;
   role?: string;
 }
@@ -138,6 +140,12 @@ function vouchedList(text: string): boolean {
 function parseList(source: string, loose: boolean): Credit[] | undefined {
   const credits: Credit[] = [];
   for (const group of source.split(/\s*;\s*/)) {
+    // "霍秉杰 (Benjamin Huo), QingCloud": a company alone after a credit is that credit's.
+    const previous = credits[credits.length - 1];
+    if (previous && !previous.organization && previous.aliases && isStrongOrganization(group)) {
+      credits[credits.length - 1] = { ...previous, ...organizationOf(group) };
+      continue;
+    }
     const members = group.split(/\s*(?:&|\band\b|\+|和|与)\s*/);
     const groupCredits: Credit[] = [];
     for (const member of members) {
@@ -165,6 +173,11 @@ function hasOwnComma(members: string[], credit: Credit): boolean {
 function parseMember(member: string, loose: boolean): Credit[] | undefined {
   // "Vishal Thapar (Red Hat)"
   const paren = member.match(/^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$/);
+  if (paren && looksLikeHanName(clean(paren[1])) !== looksLikeHanName(clean(paren[2])) && bothNames(paren[1], paren[2])) {
+    // One person under a Chinese and a romanized name: the romanized one names the node, the other is an alias.
+    const [latin, han] = looksLikeHanName(clean(paren[1])) ? [paren[2], paren[1]] : [paren[1], paren[2]];
+    return [{ name: clean(latin), aliases: [clean(han)] }];
+  }
   if (paren) {
     const vouched = isStrongOrganization(paren[2]) || looksLikeOrganization(paren[2]);
     if (!looksLikePersonName(paren[1], { allowSingle: true, loose: vouched || loose }) && !looksLikeHanName(paren[1])) return undefined;
@@ -217,6 +230,11 @@ export function isStrongOrganization(text: string): boolean {
 function isStrongName(text: string): boolean {
   const tokens = tokensOf(text);
   return tokens.length >= 2 && tokens.length <= 3 && isNameToken(tokens[0]) && !isKnownOrganization(text);
+}
+
+function bothNames(a: string, b: string): boolean {
+  const name = (t: string): boolean => looksLikeHanName(clean(t)) || (looksLikePersonName(t) && !isKnownOrganization(t));
+  return name(a) && name(b);
 }
 
 function looksLikeHanName(text: string): boolean {

@@ -148,7 +148,8 @@ function addTalk(graph: GraphBuilder, doc: ParsedDocument, talk: TalkFact, event
 function addSpeaker(graph: GraphBuilder, speaker: SpeakerFact, talkId: string): void {
   const name = displayName(speaker.name);
   // Every spelling is kept as an alias: another document may spell the same person differently and win the name.
-  const personId = graph.node('Person', personKey(name), { name, aliases: [...new Set([name, clean(speaker.name)])] }, speaker.line);
+  const aliases = [...new Set([name, clean(speaker.name), ...(speaker.aliases ?? [])])];
+  const personId = graph.node('Person', personKey(name), { name, aliases }, speaker.line);
   graph.relationship('PRESENTED', personId, talkId, {}, speaker.line);
   if (speaker.organization) {
     const org = resolveOrganization(speaker.organization);

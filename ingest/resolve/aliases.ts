@@ -1,0 +1,51 @@
+// One person under two names across documents: when any document says "霍秉杰（Benjamin Huo）", every document's
+// 霍秉杰 becomes the same node as Benjamin Huo.
+import { nodeId, type DocumentGraph, type GraphNode, type GraphRelationship } from '../model';
+import { personKey } from './keys';
+
+/** The key each alias of a person stands for, from the people that documents name under two names. */
+export function personAliasKeys(documents: DocumentGraph[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const { graph } of documents) {
+    for (const node of graph.nodes) {
+      if (node.label !== 'Person' || !Array.isArray(node.properties.aliases)) continue;
+      for (const alias of node.properties.aliases) {
+        const key = personKey(alias);
+        if (key !== node.key && !keys.has(key)) keys.set(key, node.key);
+      }
+    }
+  }
+  return keys;
+}
+
+/** The document's graph with people re-keyed to the names they are known by; people merged within it stay one node. */
+export function applyPersonAliases(document: DocumentGraph, keys: Map<string, string>): DocumentGraph {
+  const renamed = new Map<string, string>();
+  for (const node of document.graph.nodes) {
+    const target = node.label === 'Person' ? keys.get(node.key) : undefined;
+    if (target) renamed.set(node.id, nodeId('Person', target));
+  }
+  if (renamed.size === 0) return document;
+  const id = (value: string): string => renamed.get(value) ?? value;
+  const nodes = new Map<string, GraphNode>();
+  for (const node of document.graph.nodes) {
+    const newId = id(node.id);
+    const known = nodes.get(newId);
+    if (!known) {
+      nodes.set(newId, { ...node, id: newId, key: newId.slice(newId.indexOf(':') + 1) });
+      continue;
+    }
+    const aliases = [...new Set([...(known.properties.aliases as string[]), ...((node.properties.aliases as string[]) ?? [])])];
+    known.properties = { ...known.properties, aliases };
+    known.sources = [...known.sources, ...node.sources.filter((s) => !known.sources.some((k) => k.line === s.line && k.path === s.path))];
+  }
+  const relationships = new Map<string, GraphRelationship>();
+  for (const rel of document.graph.relationships) {
+    const moved = { ...rel, start: id(rel.start), end: id(rel.end) };
+    const key = `${moved.type}|${moved.start}|${moved.end}|${moved.properties.role ?? ''}`;
+    const known = relationships.get(key);
+    if (!known) relationships.set(key, moved);
+    else known.sources = [...known.sources, ...moved.sources.filter((s) => !known.sources.some((k) => k.line === s.line && k.path === s.path))];
+  }
+  return { document: document.document, graph: { nodes: [...nodes.values()], relationships: [...relationships.values()] } };
+}
