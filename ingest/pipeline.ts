@@ -5,7 +5,7 @@ import { ensureSchema } from '../neo4j/schema';
 import { extractFacts } from './extract';
 import { loadDocuments, retractDocuments, storedFingerprints } from './load';
 import { extractorFingerprint } from './fingerprint';
-import { formatSource, type DocumentGraph, type Graph, type GraphNode, type GraphRelationship } from './model';
+import { formatSource, type DocumentGraph, type Graph, type GraphNode, type GraphRelationship, type SourceRef } from './model';
 import { discoverDocuments } from './read/discover';
 import { isMessage, parseDocument, type DocumentMessage } from './read/document';
 import { applyPersonAliases, personAliasKeys } from './resolve/aliases';
@@ -62,44 +62,55 @@ export async function extractFile(file: string): Promise<DocumentMessage | { doc
 
 /** One graph from many documents: a node or relationship said by several documents is one, with all their sources. */
 export function mergeGraphs(documents: DocumentGraph[]): Graph {
-  const nodes = new Map<string, GraphNode>();
-  const relationships = new Map<string, GraphRelationship>();
+  const nodes = new Map<string, Merged<GraphNode>>();
+  const relationships = new Map<string, Merged<GraphRelationship>>();
   for (const { graph } of documents) {
-    for (const node of graph.nodes) {
-      const known = nodes.get(node.id);
-      if (!known) nodes.set(node.id, { ...node, properties: { ...node.properties }, sources: [...node.sources] });
-      else mergeInto(known, node);
-    }
-    for (const rel of graph.relationships) {
-      const key = `${rel.type}|${rel.start}|${rel.end}|${rel.properties.role ?? ''}`;
-      const known = relationships.get(key);
-      if (!known) relationships.set(key, { ...rel, properties: { ...rel.properties }, sources: [...rel.sources] });
-      else mergeInto(known, rel);
-    }
+    for (const node of graph.nodes) mergeInto(nodes, node.id, node);
+    for (const rel of graph.relationships) mergeInto(relationships, `${rel.type}|${rel.start}|${rel.end}|${rel.properties.role ?? ''}`, rel);
   }
-  return { nodes: [...nodes.values()], relationships: [...relationships.values()] };
+  return { nodes: [...nodes.values()].map(finish), relationships: [...relationships.values()].map(finish) };
 }
 
-function mergeInto(target: GraphNode | GraphRelationship, source: GraphNode | GraphRelationship): void {
-  for (const [name, value] of Object.entries(source.properties)) {
-    const current = target.properties[name];
-    if (Array.isArray(value) && Array.isArray(current)) target.properties[name] = [...new Set([...current, ...value])];
-    else if (current === undefined || current === null || current === '') target.properties[name] = value;
+/** An entity being merged: list properties and sources as sets, so that a node said by thousands of documents stays cheap. */
+interface Merged<T extends GraphNode | GraphRelationship> {
+  item: T;
+  lists: Map<string, Set<string>>;
+  names: Set<string>;
+  sources: Map<string, SourceRef>;
+}
+
+function mergeInto<T extends GraphNode | GraphRelationship>(into: Map<string, Merged<T>>, key: string, incoming: T): void {
+  let merged = into.get(key);
+  if (!merged) {
+    merged = { item: { ...incoming, properties: { ...incoming.properties } }, lists: new Map(), names: new Set(), sources: new Map() };
+    into.set(key, merged);
+  }
+  const { item, lists } = merged;
+  for (const [name, value] of Object.entries(incoming.properties)) {
+    const current = item.properties[name];
+    if (Array.isArray(value)) {
+      const list = lists.get(name) ?? new Set<string>();
+      for (const v of value) list.add(v);
+      lists.set(name, list);
+    } else if (current === undefined || current === null || current === '') item.properties[name] = value;
     else if (name === 'abstract' && typeof value === 'string' && typeof current === 'string' && value.length > current.length) {
-      target.properties[name] = value;
+      item.properties[name] = value;
     }
   }
-  if ('aliases' in target.properties && Array.isArray(target.properties.aliases)) {
-    const name = target.properties.name;
-    const incoming = source.properties.name;
-    const aliases = new Set(target.properties.aliases as string[]);
-    if (typeof incoming === 'string' && incoming !== name) aliases.add(incoming);
-    aliases.delete(String(name));
-    target.properties.aliases = [...aliases];
+  if (typeof incoming.properties.name === 'string') merged.names.add(incoming.properties.name);
+  for (const source of incoming.sources) merged.sources.set(formatSource(source), source);
+}
+
+function finish<T extends GraphNode | GraphRelationship>({ item, lists, names, sources }: Merged<T>): T {
+  for (const [name, list] of lists) item.properties[name] = [...list];
+  if (Array.isArray(item.properties.aliases)) {
+    // Every name another document gave the entity is one of its aliases; its own name is not.
+    const aliases = new Set([...(item.properties.aliases as string[]), ...names]);
+    aliases.delete(String(item.properties.name));
+    item.properties.aliases = [...aliases];
   }
-  for (const s of source.sources) {
-    if (!target.sources.some((t) => t.path === s.path && t.line === s.line)) target.sources.push(s);
-  }
+  item.sources = [...sources.values()];
+  return item;
 }
 
 /** The JSON `talkgraph extract` prints: nodes and relationships with their properties and "path:line" sources. */

@@ -187,7 +187,9 @@ export function coLocatedIn(text: string): { entry: (typeof CO_LOCATED)[number];
 /** Every main-conference edition, KCD and meetup named in a text, in order. Co-located days are read separately. */
 export function findEvents(text: string, fallbackYear?: number): EventMention[] {
   const found: EventMention[] = [];
-  for (const m of text.matchAll(KUBECON)) {
+  // Each pattern runs only when its keyword is in the text: most lines name no event.
+  const lower = text.toLowerCase();
+  for (const m of lower.includes('kubecon') ? text.matchAll(KUBECON) : []) {
     const tail = m[2] ?? '';
     let region: Region | undefined;
     let year = m[1] ? Number(m[1]) : undefined;
@@ -217,13 +219,13 @@ export function findEvents(text: string, fallbackYear?: number): EventMention[] 
     const surface = clean(text.slice(m.index, m.index + m[0].length - tail.length + consumed));
     found.push({ ...mainConference(region, year ?? fallbackYear, surface), offset: m.index ?? 0, surface });
   }
-  for (const m of text.matchAll(SCHED)) {
+  for (const m of lower.includes('kccnc') ? text.matchAll(SCHED) : []) {
     const region = SCHED_REGIONS[m[2].toLowerCase()];
     const year = Number(m[3]);
     const edition = mainConference(region, year, m[0].toLowerCase());
     found.push({ ...edition, offset: m.index ?? 0, surface: m[0] });
   }
-  for (const m of text.matchAll(KCD)) {
+  for (const m of lower.includes('kcd') || lower.includes('community day') ? text.matchAll(KCD) : []) {
     const cityWord = m[1];
     const city = CITIES_ZH[cityWord] ?? cityWord;
     const year = m[2] ? Number(m[2]) : fallbackYear;
@@ -231,7 +233,7 @@ export function findEvents(text: string, fallbackYear?: number): EventMention[] 
     const aliases = [clean(m[0]), `Kubernetes Community Days ${city}${year ? ` ${year}` : ''}`].filter((a) => a !== name);
     found.push({ key: slug(`kcd ${city} ${year ?? ''}`), name, aliases, kind: 'meetup', year, city, offset: m.index ?? 0, surface: m[0] });
   }
-  for (const m of text.matchAll(MEETUP)) {
+  for (const m of lower.includes('meetup') ? text.matchAll(MEETUP) : []) {
     const series = clean(m[1] ?? '');
     const cityWord = m[2] ?? m[3];
     const city = CITIES_ZH[cityWord] ?? cityWord;
