@@ -38,12 +38,34 @@ export async function loadDocuments(executor: LoadExecutor, documents: DocumentG
   const summary: LoadSummary = { documents: 0, nodes: {}, relationships: {} };
   const now = new Date().toISOString();
   for (const batch of batchesOf(assertions, options.batchSize ?? DEFAULT_BATCH_ROWS)) {
-    const plan = await writeAttributed(executor, batch, now);
-    addPlan(summary, plan);
+    for (const plan of await writeWithinMemory(executor, batch, now)) addPlan(summary, plan);
     summary.documents += batch.length;
     options.onProgress?.(summary.documents, assertions.length);
   }
   return summary;
+}
+
+/**
+ * Writes a batch; when the transaction outgrows Neo4j's transaction memory, writes each half in a transaction of its
+ * own instead (documents stay whole, so every document is still either old or new).
+ */
+async function writeWithinMemory(executor: LoadExecutor, batch: DocumentAssertions[], now: string): Promise<BatchPlan[]> {
+  try {
+    return [await writeAttributed(executor, batch, now)];
+  } catch (error) {
+    if (batch.length < 2 || !outOfTransactionMemory(error)) throw error;
+    const half = Math.ceil(batch.length / 2);
+    return [...(await writeWithinMemory(executor, batch.slice(0, half), now)), ...(await writeWithinMemory(executor, batch.slice(half), now))];
+  }
+}
+
+function outOfTransactionMemory(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if (/MemoryPoolOutOfMemoryError|memory pool limit was exceeded|dbms\.memory\.transaction/i.test(e.message)) return true;
+    if ((e as { neo4jCode?: string; code?: string }).neo4jCode?.includes('MemoryPoolOutOfMemoryError')) return true;
+    if ((e as { code?: string }).code?.includes('MemoryPoolOutOfMemoryError')) return true;
+  }
+  return false;
 }
 
 /** Path and sha256 of every stored document, so that unchanged files can be skipped. */
@@ -90,6 +112,8 @@ async function writeAttributed(executor: LoadExecutor, batch: DocumentAssertions
   try {
     return await executor.writeTransaction((tx) => writeBatch(tx, batch, [], now));
   } catch (error) {
+    // Too big a batch is no document's fault: the caller splits it.
+    if (batch.length > 1 && outOfTransactionMemory(error)) throw error;
     const paths = batch.map((document) => document.graph.document.path);
     const culprit = batch.length === 1 ? batch[0] : await firstFailing(executor, batch, now);
     const named = culprit ? [culprit.graph.document.path] : paths;

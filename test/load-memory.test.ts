@@ -1,0 +1,52 @@
+// A batch that outgrows Neo4j's transaction memory is written in smaller transactions, documents kept whole.
+import { describe, expect, it } from 'vitest';
+import { loadDocuments, type LoadExecutor } from '../ingest/load';
+import type { Transaction } from '../neo4j/executor';
+import { DocumentFixture } from './support/graph-fixtures';
+
+/** An empty database that refuses any transaction holding more than `maxDocuments` documents, as Neo4j does past its limit. */
+function smallMemoryDatabase(maxDocuments: number): { executor: LoadExecutor; committed: string[][] } {
+  const committed: string[][] = [];
+  const executor = {
+    read: async () => [],
+    writeTransaction: async <T>(work: (tx: Transaction) => Promise<T>): Promise<T> => {
+      let documents: string[] = [];
+      const tx = {
+        run: async (cypher: string, params: Record<string, unknown> = {}) => {
+          if (cypher.includes('MATCH (d:Document {key: path})')) documents = params.paths as string[];
+          return [];
+        },
+      } as unknown as Transaction;
+      const result = await work(tx);
+      if (documents.length > maxDocuments) {
+        throw new Error('Neo.TransientError.General.MemoryPoolOutOfMemoryError: dbms.memory.transaction.total.max threshold reached');
+      }
+      committed.push(documents);
+      return result;
+    },
+  } as unknown as LoadExecutor;
+  return { executor, committed };
+}
+
+const documents = Array.from({ length: 5 }, (_, i) => {
+  const doc = new DocumentFixture(`notes/${i}.md`);
+  const person = doc.person(`person-${i}`, `Person ${i}`);
+  const talk = doc.talk(`talk-${i}@kubecon-eu-2024`, `Talk ${i}`);
+  doc.relate('PRESENTED', person, talk);
+  return doc.build();
+});
+
+describe('loading within transaction memory', () => {
+  it('splits a batch that is too big for one transaction, never a document', async () => {
+    const { executor, committed } = smallMemoryDatabase(2);
+    const summary = await loadDocuments(executor, documents);
+    expect(summary.documents).toBe(5);
+    expect(committed.flat().sort()).toEqual(documents.map((d) => d.document.path).sort());
+    expect(committed.every((paths) => paths.length <= 2)).toBe(true);
+  });
+
+  it('still fails, naming the document, when one document alone is too big', async () => {
+    const { executor } = smallMemoryDatabase(0);
+    await expect(loadDocuments(executor, documents.slice(0, 1))).rejects.toThrow(/notes\/0\.md/);
+  });
+});
