@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
 import { detectLanguage, type Language } from './language';
+import { parseMarkdown } from './markdown';
 
 /** A problem with one document, placed at a line: shown to the user, never thrown. */
 export interface DocumentMessage {
@@ -53,8 +51,7 @@ export function parseDocument(path: string, bytes: Uint8Array): ParsedDocument |
   const front = parseFrontMatter(text);
   if ('reason' in front) return { path, severity: 'error', line: front.line, reason: front.reason };
 
-  const tree = fromMarkdown(front.body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  if (front.bodyLine > 1) shiftPositions(tree, front.bodyLine - 1);
+  const tree = parseMarkdown(front.body, front.bodyLine);
 
   const lines = text.split('\n');
   const title = stringField(front.data.title) ?? firstHeading(tree);
@@ -86,15 +83,6 @@ function firstHeading(tree: Root): string | undefined {
     }
   }
   return undefined;
-}
-
-/** Moves every position in the tree down by `offset` lines, so lines count from the top of the file. */
-function shiftPositions(node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] }, offset: number): void {
-  if (node.position) {
-    node.position.start.line += offset;
-    node.position.end.line += offset;
-  }
-  if (node.children) for (const child of node.children) shiftPositions(child as typeof node, offset);
 }
 
 function firstInvalidUtf8Line(bytes: Uint8Array): number {
