@@ -1,15 +1,14 @@
 // The two jobs: extract (files → one resolved graph, no database) and ingest (files → Neo4j, document by document).
-import { readFile } from 'node:fs/promises';
 import type { Executor } from '../neo4j/executor';
 import { ensureSchema } from '../neo4j/schema';
-import { extractFacts } from './extract';
+import { extractStream, type StreamOptions } from './extract-stream';
 import { loadDocuments, retractDocuments, storedFingerprints } from './load';
-import { extractorFingerprint } from './fingerprint';
 import { formatSource, type DocumentGraph, type Graph, type GraphNode, type GraphRelationship, type SourceRef } from './model';
 import { discoverDocuments } from './read/discover';
-import { isMessage, parseDocument, type DocumentMessage } from './read/document';
+import type { DocumentMessage } from './read/document';
 import { applyPersonAliases, personAliasKeys } from './resolve/aliases';
-import { documentGraph } from './resolve/document-graph';
+
+export { extractFile } from './extract-file';
 
 export interface ExtractResult {
   documents: DocumentGraph[];
@@ -19,7 +18,7 @@ export interface ExtractResult {
   failed: string[];
 }
 
-export interface ExtractOptions {
+export interface ExtractOptions extends StreamOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -29,35 +28,20 @@ export async function extractDocuments(paths: string[], options: ExtractOptions 
   const messages: DocumentMessage[] = missing.map((m) => ({ path: m.input, severity: 'error', reason: m.reason }));
   const failed = missing.map((m) => m.input);
   const documents: DocumentGraph[] = [];
-  for (const [index, file] of files.entries()) {
-    const result = await extractFile(file);
-    if ('reason' in result) {
-      messages.push(result);
+  let done = 0;
+  for await (const { file, extraction } of extractStream(files, options)) {
+    if ('reason' in extraction) {
+      messages.push(extraction);
       failed.push(file);
     } else {
-      documents.push(result.document);
-      messages.push(...result.messages);
+      documents.push(extraction.document);
+      messages.push(...extraction.messages);
     }
-    options.onProgress?.(index + 1, files.length);
+    options.onProgress?.(++done, files.length);
   }
   const aliasKeys = personAliasKeys(documents);
   const resolved = documents.map((d) => applyPersonAliases(d, aliasKeys));
   return { documents: resolved, graph: mergeGraphs(resolved), messages, failed };
-}
-
-export async function extractFile(file: string): Promise<DocumentMessage | { document: DocumentGraph; messages: DocumentMessage[] }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    return { path: file, severity: 'error', reason: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
-  }
-  const parsed = parseDocument(file, bytes);
-  if (isMessage(parsed)) return parsed;
-  const facts = extractFacts(parsed);
-  const document = documentGraph(parsed, facts);
-  document.document.extractor = extractorFingerprint();
-  return { document, messages: facts.messages };
 }
 
 /** One graph from many documents: a node or relationship said by several documents is one, with all their sources. */

@@ -1,0 +1,33 @@
+// Files to per-document graphs, one at a time and in order, read in worker threads when there are enough files to
+// pay for starting them. The cross-document steps (aliases, merging) are the consumer's.
+import { extractFile, type FileExtraction } from './extract-file';
+import { runInWorkers, workerCount } from './parallel/pool';
+
+export interface ExtractedFile {
+  file: string;
+  extraction: FileExtraction;
+}
+
+export interface StreamOptions {
+  /** Worker threads; 0 or 1 reads in this thread. Default: TALKGRAPH_WORKERS, else one per core. */
+  workers?: number;
+}
+
+/** Below this many files per thread, starting a thread (loading the extractors and gazetteer) costs more than it saves. */
+export const MIN_FILES_PER_WORKER = 40;
+
+/** The number of worker threads a run over `files` uses; 0 means this thread. */
+export function threadsFor(files: number, options: StreamOptions = {}): number {
+  const threads = Math.min(options.workers ?? workerCount(), Math.floor(files / MIN_FILES_PER_WORKER));
+  return threads >= 2 ? threads : 0;
+}
+
+export async function* extractStream(files: string[], options: StreamOptions = {}): AsyncGenerator<ExtractedFile> {
+  const threads = threadsFor(files.length, options);
+  if (threads === 0) {
+    for (const file of files) yield { file, extraction: await extractFile(file) };
+    return;
+  }
+  let index = 0;
+  for await (const extraction of runInWorkers(files, 'extract', threads)) yield { file: files[index++], extraction };
+}

@@ -1,0 +1,79 @@
+// Files spread over worker threads in small batches; results come back in the order of the files, and no more than a
+// few batches ahead of the consumer, so a slow consumer holds little in memory.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { BatchReply, BatchRequest, TaskName, TaskResult } from './tasks';
+
+const BATCH_FILES = 16;
+/** Batches each worker holds at once: it starts the next while its last reply is on its way. */
+const QUEUED_PER_WORKER = 2;
+
+/** Worker threads to use: TALKGRAPH_WORKERS, else one per core. */
+export function workerCount(): number {
+  const setting = process.env.TALKGRAPH_WORKERS?.trim();
+  if (!setting) return availableParallelism();
+  const count = Number(setting);
+  if (!Number.isInteger(count) || count < 0) throw new Error(`TALKGRAPH_WORKERS must be a whole number of threads, not "${setting}"`);
+  return count;
+}
+
+/** Runs `task` on every file in `threads` worker threads and yields the results in the order of `files`. */
+export async function* runInWorkers<T extends TaskName>(files: string[], task: T, threads: number): AsyncGenerator<TaskResult<T>> {
+  const batches: string[][] = [];
+  for (let start = 0; start < files.length; start += BATCH_FILES) batches.push(files.slice(start, start + BATCH_FILES));
+  const done = new Map<number, unknown[]>();
+  const window = threads * QUEUED_PER_WORKER * 2;
+  let failure: Error | undefined;
+  let sent = 0;
+  let next = 0;
+  let wake: () => void = () => {};
+
+  const workers = Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, () => new Worker(new URL('./worker.js', import.meta.url)));
+  const queued = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  const dispatch = (): void => {
+    for (const worker of workers) {
+      while (sent < batches.length && sent < next + window && (queued.get(worker) ?? 0) < QUEUED_PER_WORKER) {
+        const request: BatchRequest = { batch: sent, task, files: batches[sent] };
+        worker.postMessage(request);
+        queued.set(worker, (queued.get(worker) ?? 0) + 1);
+        sent += 1;
+      }
+    }
+  };
+  for (const worker of workers) {
+    worker.on('message', (reply: BatchReply) => {
+      queued.set(worker, (queued.get(worker) ?? 1) - 1);
+      if ('error' in reply) failure ??= Object.assign(new Error(reply.error.message), { stack: reply.error.stack });
+      else done.set(reply.batch, reply.results);
+      dispatch();
+      wake();
+    });
+    worker.on('error', (error) => {
+      failure ??= error;
+      wake();
+    });
+    worker.on('exit', (code) => {
+      if (next < batches.length) failure ??= new Error(`an extraction worker thread stopped (exit code ${code}) before all files were read`);
+      wake();
+    });
+  }
+
+  try {
+    dispatch();
+    while (next < batches.length) {
+      const results = done.get(next);
+      if (results === undefined) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      done.delete(next);
+      next += 1;
+      dispatch();
+      for (const result of results) yield result as TaskResult<T>;
+    }
+  } finally {
+    next = batches.length;
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}

@@ -1,0 +1,44 @@
+// Reading in worker threads gives what reading in one thread gives, file by file and in order, bad files included.
+import { globSync } from 'tinyglobby';
+import { describe, expect, it } from 'vitest';
+import { extractStream, MIN_FILES_PER_WORKER, threadsFor, type ExtractedFile } from '../ingest/extract-stream';
+
+async function all(files: string[], workers: number): Promise<ExtractedFile[]> {
+  const out: ExtractedFile[] = [];
+  for await (const extracted of extractStream(files, { workers })) out.push(extracted);
+  return out;
+}
+
+// Enough files for two threads: the samples and the broken fixtures, over and over, in a fixed order.
+const samples = globSync(['examples/**/*.md', 'test/fixtures/bad/*.md'], { ignore: ['**/README.md'] }).sort();
+const files = Array.from({ length: Math.ceil((2 * MIN_FILES_PER_WORKER + 1) / samples.length) }, () => samples).flat();
+
+describe('the extraction stream', () => {
+  it('reads few files in this thread, many in worker threads', () => {
+    expect(threadsFor(10, { workers: 2 })).toBe(0);
+    expect(threadsFor(files.length, { workers: 2 })).toBe(2);
+    expect(threadsFor(files.length, { workers: 1 })).toBe(0);
+  });
+
+  it('gives the same results in worker threads as in one thread, in the order of the files', async () => {
+    const [inThreads, inOne] = await Promise.all([all(files, 2), all(files, 0)]);
+    expect(inThreads.map((e) => e.file)).toEqual(files);
+    expect(inThreads).toEqual(inOne);
+  });
+
+  it('reports bad files as messages with their line, also from worker threads', async () => {
+    const extracted = await all(files, 2);
+    const bad = extracted.filter((e) => 'reason' in e.extraction).map((e) => e.extraction);
+    expect(bad.length).toBeGreaterThan(0);
+    expect(bad).toContainEqual(expect.objectContaining({ path: 'test/fixtures/bad/invalid-utf8.md', line: 6, reason: 'not valid UTF-8 text' }));
+    expect(bad).toContainEqual(expect.objectContaining({ path: 'test/fixtures/bad/broken-toml-front-matter.md', line: 4 }));
+    expect(extracted.some((e) => e.file === 'test/fixtures/bad/good-neighbour.md' && 'document' in e.extraction)).toBe(true);
+  });
+
+  it('stops its threads when the reader stops early', async () => {
+    for await (const extracted of extractStream(files, { workers: 2 })) {
+      expect(extracted.file).toBe(files[0]);
+      break;
+    }
+  });
+});
