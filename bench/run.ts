@@ -57,14 +57,19 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
 
   if (selected.has('extraction')) {
     await attempt('Extraction', [
-      'Files → parsed documents → facts → resolved per-document graphs → one merged graph (`extractDocuments`), in this process, ' +
-        'beside bare discovery + reading + `parseDocument` (front matter and mdast) of the same files. Both ran once on the smallest corpus first to warm up the JIT.',
+      'Files → parsed documents → facts → resolved per-document graphs → one merged graph (`extractDocuments`), beside bare discovery + ' +
+        'reading + `parseDocument` (front matter and mdast) of the same files. Both run with the same parallelism: files are read (and extracted) ' +
+        'in the same pool of worker threads, one per core unless `TALKGRAPH_WORKERS` says otherwise, started afresh for each run; the main thread ' +
+        'merges. Both ran once on the smallest corpus first to warm up the main thread\'s JIT (worker threads start cold every run).',
     ], async () => {
       const { extractionRows, measureExtraction } = await import('./measure/extraction');
       const rows = [];
       for (const docs of sizes) {
         const result = await measureExtraction(docsDir(docs), docsDir(small));
-        log(`extraction ${docs}: ${(result.docs / result.extractSeconds).toFixed(0)} docs/s, parsing ${(result.docs / result.parseSeconds).toFixed(0)} docs/s`);
+        log(
+          `extraction ${docs}: ${(result.docs / result.extractSeconds).toFixed(0)} docs/s (${result.extractCpuSeconds.toFixed(1)} CPU-s), ` +
+            `parsing ${(result.docs / result.parseSeconds).toFixed(0)} docs/s (${result.parseCpuSeconds.toFixed(1)} CPU-s), ${result.threads} worker threads, load ${loadAverage()}`,
+        );
         rows.push(...extractionRows(result));
       }
       return rows;

@@ -1,6 +1,6 @@
 // Files to per-document graphs, one at a time and in order, read in worker threads when there are enough files to
 // pay for starting them. The cross-document steps (aliases, merging) are the consumer's.
-import { extractFile, type FileExtraction } from './extract-file';
+import { extractFile, readAndParseFile, type FileExtraction } from './extract-file';
 import { runInWorkers, workerCount } from './parallel/pool';
 
 export interface ExtractedFile {
@@ -30,4 +30,14 @@ export async function* extractStream(files: string[], options: StreamOptions = {
   }
   let index = 0;
   for await (const extraction of runInWorkers(files, 'extract', threads)) yield { file: files[index++], extraction };
+}
+
+/** Only reading and parsing the files, with the threads an extraction of them would use: the floor under extraction. */
+export async function* readStream(files: string[], options: StreamOptions = {}): AsyncGenerator<{ bytes: number; parsed: boolean }> {
+  const threads = threadsFor(files.length, options);
+  if (threads === 0) {
+    for (const file of files) yield await readAndParseFile(file);
+    return;
+  }
+  yield* runInWorkers(files, 'read', threads);
 }
