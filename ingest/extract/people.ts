@@ -1,5 +1,6 @@
 // Reading speaker credits: "A, Org & B, Org; C", "Name - Role at Company", "讲师：姓名，公司 职位".
 import { isKnownOrganization, organizationPrefix, projectByName } from '../gazetteer';
+import { memoize } from '../memo';
 import { CHINESE_ROLE, isNameToken, nameParticles, organizationWords, roleWords } from './names';
 import { HAN, clean } from './text';
 
@@ -41,6 +42,13 @@ export function looksLikeOrganization(text: string): boolean {
  * `loose` accepts any two or three capitalized words: for places that announce a person (a Speakers section).
  */
 export function looksLikePersonName(text: string, options: { allowSingle?: boolean; loose?: boolean } = {}): boolean {
+  return personNameChecks[(options.allowSingle ? 1 : 0) + (options.loose ? 2 : 0)](text);
+}
+
+// One remembered check per combination of options: speakers' names recur across documents.
+const personNameChecks = [0, 1, 2, 3].map((flags) => memoize((text) => readsAsPersonName(text, { allowSingle: (flags & 1) === 1, loose: (flags & 2) === 2 })));
+
+function readsAsPersonName(text: string, options: { allowSingle?: boolean; loose?: boolean }): boolean {
   const phrase = clean(text);
   if (phrase === '' || /\d/.test(phrase)) return false;
   if (HAN.test(phrase)) return /^[\u3400-\u9fff·]{2,4}$/.test(phrase) && !CHINESE_ROLE.test(phrase) && !isKnownOrganization(phrase);

@@ -1,12 +1,11 @@
 // Keys and tokens shared by every gazetteer lookup, so that the data, the build and the text scan agree.
+import { memoize } from '../memo';
 
 /**
  * The key a name is stored and looked up under: NFKC (full width to half width), lower case, and nothing but
  * letters and digits, so "Fluent Bit", "fluent-bit", "FluentBit" and "ＦｌｕｅｎｔＢｉｔ" share one key.
  */
-export function normalizeKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
+export const normalizeKey = memoize((text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
 
 /** A word of the text: a run of letters and digits, or one CJK character (CJK text has no spaces to split on). */
 export interface Token {

@@ -1,10 +1,11 @@
 // Organization names as speakers write them, resolved to one canonical organization across languages and suffixes.
+import { memoize } from '../memo';
 import { getCatalog } from './catalog';
 import { cleanSpaces, normalizeKey, tokenize } from './normalize';
 import { descriptorForms, stripLegalSuffix, TRAILING_SUFFIX } from './suffixes';
 import type { Organization } from './types';
 
-function known(name: string): Organization | undefined {
+const known = memoize((name: string): Organization | undefined => {
   const { organizationKeys } = getCatalog();
   const direct = organizationKeys.get(normalizeKey(name));
   if (direct) return direct;
@@ -15,7 +16,7 @@ function known(name: string): Organization | undefined {
     if (found) return found;
   }
   return undefined;
-}
+});
 
 function trimName(text: string): string {
   return cleanSpaces(text.normalize('NFKC')).replace(/^["'“‘「(\[]+|["'”’」)\]]+$/g, '').trim();
@@ -33,10 +34,10 @@ export function resolveOrganization(name: string): Organization {
   return { name: cleaned, aliases: cleaned !== text ? [text] : [], key: normalizeKey(cleaned), known: false, parent: null };
 }
 
-export function isKnownOrganization(text: string): boolean {
+export const isKnownOrganization = memoize((text: string): boolean => {
   const trimmed = trimName(text);
   return trimmed !== '' && known(trimmed) !== undefined;
-}
+});
 
 /** "Individual", "独立开发者": what a schedule puts where an organization would be. */
 export function isPlaceholderOrganization(text: string): boolean {

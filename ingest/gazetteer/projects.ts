@@ -1,4 +1,5 @@
 // Project lookup by any of its names: aliases, old names after a rename, Chinese names.
+import { memoize } from '../memo';
 import { getCatalog } from './catalog';
 import { normalizeKey } from './normalize';
 import type { Project } from './types';
@@ -13,17 +14,22 @@ const DECORATIONS: ((name: string) => string)[] = [
 
 /** The canonical project for a name or alias, or undefined when the gazetteer does not know it. */
 export function projectByName(name: string): Project | undefined {
+  const found = knownProject(name);
+  return found ? copy(found) : undefined;
+}
+
+const knownProject = memoize((name: string): Project | undefined => {
   const { projectKeys } = getCatalog();
   const direct = projectKeys.get(normalizeKey(name));
-  if (direct) return copy(direct);
+  if (direct) return direct;
   let current = name.trim();
   for (const undress of DECORATIONS) {
     current = undress(current);
     const found = current ? projectKeys.get(normalizeKey(current)) : undefined;
-    if (found) return copy(found);
+    if (found) return found;
   }
   return undefined;
-}
+});
 
 /** The project a GitHub repository ("org/repo") or handle belongs to, when known. */
 export function projectByRepository(repository: string): Project | undefined {
