@@ -3,12 +3,14 @@ import type { Executor } from '../neo4j/executor';
 import { ensureSchema } from '../neo4j/schema';
 import { extractStream, type StreamOptions } from './extract-stream';
 import { loadDocuments, retractDocuments, storedFingerprints } from './load';
-import { formatSource, type DocumentGraph, type Graph, type GraphNode, type GraphRelationship, type SourceRef } from './model';
+import { formatSource, type DocumentGraph, type Graph } from './model';
 import { discoverDocuments } from './read/discover';
 import type { DocumentMessage } from './read/document';
 import { applyPersonAliases, personAliasKeys } from './resolve/aliases';
+import { mergeGraphs } from './resolve/merge';
 
 export { extractFile } from './extract-file';
+export { mergeGraphs } from './resolve/merge';
 
 export interface ExtractResult {
   documents: DocumentGraph[];
@@ -42,59 +44,6 @@ export async function extractDocuments(paths: string[], options: ExtractOptions 
   const aliasKeys = personAliasKeys(documents);
   const resolved = documents.map((d) => applyPersonAliases(d, aliasKeys));
   return { documents: resolved, graph: mergeGraphs(resolved), messages, failed };
-}
-
-/** One graph from many documents: a node or relationship said by several documents is one, with all their sources. */
-export function mergeGraphs(documents: DocumentGraph[]): Graph {
-  const nodes = new Map<string, Merged<GraphNode>>();
-  const relationships = new Map<string, Merged<GraphRelationship>>();
-  for (const { graph } of documents) {
-    for (const node of graph.nodes) mergeInto(nodes, node.id, node);
-    for (const rel of graph.relationships) mergeInto(relationships, `${rel.type}|${rel.start}|${rel.end}|${rel.properties.role ?? ''}`, rel);
-  }
-  return { nodes: [...nodes.values()].map(finish), relationships: [...relationships.values()].map(finish) };
-}
-
-/** An entity being merged: list properties and sources as sets, so that a node said by thousands of documents stays cheap. */
-interface Merged<T extends GraphNode | GraphRelationship> {
-  item: T;
-  lists: Map<string, Set<string>>;
-  names: Set<string>;
-  sources: Map<string, SourceRef>;
-}
-
-function mergeInto<T extends GraphNode | GraphRelationship>(into: Map<string, Merged<T>>, key: string, incoming: T): void {
-  let merged = into.get(key);
-  if (!merged) {
-    merged = { item: { ...incoming, properties: { ...incoming.properties } }, lists: new Map(), names: new Set(), sources: new Map() };
-    into.set(key, merged);
-  }
-  const { item, lists } = merged;
-  for (const [name, value] of Object.entries(incoming.properties)) {
-    const current = item.properties[name];
-    if (Array.isArray(value)) {
-      const list = lists.get(name) ?? new Set<string>();
-      for (const v of value) list.add(v);
-      lists.set(name, list);
-    } else if (current === undefined || current === null || current === '') item.properties[name] = value;
-    else if (name === 'abstract' && typeof value === 'string' && typeof current === 'string' && value.length > current.length) {
-      item.properties[name] = value;
-    }
-  }
-  if (typeof incoming.properties.name === 'string') merged.names.add(incoming.properties.name);
-  for (const source of incoming.sources) merged.sources.set(formatSource(source), source);
-}
-
-function finish<T extends GraphNode | GraphRelationship>({ item, lists, names, sources }: Merged<T>): T {
-  for (const [name, list] of lists) item.properties[name] = [...list];
-  if (Array.isArray(item.properties.aliases)) {
-    // Every name another document gave the entity is one of its aliases; its own name is not.
-    const aliases = new Set([...(item.properties.aliases as string[]), ...names]);
-    aliases.delete(String(item.properties.name));
-    item.properties.aliases = [...aliases];
-  }
-  item.sources = [...sources.values()];
-  return item;
 }
 
 /** The JSON `talkgraph extract` prints: nodes and relationships with their properties and "path:line" sources. */
