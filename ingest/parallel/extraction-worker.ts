@@ -5,7 +5,8 @@ import { tasks, type BatchReply, type BatchRequest } from './tasks';
 async function run(request: BatchRequest): Promise<BatchReply> {
   try {
     const results: unknown[] = [];
-    for (const file of request.files) results.push(await tasks[request.task](file));
+    const task = tasks[request.task];
+    for (const file of request.files) results.push(task.encode(await task.run(file) as never));
     return { batch: request.batch, results };
   } catch (error) {
     const { message, stack } = error instanceof Error ? error : new Error(String(error));

@@ -2,7 +2,7 @@
 // few batches ahead of the consumer, so a slow consumer holds little in memory.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { BatchReply, BatchRequest, TaskName, TaskResult } from './tasks';
+import { tasks, type BatchReply, type BatchRequest, type TaskName, type TaskResult } from './tasks';
 
 const BATCH_FILES = 16;
 /** Batches each worker holds at once: it starts the next while its last reply is on its way. */
@@ -70,7 +70,8 @@ export async function* runInWorkers<T extends TaskName>(files: string[], task: T
       done.delete(next);
       next += 1;
       dispatch();
-      for (const result of results) yield result as TaskResult<T>;
+      const decode = tasks[task].decode as (wire: unknown) => TaskResult<T>;
+      for (const result of results) yield decode(result);
     }
   } finally {
     next = batches.length;
