@@ -90,10 +90,11 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
     if (database && selected.has('load')) {
       const db = database;
       await attempt('Load', [
-        `The ${graphDocs.toLocaleString('en-US')}-document corpus, extracted beforehand, written by \`loadDocuments\` (MERGE under uniqueness constraints, ` +
-          'sources kept per fact, one transaction per batch of whole documents) into an empty database with the schema in place; then the same nodes and ' +
-          'relationships (the merged graph plus Document nodes and DESCRIBES edges) written by bare `UNWIND $rows CREATE` in batches of 2,000 rows into an ' +
-          'empty database that has only a range index on `id` per label (relationships need their endpoints found). Rates count relationships.',
+        `The ${graphDocs.toLocaleString('en-US')}-document corpus, extracted beforehand, written by \`loadDocuments\` (per batch of whole documents, one ` +
+          'transaction: read what the documents said before and the counts of what they touch, then create, update or delete) into an empty database with ' +
+          'the schema in place (uniqueness constraints on id and key, two full-text indexes); then every node and relationship it stored, read back with ' +
+          'all their properties, written by bare `UNWIND $rows CREATE` in batches of 2,000 rows into an empty database that has only a range index on `id` ' +
+          'per label (relationships need their endpoints found). Rates count relationships.',
       ], async () => {
         const { loadRows, measureLoad } = await import('./measure/load');
         const { documents } = await (await pipeline()).extractDocuments([docsDir(graphDocs)]);

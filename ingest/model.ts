@@ -94,4 +94,7 @@ export interface DocumentRecord {
 export interface DocumentGraph {
   document: DocumentRecord;
   graph: Graph;
+  /** The people it names before aliases are applied, and the aliases it asserts ("aliasKey\tpersonKey"): kept on the
+   *  Document node, so that a later run can tell which documents a new alias re-keys. */
+  people?: { keys: string[]; aliases: string[] };
 }

@@ -1,37 +1,63 @@
 import { describe, expect, it } from 'vitest';
 import { assertionsOf, LoadError, relationshipRef } from '../ingest/load/assertions';
-import { deriveProperties, encodeClaim } from '../ingest/load/claims';
-import { upsertNodesQuery, upsertRelationshipsQuery } from '../ingest/load/cypher';
-import { planBatch, type BatchPlan, type StoredDocument, type StoredProperties } from '../ingest/load/plan';
+import { createRelationshipsQuery, updateNodesQuery } from '../ingest/load/cypher';
+import { decodeStatements, planBatch, type BatchPlan, type EntityState, type StoredDocument, type StoredProperties } from '../ingest/load/plan';
+import { claimsOf, deriveProperties, parseTallies, type Tallies } from '../ingest/load/tallies';
 import type { DocumentGraph, NodeLabel } from '../ingest/model';
 import { DocumentFixture } from './support/graph-fixtures';
 
-/** The graph as the planner sees it: properties by node id and by relationship ref. */
+/** The graph as the planner sees it: properties by node id and relationship ref, DESCRIBES lines by document. */
 class PlannedGraph {
   nodes = new Map<string, StoredProperties>();
   relationships = new Map<string, StoredProperties>();
+  describes = new Map<string, Map<string, number[]>>();
 
   load(documents: DocumentGraph[], retracted: string[] = [], now = '2025-01-01T00:00:00.000Z'): BatchPlan {
     const stored = new Map<string, StoredDocument>();
     for (const [id, properties] of this.nodes) {
       if (!id.startsWith('Document:')) continue;
-      stored.set(String(properties.key), properties as unknown as StoredDocument & StoredProperties);
+      const path = String(properties.key);
+      stored.set(path, {
+        path,
+        sha256: String(properties.sha256),
+        ingestedAt: String(properties.ingestedAt),
+        statements: decodeStatements(properties.statements),
+        properties,
+      });
     }
+    const state = (properties: StoredProperties): EntityState => ({
+      documentCount: Number(properties.documentCount),
+      tallies: parseTallies(properties.tallies),
+    });
     const plan = planBatch({
       documents: documents.map(assertionsOf),
       retracted,
-      stored: new Map([...stored].map(([path, document]) => [path, { ...document, path }])),
-      nodes: this.nodes,
-      relationships: this.relationships,
+      stored,
+      nodes: new Map([...this.nodes].filter(([id]) => !id.startsWith('Document:')).map(([id, p]) => [id, state(p)])),
+      relationships: new Map([...this.relationships].map(([ref, p]) => [ref, state(p)])),
       now,
     });
-    for (const ids of plan.nodeDeletes.values()) ids.forEach((id) => this.nodes.delete(id));
-    for (const rows of plan.nodeUpserts.values()) rows.forEach((row) => this.nodes.set(row.id, row.properties));
     for (const group of plan.relationshipDeletes.values()) {
       group.rows.forEach((row) => this.relationships.delete(relationshipRef(group.type, row.start, row.end, row.keyProperties)));
     }
-    for (const group of plan.relationshipUpserts.values()) {
+    for (const ids of plan.nodeDeletes.values()) {
+      for (const id of ids) {
+        this.nodes.delete(id);
+        this.describes.delete(id);
+        for (const edges of this.describes.values()) edges.delete(id);
+      }
+    }
+    for (const id of plan.describesDeletes) this.describes.delete(id);
+    for (const rows of [...plan.nodeCreates.values(), ...plan.nodeUpdates.values()]) rows.forEach((row) => this.nodes.set(row.id, row.properties));
+    for (const group of [...plan.relationshipCreates.values(), ...plan.relationshipUpdates.values()]) {
       group.rows.forEach((row) => this.relationships.set(relationshipRef(group.type, row.start, row.end, row.keyProperties), row.properties));
+    }
+    for (const rows of plan.describesCreates.values()) {
+      for (const row of rows) {
+        const edges = this.describes.get(row.document) ?? new Map<string, number[]>();
+        edges.set(row.node, row.lines);
+        this.describes.set(row.document, edges);
+      }
     }
     return plan;
   }
@@ -39,12 +65,30 @@ class PlannedGraph {
   relationship(type: string, start: string, end: string): StoredProperties | undefined {
     return this.relationships.get(JSON.stringify([type, start, end]));
   }
+
+  /** "path:line" of every DESCRIBES edge into the node, by path and line: what the API serves as its sources. */
+  sources(id: string): string[] {
+    return [...this.describes]
+      .filter(([, edges]) => edges.has(id))
+      .map(([document, edges]) => [document.slice('Document:'.length), edges.get(id)!] as const)
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .flatMap(([path, lines]) => lines.map((line) => `${path}:${line}`));
+  }
 }
 
 function writes(plan: BatchPlan): number {
   const count = (map: Map<unknown, unknown[]>) => [...map.values()].reduce((sum, rows) => sum + rows.length, 0);
   const rows = (map: Map<string, { rows: unknown[] }>) => [...map.values()].reduce((sum, group) => sum + group.rows.length, 0);
-  return count(plan.nodeUpserts) + count(plan.nodeDeletes) + rows(plan.relationshipUpserts) + rows(plan.relationshipDeletes);
+  return (
+    count(plan.nodeCreates) +
+    count(plan.nodeUpdates) +
+    count(plan.nodeDeletes) +
+    rows(plan.relationshipCreates) +
+    rows(plan.relationshipUpdates) +
+    rows(plan.relationshipDeletes) +
+    count(plan.describesCreates) +
+    plan.describesDeletes.length
+  );
 }
 
 function keynote(path: string, withSecondTalk = false): DocumentGraph {
@@ -70,43 +114,51 @@ function recap(path: string): DocumentGraph {
   return doc.build();
 }
 
+/** Tallies of several documents' properties, as the loader adds them up. */
+function talliesOf(...documents: Record<string, string | string[] | null>[]): Tallies {
+  const tallies: Tallies = new Map();
+  for (const properties of documents) for (const claim of claimsOf(properties, new Set())) tallies.set(claim, (tallies.get(claim) ?? 0) + 1);
+  return tallies;
+}
+
 describe('deriveProperties', () => {
-  it('unions lists, takes the first non-empty scalar in path order and the longest abstract, whatever the load order', () => {
-    const claims = [
-      encodeClaim('b.md', 'name', 'Second'),
-      encodeClaim('b.md', 'abstract', 'The longer abstract'),
-      encodeClaim('b.md', 'aliases', ['B', 'Shared']),
-      encodeClaim('a.md', 'name', ''),
-      encodeClaim('a.md', 'url', null),
-      encodeClaim('a.md', 'abstract', 'Short'),
-      encodeClaim('a.md', 'aliases', ['A', 'Shared']),
-      encodeClaim('c.md', 'name', 'Third'),
-    ];
-    const derived = deriveProperties(claims);
-    expect(derived).toEqual({ name: 'Second', abstract: 'The longer abstract', aliases: ['A', 'Shared', 'B'] });
-    expect(deriveProperties([...claims].reverse())).toEqual(derived);
+  it('takes the value most documents give, the longest abstract, and every list item, most given first', () => {
+    const derived = deriveProperties(
+      talliesOf(
+        { name: 'Kubernetes', abstract: 'Short', aliases: ['K8s', 'kube'] },
+        { name: 'kubernetes', abstract: 'The longer abstract', aliases: ['K8s'] },
+        { name: 'Kubernetes', url: null, aliases: [] },
+        { name: '' },
+      ),
+    );
+    expect(derived).toEqual({ name: 'Kubernetes', abstract: 'The longer abstract', aliases: ['K8s', 'kube'] });
   });
 
-  it('keeps tabs and colons in paths and values apart from the claim syntax', () => {
-    const derived = deriveProperties([encodeClaim('notes\tand:odd.md', 'name', 'Tab\there')]);
-    expect(derived).toEqual({ name: 'Tab\there' });
+  it('breaks a tie the same way whatever order the documents came in', () => {
+    const one = deriveProperties(talliesOf({ title: 'Beta' }, { title: 'Alpha' }));
+    const other = deriveProperties(talliesOf({ title: 'Alpha' }, { title: 'Beta' }));
+    expect(one).toEqual(other);
+    expect(one.title).toBe('Alpha');
+  });
+
+  it('keeps tabs in values apart from the tally syntax', () => {
+    expect(deriveProperties(talliesOf({ name: 'Tab\there', aliases: ['a\tb'] }))).toEqual({ name: 'Tab\there', aliases: ['a\tb'] });
   });
 });
 
 describe('planBatch', () => {
-  it('writes a node stated by two documents once, with both sources and the union of aliases', () => {
+  it('writes a node stated by two documents once, with both documents describing it and the union of aliases', () => {
     const graph = new PlannedGraph();
     graph.load([keynote('a.md'), recap('b.md')]);
     const person = graph.nodes.get('Person:benjamin-huo');
-    expect(person?.sources).toEqual(['a.md:4', 'b.md:6']);
-    expect(person?.aliases).toEqual(['Huo Benjamin']);
-    expect(person?.searchText).toBe('Benjamin Huo\nHuo Benjamin');
+    expect(graph.sources('Person:benjamin-huo')).toEqual(['a.md:4', 'b.md:6']);
+    expect(person).toMatchObject({ aliases: ['Huo Benjamin'], documentCount: 2, searchText: 'Benjamin Huo\nHuo Benjamin' });
     expect(graph.nodes.get('Talk:fluent-operator@kubecon-eu-2022')?.name).toBe('Fluent Operator Deep Dive');
-    expect(graph.relationship('AFFILIATED_WITH', 'Person:benjamin-huo', 'Organization:kubesphere')?.talks).toEqual([
-      'Talk:fluent-operator@kubecon-eu-2022',
-      'Talk:observability@kcd-chengdu-2023',
-    ]);
-    expect(graph.relationship('DESCRIBES', 'Document:a.md', 'Event:kubecon-eu-2022')?.sources).toEqual(['a.md:2']);
+    expect(graph.relationship('AFFILIATED_WITH', 'Person:benjamin-huo', 'Organization:kubesphere')).toMatchObject({
+      talks: ['Talk:fluent-operator@kubecon-eu-2022', 'Talk:observability@kcd-chengdu-2023'],
+      documentCount: 2,
+    });
+    expect(graph.sources('Event:kubecon-eu-2022')).toEqual(['a.md:2']);
   });
 
   it('writes nothing when the same documents are loaded again', () => {
@@ -115,6 +167,16 @@ describe('planBatch', () => {
     const again = graph.load([keynote('a.md'), recap('b.md')]);
     expect(writes(again)).toBe(0);
     expect(again.nodes).toEqual({});
+  });
+
+  it('gives a node the same properties whatever order and batches its documents came in', () => {
+    const together = new PlannedGraph();
+    together.load([keynote('a.md'), recap('b.md')]);
+    const apart = new PlannedGraph();
+    apart.load([recap('b.md')]);
+    apart.load([keynote('a.md')]);
+    expect(apart.nodes).toEqual(together.nodes);
+    expect(apart.relationships).toEqual(together.relationships);
   });
 
   it('replaces what a changed document said and keeps what the other document said', () => {
@@ -127,17 +189,17 @@ describe('planBatch', () => {
 
     expect(graph.nodes.has('Talk:fluent-operator@kubecon-eu-2022')).toBe(false);
     expect(graph.relationship('PRESENTED', 'Person:benjamin-huo', 'Talk:fluent-operator@kubecon-eu-2022')).toBeUndefined();
-    expect(graph.nodes.get('Person:benjamin-huo')?.sources).toEqual(['b.md:6']);
-    expect(graph.nodes.get('Organization:kubesphere')?.sources).toEqual(['a.md:7', 'b.md:6']);
+    expect(graph.sources('Person:benjamin-huo')).toEqual(['b.md:6']);
+    expect(graph.sources('Organization:kubesphere')).toEqual(['a.md:7', 'b.md:6']);
     expect(graph.relationship('AFFILIATED_WITH', 'Person:benjamin-huo', 'Organization:kubesphere')).toMatchObject({
-      sources: ['b.md:6'],
+      documentCount: 1,
       talks: ['Talk:observability@kcd-chengdu-2023'],
     });
     expect(plan.nodes.Talk).toEqual({ created: 0, updated: 0, deleted: 1 });
     expect(plan.relationships.PRESENTED).toEqual({ created: 0, updated: 0, deleted: 1 });
   });
 
-  it('retracts a document: its Document node and what it alone said go, shared nodes lose its sources', () => {
+  it('retracts a document: its Document node and what it alone said go, shared nodes lose its statements', () => {
     const graph = new PlannedGraph();
     graph.load([keynote('a.md', true), recap('b.md')]);
     graph.load([], ['a.md']);
@@ -145,8 +207,9 @@ describe('planBatch', () => {
     expect(labels('Document')).toEqual(['Document:b.md']);
     expect(labels('Talk')).toEqual(['Talk:observability@kcd-chengdu-2023']);
     expect(labels('Event')).toEqual([]);
-    expect(graph.nodes.get('Organization:kubesphere')).toMatchObject({ sources: ['b.md:6'], aliases: ['青云科技'] });
-    expect([...graph.relationships.keys()].every((ref) => !ref.includes('a.md'))).toBe(true);
+    expect(graph.nodes.get('Organization:kubesphere')).toMatchObject({ documentCount: 1, aliases: ['青云科技'] });
+    expect(graph.sources('Organization:kubesphere')).toEqual(['b.md:6']);
+    expect([...graph.relationships.values()].every((r) => r.documentCount === 1)).toBe(true);
   });
 
   it('keeps ingestedAt while the sha256 is unchanged and renews it when the document changes', () => {
@@ -155,7 +218,7 @@ describe('planBatch', () => {
     graph.load([keynote('a.md')], [], '2025-02-02T00:00:00.000Z');
     const document = graph.nodes.get('Document:a.md');
     expect(document).toMatchObject({ key: 'a.md', ingestedAt: '2025-01-01T00:00:00.000Z' });
-    expect(document?.assertedNodes).toContain('Person:benjamin-huo');
+    expect([...decodeStatements(document?.statements).nodes.keys()]).toContain('Person:benjamin-huo');
     graph.load([keynote('a.md', true)], [], '2025-03-03T00:00:00.000Z');
     expect(graph.nodes.get('Document:a.md')?.ingestedAt).toBe('2025-03-03T00:00:00.000Z');
   });
@@ -183,11 +246,11 @@ describe('assertionsOf', () => {
 
 describe('loader Cypher', () => {
   it('spells only known labels and types into the text and passes values as parameters', () => {
-    const query = upsertRelationshipsQuery('CONTRIBUTES_TO', 'Person', 'Project', [
-      { start: 'Person:x', end: 'Project:y', keyProperties: { role: 'creator' }, properties: { sources: ["x.md:1'})"] } },
+    const query = createRelationshipsQuery('CONTRIBUTES_TO', 'Person', 'Project', [
+      { start: 'Person:x', end: 'Project:y', keyProperties: { role: 'creator' }, properties: { role: "x.md:1'})" } },
     ]);
-    expect(query.cypher).toContain('MERGE (a)-[r:CONTRIBUTES_TO {role: row.keyProperties.role}]->(b)');
+    expect(query.cypher).toContain('CREATE (a)-[r:CONTRIBUTES_TO]->(b) SET r = row.properties');
     expect(query.cypher).not.toContain('x.md');
-    expect(() => upsertNodesQuery('Talk) DETACH DELETE (n' as NodeLabel, [])).toThrow(/unknown node label/);
+    expect(() => updateNodesQuery('Talk) DETACH DELETE (n' as NodeLabel, [])).toThrow(/unknown node label/);
   });
 });

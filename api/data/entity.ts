@@ -7,13 +7,12 @@ export interface EntityRow {
   key: string;
   name: string;
   label: NodeLabel;
-  sources?: string[] | null;
   [property: string]: unknown;
 }
 
-/** Cypher map projection of node `variable` into an EntityRow (searchText is large and never served). */
+/** Cypher map projection of node `variable` into an EntityRow (the loader's bookkeeping is never served). */
 export function entityProjection(variable: string): string {
-  return `${variable} {.*, label: head(labels(${variable})), searchText: null, claims: null, assertedNodes: null, assertedRelationships: null}`;
+  return `${variable} {.*, label: head(labels(${variable})), searchText: null, tallies: null, statements: null}`;
 }
 
 export function asEntity(value: unknown): EntityRow {

@@ -5,6 +5,8 @@ import { asEntity, type EntityRow } from './entity';
 import { linksQuery, orderEvidence, type LinkRow } from './links';
 import { nodesByIdQuery } from './nodes';
 import { relationQuery, type RelationName } from './relations';
+import { flattenSources, sourcesQuery, type SourceLines } from './sources';
+import { parseNodeId, type NodeLabel, type SourceRef } from '../../ingest/model';
 
 /** Batches and caches for the life of one GraphQL request; never shared between requests. */
 export class GraphData {
@@ -19,6 +21,8 @@ export class GraphData {
     project: this.linkBatcher('project'),
     organization: this.linkBatcher('organization'),
   };
+
+  private readonly sourceBatchers = new Map<string, Batcher<string, SourceLines[]>>();
 
   constructor(private readonly reader: GraphReader) {}
 
@@ -42,6 +46,22 @@ export class GraphData {
       this.relations.set(name, batcher);
     }
     return batcher.load(parentId) as Promise<T[]>;
+  }
+
+  /** Where documents state the entity, by path and line, at most `first`. */
+  async sources(id: string, first: number): Promise<SourceRef[]> {
+    const label = parseNodeId(id)?.label;
+    if (!label || first <= 0) return [];
+    const name = `${label} ${first}`;
+    let batcher = this.sourceBatchers.get(name);
+    if (!batcher) {
+      batcher = new Batcher(async (ids) => {
+        const rows = await this.run(sourcesQuery(label as NodeLabel, ids, first));
+        return new Map(rows.map((row) => [row.id as string, row.sources as SourceLines[]]));
+      }, []);
+      this.sourceBatchers.set(name, batcher);
+    }
+    return flattenSources(await batcher.load(id), first);
   }
 
   /** The project–organization links of one project or one organization, heaviest first. */

@@ -1,5 +1,6 @@
 // The entity types' fields: properties straight from the row, relations through the request's batches.
-import { parseSource, type SourceRef } from '../../ingest/model';
+import type { SourceRef } from '../../ingest/model';
+import { badUserInput } from '../errors';
 import type { ApiContext } from '../context';
 import type { EntityRow } from '../data/entity';
 import type { LinkRow } from '../data/links';
@@ -27,7 +28,17 @@ const strings =
   (row) =>
     Array.isArray(row[property]) ? (row[property] as string[]) : [];
 
-const sources: Field<SourceRef[]> = (row) => (row.sources ?? []).map(parseSource);
+const MAX_SOURCES = 1000;
+
+const sources = (row: EntityRow, args: { first?: number }, { data }: ApiContext): Promise<SourceRef[]> => {
+  const first = args.first ?? 100;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_SOURCES) {
+    throw badUserInput(`first must be between 0 and ${MAX_SOURCES}, not ${first}`, 'first');
+  }
+  return data.sources(row.id, first);
+};
+
+const documentCount: Field<number> = (row) => (typeof row.documentCount === 'number' ? row.documentCount : 0);
 
 interface SpeakerCreditRow {
   person: EntityRow;
@@ -54,6 +65,7 @@ export const entityResolvers = {
     projects: relation('talkProjects'),
     topics: relation('talkTopics'),
     documents: relation('talkDocuments'),
+    documentCount,
     sources,
   },
   Person: {
@@ -61,6 +73,7 @@ export const entityResolvers = {
     talks: relation('personTalks'),
     organizations: relation('personOrganizations'),
     contributions: relation('personContributions'),
+    documentCount,
     sources,
   },
   Organization: {
@@ -69,6 +82,7 @@ export const entityResolvers = {
     talks: relation('organizationTalks'),
     projects: links('organization'),
     maintains: relation('organizationMaintains'),
+    documentCount,
     sources,
   },
   Project: {
@@ -77,6 +91,7 @@ export const entityResolvers = {
     organizations: links('project'),
     maintainers: relation('projectMaintainers'),
     contributors: relation('projectContributors'),
+    documentCount,
     sources,
   },
   Event: {
@@ -85,11 +100,13 @@ export const entityResolvers = {
     coLocatedWith: single('eventCoLocatedWith'),
     coLocatedEvents: relation('eventCoLocatedEvents'),
     documents: relation('eventDocuments'),
+    documentCount,
     sources,
   },
   Topic: {
     aliases: strings('aliases'),
     talks: relation('topicTalks'),
+    documentCount,
     sources,
   },
   Document: {

@@ -1,14 +1,5 @@
-import {
-  formatSource,
-  nodeId,
-  parseNodeId,
-  type DocumentGraph,
-  type NodeLabel,
-  type PropertyValue,
-  type RelationshipType,
-  type SourceRef,
-} from '../model';
-import { encodeClaim, type Provenance } from './claims';
+import { nodeId, parseNodeId, type DocumentGraph, type NodeLabel, type PropertyValue, type RelationshipType } from '../model';
+import { claimsOf } from './tallies';
 
 /** Properties that identify a relationship besides its type and endpoints. */
 export const RELATIONSHIP_KEY_PROPERTIES: Partial<Record<RelationshipType, readonly string[]>> = {
@@ -16,15 +7,21 @@ export const RELATIONSHIP_KEY_PROPERTIES: Partial<Record<RelationshipType, reado
 };
 
 /** Properties the loader owns; a document's values for them are not claims. */
-const LOADER_PROPERTIES = new Set(['id', 'key', 'sources', 'claims', 'searchText']);
+export const LOADER_PROPERTIES: ReadonlySet<string> = new Set(['id', 'key', 'searchText', 'tallies', 'documentCount', 'sources']);
 
-export interface NodeAssertion extends Provenance {
+/** What one document says of one node or relationship: the lines it says it on and its claims (see tallies.ts). */
+export interface Statement {
+  lines: number[];
+  claims: string[];
+}
+
+export interface NodeAssertion extends Statement {
   id: string;
   label: NodeLabel;
   key: string;
 }
 
-export interface RelationshipAssertion extends Provenance {
+export interface RelationshipAssertion extends Statement {
   /** Type, endpoints and key properties as one string: how the Document node lists what it asserted. */
   ref: string;
   type: RelationshipType;
@@ -33,7 +30,7 @@ export interface RelationshipAssertion extends Provenance {
   keyProperties: Record<string, PropertyValue>;
 }
 
-/** What one document asserts, in the form the loader stores: provenance per node and relationship. */
+/** What one document asserts, in the form the loader stores: a statement per node and relationship. */
 export interface DocumentAssertions {
   graph: DocumentGraph;
   nodes: NodeAssertion[];
@@ -62,63 +59,55 @@ export function parseRelationshipRef(ref: string): { type: RelationshipType; sta
 }
 
 /**
- * Turns a document's graph into assertions. Nodes repeated within the document are merged; a Document node is
- * the loader's own, so DESCRIBES edges go from it to every talk and event the document states.
+ * Turns a document's graph into assertions. Nodes and relationships repeated within the document are merged; the
+ * Document node and its DESCRIBES edges are the loader's own, so a DESCRIBES edge in the graph is not an assertion.
  */
 export function assertionsOf(graph: DocumentGraph): DocumentAssertions {
   const { path } = graph.document;
-  const fallback: SourceRef[] = [{ path, line: 0 }];
   const nodes = new Map<string, NodeAssertion>();
   for (const node of graph.graph.nodes) {
     if (node.label === 'Document') continue;
     if (node.id !== nodeId(node.label, node.key)) {
       throw new LoadError(`${path}: node id ${node.id} does not match its label and key (${node.label}, ${node.key})`, [path]);
     }
-    const assertion = provenanceOf(path, node.properties, node.sources.length > 0 ? node.sources : fallback);
+    const statement = statementOf(node.properties, node.sources, LOADER_PROPERTIES);
     const seen = nodes.get(node.id);
-    nodes.set(node.id, seen ? merge(seen, assertion) : { id: node.id, label: node.label, key: node.key, ...assertion });
+    nodes.set(node.id, seen ? merge(seen, statement) : { id: node.id, label: node.label, key: node.key, ...statement });
   }
 
-  const documentId = nodeId('Document', path);
   const relationships = new Map<string, RelationshipAssertion>();
-  const add = (type: RelationshipType, start: string, end: string, properties: Record<string, PropertyValue>, sources: SourceRef[]) => {
-    const keyNames = RELATIONSHIP_KEY_PROPERTIES[type] ?? [];
-    const keyProperties = Object.fromEntries(keyNames.map((name) => [name, properties[name] ?? null]));
-    const missing = keyNames.find((name) => keyProperties[name] === null || keyProperties[name] === '');
-    if (missing) throw new LoadError(`${path}: ${type} relationship ${start} -> ${end} has no ${missing}`, [path]);
-    const rest = Object.fromEntries(Object.entries(properties).filter(([name]) => !keyNames.includes(name)));
-    const ref = relationshipRef(type, start, end, keyProperties);
-    const assertion = provenanceOf(path, rest, sources.length > 0 ? sources : fallback);
-    const seen = relationships.get(ref);
-    relationships.set(ref, seen ? merge(seen, assertion) : { ref, type, start, end, keyProperties, ...assertion });
-  };
   for (const relationship of graph.graph.relationships) {
-    const { type, start, end } = relationship;
+    const { type, start, end, properties } = relationship;
     if (type === 'DESCRIBES') continue;
     for (const endpoint of [start, end]) {
       if (!nodes.has(endpoint)) {
         throw new LoadError(`${path}: ${type} relationship ${start} -> ${end} names ${endpoint}, which the document does not state`, [path]);
       }
     }
-    add(type, start, end, relationship.properties, relationship.sources);
-  }
-  for (const node of graph.graph.nodes) {
-    if (node.label === 'Talk' || node.label === 'Event') add('DESCRIBES', documentId, node.id, {}, node.sources);
+    const keyNames = RELATIONSHIP_KEY_PROPERTIES[type] ?? [];
+    const keyProperties = Object.fromEntries(keyNames.map((name) => [name, properties[name] ?? null]));
+    const missing = keyNames.find((name) => keyProperties[name] === null || keyProperties[name] === '');
+    if (missing) throw new LoadError(`${path}: ${type} relationship ${start} -> ${end} has no ${missing}`, [path]);
+    const ref = relationshipRef(type, start, end, keyProperties);
+    const statement = statementOf(properties, relationship.sources, new Set([...LOADER_PROPERTIES, ...keyNames]));
+    const seen = relationships.get(ref);
+    relationships.set(ref, seen ? merge(seen, statement) : { ref, type, start, end, keyProperties, ...statement });
   }
   return { graph, nodes: [...nodes.values()], relationships: [...relationships.values()] };
 }
 
-function provenanceOf(path: string, properties: Record<string, PropertyValue>, sources: SourceRef[]): Provenance {
-  return {
-    sources: [...new Set(sources.map((source) => formatSource({ path, line: source.line })))],
-    claims: Object.entries(properties)
-      .filter(([name]) => !LOADER_PROPERTIES.has(name))
-      .map(([name, value]) => encodeClaim(path, name, value)),
-  };
+function statementOf(properties: Record<string, PropertyValue>, sources: { line: number }[], skip: ReadonlySet<string>): Statement {
+  // Line 0 stands for "somewhere in the document" when the extraction gave no line.
+  const lines = sources.length > 0 ? sources.map((source) => source.line) : [0];
+  return { lines: sortedLines(lines), claims: claimsOf(properties, skip) };
 }
 
-function merge<T extends Provenance>(seen: T, more: Provenance): T {
-  return { ...seen, sources: [...new Set([...seen.sources, ...more.sources])], claims: [...new Set([...seen.claims, ...more.claims])] };
+function merge<T extends Statement>(seen: T, more: Statement): T {
+  return { ...seen, lines: sortedLines([...seen.lines, ...more.lines]), claims: [...new Set([...seen.claims, ...more.claims])].sort() };
+}
+
+function sortedLines(lines: number[]): number[] {
+  return [...new Set(lines)].sort((a, b) => a - b);
 }
 
 /** Checks a relationship endpoint id and returns its label: labels cannot be query parameters. */

@@ -1,53 +1,64 @@
 import { int } from 'neo4j-driver';
 import type { Transaction } from '../../neo4j/executor';
-import { NODE_LABELS, nodeId, type NodeLabel, type RelationshipType } from '../model';
+import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../model';
 import { labelOf, parseRelationshipRef, relationshipRef, type DocumentAssertions } from './assertions';
 import {
+  createDescribesQuery,
+  createNodesQuery,
+  createRelationshipsQuery,
+  deleteDescribesQuery,
   deleteNodesQuery,
   deleteRelationshipsQuery,
   readDocumentsQuery,
   readNodesQuery,
   readRelationshipsQuery,
-  upsertNodesQuery,
-  upsertRelationshipsQuery,
+  updateNodesQuery,
+  updateRelationshipsQuery,
   type Query,
 } from './cypher';
-import { planBatch, push, touchedBy, type BatchPlan, type StoredDocument, type StoredProperties } from './plan';
-
+import { decodeStatements, deltasOf, planBatch, push, type BatchPlan, type EntityState, type RelationshipGroup, type StoredDocument } from './plan';
+import { parseTallies } from './tallies';
 
 /** Most rows one query sends: whole documents stay in one transaction, but a big batch is sent in slices. */
 const ROWS_PER_QUERY = 5000;
 
 /**
  * Replaces, inside one transaction, what the given documents said with what they say now, and takes back for good
- * what the retracted paths said: read what they asserted before, plan, then write only what changes.
+ * what the retracted paths said: read what they said before and the counts of what that touches, plan, then write
+ * only what changes.
  */
 export async function writeBatch(tx: Transaction, documents: DocumentAssertions[], retracted: string[], now: string): Promise<BatchPlan> {
   const paths = [...retracted, ...documents.map((document) => document.graph.document.path)];
   const stored = new Map<string, StoredDocument>();
-  const nodes = new Map<string, StoredProperties>();
   for (const record of await run(tx, readDocumentsQuery(paths))) {
-    const properties = record.properties as StoredProperties;
-    const document = storedDocument(properties);
-    stored.set(document.path, document);
-    nodes.set(nodeId('Document', document.path), properties);
+    const properties = record.properties as Record<string, unknown>;
+    const path = String(properties.key);
+    stored.set(path, {
+      path,
+      sha256: String(properties.sha256 ?? ''),
+      ingestedAt: String(properties.ingestedAt ?? ''),
+      statements: decodeStatements(properties.statements),
+      properties,
+    });
   }
 
-  const touched = touchedBy(documents, stored.values());
+  const deltas = deltasOf(documents, retracted, stored);
+  const nodes = new Map<string, EntityState>();
   const idsByLabel = new Map<NodeLabel, string[]>();
-  for (const id of touched.nodes) push(idsByLabel, labelOf(id), id);
+  for (const id of deltas.nodes.keys()) push(idsByLabel, labelOf(id), id);
   for (const [label, ids] of idsByLabel) {
     for (const record of await runSliced(tx, ids, (slice) => readNodesQuery(label, slice))) {
-      const properties = record.properties as StoredProperties;
-      nodes.set(String(properties.id), properties);
+      nodes.set(String(record.id), entityState(record));
     }
   }
 
-  const relationships = new Map<string, StoredProperties>();
+  const relationships = new Map<string, EntityState>();
   const pairsByGroup = new Map<string, { type: RelationshipType; start: NodeLabel; end: NodeLabel; rows: { start: string; end: string }[] }>();
   const pairsSeen = new Set<string>();
-  for (const ref of touched.relationships) {
+  for (const ref of deltas.relationships.keys()) {
     const { type, start, end } = parseRelationshipRef(ref);
+    // A relationship to a node not stored yet cannot be stored either: most of a new document's need no read.
+    if (!nodes.has(start) || !nodes.has(end)) continue;
     // CONTRIBUTES_TO may hold several roles between one pair: one read returns them all.
     const pair = JSON.stringify([type, start, end]);
     if (pairsSeen.has(pair)) continue;
@@ -59,37 +70,39 @@ export async function writeBatch(tx: Transaction, documents: DocumentAssertions[
   }
   for (const { type, start, end, rows } of pairsByGroup.values()) {
     for (const record of await runSliced(tx, rows, (slice) => readRelationshipsQuery(type, start, end, slice))) {
-      const properties = record.properties as StoredProperties;
+      const properties = record.properties as Record<string, unknown>;
       const ref = relationshipRef(type, String(record.start), String(record.end), properties as Record<string, never>);
-      if (touched.relationships.has(ref)) relationships.set(ref, properties);
+      if (deltas.relationships.has(ref)) relationships.set(ref, entityState(properties));
     }
   }
 
-  const plan = planBatch({ documents, retracted, stored, nodes, relationships, now });
+  const plan = planBatch({ documents, retracted, stored, nodes, relationships, now }, deltas);
 
-  for (const { type, startLabel, endLabel, rows } of plan.relationshipDeletes.values()) {
-    await runSliced(tx, rows, (slice) => deleteRelationshipsQuery(type, startLabel, endLabel, slice));
-  }
+  await runGroups(tx, plan.relationshipDeletes, deleteRelationshipsQuery);
   for (const [label, ids] of plan.nodeDeletes) await runSliced(tx, ids, (slice) => deleteNodesQuery(label, slice));
+  await runSliced(tx, plan.describesDeletes, deleteDescribesQuery);
   for (const label of NODE_LABELS) {
-    const rows = plan.nodeUpserts.get(label);
-    if (rows) await runSliced(tx, rows, (slice) => upsertNodesQuery(label, slice));
+    const updates = plan.nodeUpdates.get(label);
+    if (updates) await runSliced(tx, updates, (slice) => updateNodesQuery(label, slice));
+    const creates = plan.nodeCreates.get(label);
+    if (creates) await runSliced(tx, creates, (slice) => createNodesQuery(label, slice));
   }
-  for (const { type, startLabel, endLabel, rows } of plan.relationshipUpserts.values()) {
-    await runSliced(tx, rows, (slice) => upsertRelationshipsQuery(type, startLabel, endLabel, slice));
-  }
+  await runGroups(tx, plan.relationshipUpdates, updateRelationshipsQuery);
+  await runGroups(tx, plan.relationshipCreates, createRelationshipsQuery);
+  for (const [label, rows] of plan.describesCreates) await runSliced(tx, rows, (slice) => createDescribesQuery(label, slice));
   return plan;
 }
 
-function storedDocument(properties: StoredProperties): StoredDocument {
-  const strings = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
-  return {
-    path: String(properties.key),
-    sha256: String(properties.sha256 ?? ''),
-    ingestedAt: String(properties.ingestedAt ?? ''),
-    assertedNodes: strings(properties.assertedNodes),
-    assertedRelationships: strings(properties.assertedRelationships),
-  };
+function entityState(properties: Record<string, unknown>): EntityState {
+  return { documentCount: Number(properties.documentCount ?? 0), tallies: parseTallies(properties.tallies) };
+}
+
+async function runGroups<Row>(
+  tx: Transaction,
+  groups: Map<string, RelationshipGroup<Row>>,
+  build: (type: RelationshipType, start: NodeLabel, end: NodeLabel, rows: Row[]) => Query,
+): Promise<void> {
+  for (const { type, startLabel, endLabel, rows } of groups.values()) await runSliced(tx, rows, (slice) => build(type, startLabel, endLabel, slice));
 }
 
 async function run(tx: Transaction, query: Query): Promise<Record<string, unknown>[]> {

@@ -39,8 +39,8 @@ export function readDocumentsQuery(paths: string[]): Query {
 
 export function readNodesQuery(nodeLabel: NodeLabel, ids: string[]): Query {
   return {
-    // Only provenance travels back: the other properties are derived from it.
-    cypher: `UNWIND $ids AS id MATCH (n:${label(nodeLabel)} {id: id}) RETURN n {.id, .sources, .claims} AS properties`,
+    // Only the counts travel back: the other properties are derived from them.
+    cypher: `UNWIND $ids AS id MATCH (n:${label(nodeLabel)} {id: id}) RETURN n.id AS id, n.documentCount AS documentCount, n.tallies AS tallies`,
     params: { ids },
   };
 }
@@ -50,39 +50,42 @@ export function readRelationshipsQuery(relationship: RelationshipType, start: No
   return {
     cypher:
       `UNWIND $rows AS row MATCH ${relationshipPattern(relationship, start, end)} ` +
-      `RETURN row.start AS start, row.end AS end, r {.sources, .claims${keys}} AS properties`,
+      `RETURN row.start AS start, row.end AS end, r {.documentCount, .tallies${keys}} AS properties`,
     params: { rows },
   };
 }
 
-export function upsertNodesQuery(nodeLabel: NodeLabel, rows: { id: string; properties: Record<string, unknown> }[]): Query {
-  return {
-    cypher: `UNWIND $rows AS row MERGE (n:${label(nodeLabel)} {id: row.id}) SET n = row.properties`,
-    params: { rows },
-  };
+export function createNodesQuery(nodeLabel: NodeLabel, rows: { id: string; properties: Record<string, unknown> }[]): Query {
+  return { cypher: `UNWIND $rows AS row CREATE (n:${label(nodeLabel)}) SET n = row.properties`, params: { rows } };
+}
+
+export function updateNodesQuery(nodeLabel: NodeLabel, rows: { id: string; properties: Record<string, unknown> }[]): Query {
+  return { cypher: `UNWIND $rows AS row MATCH (n:${label(nodeLabel)} {id: row.id}) SET n = row.properties`, params: { rows } };
 }
 
 export function deleteNodesQuery(nodeLabel: NodeLabel, ids: string[]): Query {
-  // DETACH only drops the Document's own DESCRIBES edges or edges already planned for deletion: a node left with no
-  // sources has no relationship another document still asserts.
+  // DETACH only drops DESCRIBES edges or edges already planned for deletion: a node no document states any more
+  // has no relationship a document still states.
   return {
     cypher: `UNWIND $ids AS id MATCH (n:${label(nodeLabel)} {id: id}) DETACH DELETE n`,
     params: { ids },
   };
 }
 
-export function upsertRelationshipsQuery(
-  relationship: RelationshipType,
-  start: NodeLabel,
-  end: NodeLabel,
-  rows: { start: string; end: string; keyProperties: Record<string, unknown>; properties: Record<string, unknown> }[],
-): Query {
-  const names = RELATIONSHIP_KEY_PROPERTIES[relationship] ?? [];
-  const keys = names.length === 0 ? '' : ` {${names.map((name) => `${name}: row.keyProperties.${name}`).join(', ')}}`;
+type RelationshipRows = { start: string; end: string; keyProperties: Record<string, unknown>; properties: Record<string, unknown> }[];
+
+export function createRelationshipsQuery(relationship: RelationshipType, start: NodeLabel, end: NodeLabel, rows: RelationshipRows): Query {
   return {
     cypher:
       `UNWIND $rows AS row MATCH (a:${label(start)} {id: row.start}) MATCH (b:${label(end)} {id: row.end}) ` +
-      `MERGE (a)-[r:${type(relationship)}${keys}]->(b) SET r = row.properties`,
+      `CREATE (a)-[r:${type(relationship)}]->(b) SET r = row.properties`,
+    params: { rows },
+  };
+}
+
+export function updateRelationshipsQuery(relationship: RelationshipType, start: NodeLabel, end: NodeLabel, rows: RelationshipRows): Query {
+  return {
+    cypher: `UNWIND $rows AS row MATCH ${relationshipPattern(relationship, start, end)}${keyCondition(relationship)} SET r = row.properties`,
     params: { rows },
   };
 }
@@ -99,6 +102,62 @@ export function deleteRelationshipsQuery(
   };
 }
 
+/** Drops the DESCRIBES edges of these Document nodes, before their documents' new ones are written. */
+export function deleteDescribesQuery(documentIds: string[]): Query {
+  return { cypher: 'UNWIND $ids AS id MATCH (:Document {id: id})-[r:DESCRIBES]->() DELETE r', params: { ids: documentIds } };
+}
+
+export function createDescribesQuery(nodeLabel: NodeLabel, rows: { document: string; node: string; lines: number[] }[]): Query {
+  return {
+    cypher:
+      `UNWIND $rows AS row MATCH (d:Document {id: row.document}) MATCH (n:${label(nodeLabel)} {id: row.node}) ` +
+      'CREATE (d)-[:DESCRIBES {lines: row.lines}]->(n)',
+    params: { rows },
+  };
+}
+
 export function storedDocumentsQuery(): Query {
-  return { cypher: 'MATCH (d:Document) RETURN d.key AS path, d.sha256 AS sha256, d.extractor AS extractor', params: {} };
+  return {
+    // A Document without statements was written by a talkgraph that kept sources on every node instead.
+    cypher: 'MATCH (d:Document) RETURN d.key AS path, d.sha256 AS sha256, d.extractor AS extractor, d.statements IS NULL AS outdated',
+    params: {},
+  };
+}
+
+/** Documents that assert person aliases, with the pairs. */
+export function storedPersonAliasesQuery(): Query {
+  return {
+    cypher: 'MATCH (d:Document) WHERE size(coalesce(d.personAliases, [])) > 0 RETURN d.key AS path, d.personAliases AS aliases',
+    params: {},
+  };
+}
+
+/** Documents that name a person key (before aliases) and now state it as `person`. */
+export function documentsNamingPeopleQuery(rows: { key: string; person: string }[]): Query {
+  return {
+    cypher:
+      "UNWIND $rows AS row MATCH (:Person {id: 'Person:' + row.person})<-[:DESCRIBES]-(d:Document) " +
+      'WHERE row.key IN coalesce(d.personKeys, []) RETURN DISTINCT d.key AS path',
+    params: { rows },
+  };
+}
+
+/** Nodes by label, from Neo4j's counts. */
+export function labelCountsQuery(): Query {
+  return {
+    cypher: `${NODE_LABELS.map((name) => `MATCH (n:${label(name)}) RETURN '${name}' AS label, count(n) AS count`).join(' UNION ALL ')}`,
+    params: {},
+  };
+}
+
+/** One slice of the graph's relationships or nodes deleted; run until it deletes nothing. */
+export function clearSliceQuery(what: 'relationships' | 'nodes', labels: readonly NodeLabel[]): Query {
+  const match = labels.map(label).join('|');
+  return {
+    cypher:
+      what === 'relationships'
+        ? `MATCH (:${match})-[r]-() WITH DISTINCT r LIMIT 20000 DELETE r RETURN count(*) AS deleted`
+        : `MATCH (n:${match}) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted`,
+    params: {},
+  };
 }

@@ -2,7 +2,8 @@ import type { Executor } from '../../neo4j/executor';
 import type { DocumentGraph } from '../model';
 import { assertionsOf, LoadError, type DocumentAssertions } from './assertions';
 import { writeBatch } from './batch';
-import { storedDocumentsQuery } from './cypher';
+import { clearSliceQuery, documentsNamingPeopleQuery, labelCountsQuery, storedDocumentsQuery, storedPersonAliasesQuery } from './cypher';
+import { NODE_LABELS } from '../model';
 import type { BatchPlan, ChangeCounts } from './plan';
 
 export { LoadError } from './assertions';
@@ -35,10 +36,10 @@ export async function loadDocuments(executor: LoadExecutor, documents: DocumentG
   // A path given twice keeps its last graph: two versions of one document cannot both hold.
   const latest = [...new Map(documents.map((document) => [document.document.path, document])).values()];
   const assertions = latest.map(assertionsOf);
-  const summary: LoadSummary = { documents: 0, nodes: {}, relationships: {} };
+  const summary = emptyLoadSummary();
   const now = new Date().toISOString();
   for (const batch of batchesOf(assertions, options.batchSize ?? DEFAULT_BATCH_ROWS)) {
-    for (const plan of await writeWithinMemory(executor, batch, now)) addPlan(summary, plan);
+    for (const plan of await writeWithinMemory(executor, batch, now)) addChanges(summary, plan);
     summary.documents += batch.length;
     options.onProgress?.(summary.documents, assertions.length);
   }
@@ -75,19 +76,62 @@ export async function storedDocuments(executor: LoadExecutor): Promise<Map<strin
   return new Map(records.map((record) => [String(record.path), String(record.sha256)]));
 }
 
-/** Path → "sha256 extractor" of every stored document: a file is unchanged when both its content and its extraction are. */
+/**
+ * Path → "sha256 extractor" of every stored document: a file is unchanged when both its content and its extraction
+ * are. Refuses a graph an older talkgraph wrote, which this loader cannot update in place.
+ */
 export async function storedFingerprints(executor: LoadExecutor): Promise<Map<string, string>> {
   const query = storedDocumentsQuery();
   const records = await executor.read(query.cypher, query.params);
+  const outdated = records.filter((record) => record.outdated === true).length;
+  if (outdated > 0) {
+    throw new LoadError(
+      `the database holds ${outdated} documents loaded by an older talkgraph, which kept its sources differently; ` +
+        'rebuild the graph from your files with `talkgraph ingest --rebuild PATHS` (or `talkgraph start --rebuild`)',
+      [],
+    );
+  }
   return new Map(records.map((record) => [String(record.path), `${String(record.sha256)} ${String(record.extractor ?? '')}`]));
+}
+
+/** Path → the person aliases the stored document asserts ("aliasKey\tpersonKey"), for documents that assert any. */
+export async function storedPersonAliases(executor: LoadExecutor): Promise<Map<string, string[]>> {
+  const query = storedPersonAliasesQuery();
+  const records = await executor.read(query.cypher, query.params);
+  return new Map(records.map((record) => [String(record.path), (record.aliases as unknown[]).map(String)]));
+}
+
+/** Paths of stored documents that name one of these person keys, found through the person they now state. */
+export async function documentsNamingPeople(executor: LoadExecutor, people: { key: string; person: string }[]): Promise<string[]> {
+  const query = documentsNamingPeopleQuery(people);
+  const records = await executor.read(query.cypher, query.params);
+  return records.map((record) => String(record.path)).sort();
+}
+
+/** How many nodes of each label the graph holds. */
+export async function graphCounts(executor: LoadExecutor): Promise<Record<string, number>> {
+  const query = labelCountsQuery();
+  const records = await executor.read(query.cypher, query.params);
+  return Object.fromEntries(records.map((record) => [String(record.label), Number(record.count)]));
+}
+
+/** Deletes every talkgraph node and relationship, a slice per transaction (hubs have too many for one). */
+export async function clearGraph(executor: Pick<LoadExecutor, 'writeTransaction'>): Promise<void> {
+  for (const what of ['relationships', 'nodes'] as const) {
+    const query = clearSliceQuery(what, NODE_LABELS);
+    for (;;) {
+      const [row] = await executor.writeTransaction((tx) => tx.run<{ deleted: number }>(query.cypher, query.params));
+      if (!row || row.deleted === 0) break;
+    }
+  }
 }
 
 /** Takes back what the given documents alone said (for files that no longer exist), in one transaction. */
 export async function retractDocuments(executor: LoadExecutor, paths: string[]): Promise<LoadSummary> {
-  const summary: LoadSummary = { documents: 0, nodes: {}, relationships: {} };
+  const summary = emptyLoadSummary();
   if (paths.length === 0) return summary;
   const plan = await executor.writeTransaction((tx) => writeBatch(tx, [], paths, new Date().toISOString()));
-  addPlan(summary, plan);
+  addChanges(summary, plan);
   summary.documents = plan.nodes.Document?.deleted ?? 0;
   return summary;
 }
@@ -142,7 +186,17 @@ async function firstFailing(executor: LoadExecutor, batch: DocumentAssertions[],
   return undefined;
 }
 
-function addPlan(summary: LoadSummary, plan: BatchPlan): void {
+export function emptyLoadSummary(): LoadSummary {
+  return { documents: 0, nodes: {}, relationships: {} };
+}
+
+/** Adds what one load did to what others did. */
+export function addLoadSummary(summary: LoadSummary, more: LoadSummary): void {
+  summary.documents += more.documents;
+  addChanges(summary, more);
+}
+
+function addChanges(summary: LoadSummary, plan: Pick<BatchPlan, 'nodes' | 'relationships'>): void {
   for (const [into, from] of [
     [summary.nodes, plan.nodes],
     [summary.relationships, plan.relationships],

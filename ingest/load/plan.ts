@@ -1,16 +1,28 @@
 import { nodeId, parseNodeId, type NodeLabel, type PropertyValue, type RelationshipType } from '../model';
-import { labelOf, parseRelationshipRef, type DocumentAssertions } from './assertions';
-import { deriveProperties, withAssertion, withoutDocuments, type Provenance } from './claims';
+import { labelOf, parseRelationshipRef, type DocumentAssertions, type Statement } from './assertions';
+import { addToTally, deriveProperties, formatTallies, type Tallies } from './tallies';
 
 export type StoredProperties = Record<string, unknown>;
 
-/** A Document node as stored: what its document asserted, so that it can be taken back without scanning the graph. */
+/** What a document said, as its Document node keeps it: a statement per node id and per relationship ref. */
+export interface DocumentStatements {
+  nodes: Map<string, Statement>;
+  relationships: Map<string, Statement>;
+}
+
+/** A Document node as stored: what its document said, so that it can be taken back without scanning the graph. */
 export interface StoredDocument {
   path: string;
   sha256: string;
   ingestedAt: string;
-  assertedNodes: string[];
-  assertedRelationships: string[];
+  statements: DocumentStatements;
+  properties: StoredProperties;
+}
+
+/** A node or relationship as stored: how many documents state it and what they claim of it. */
+export interface EntityState {
+  documentCount: number;
+  tallies: Tallies;
 }
 
 export interface NodeWrite {
@@ -36,6 +48,13 @@ export interface RelationshipGroup<Row> {
   rows: Row[];
 }
 
+/** A DESCRIBES edge: the document states the node on these lines. */
+export interface DescribesWrite {
+  document: string;
+  node: string;
+  lines: number[];
+}
+
 export interface ChangeCounts {
   created: number;
   updated: number;
@@ -43,10 +62,15 @@ export interface ChangeCounts {
 }
 
 export interface BatchPlan {
-  nodeUpserts: Map<NodeLabel, NodeWrite[]>;
+  nodeCreates: Map<NodeLabel, NodeWrite[]>;
+  nodeUpdates: Map<NodeLabel, NodeWrite[]>;
   nodeDeletes: Map<NodeLabel, string[]>;
-  relationshipUpserts: Map<string, RelationshipGroup<RelationshipWrite>>;
+  relationshipCreates: Map<string, RelationshipGroup<RelationshipWrite>>;
+  relationshipUpdates: Map<string, RelationshipGroup<RelationshipWrite>>;
   relationshipDeletes: Map<string, RelationshipGroup<RelationshipEndpoints>>;
+  /** Document ids whose DESCRIBES edges are replaced (a deleted Document loses them with the node). */
+  describesDeletes: string[];
+  describesCreates: Map<NodeLabel, DescribesWrite[]>;
   nodes: Record<string, ChangeCounts>;
   relationships: Record<string, ChangeCounts>;
 }
@@ -56,102 +80,135 @@ export interface BatchState {
   documents: DocumentAssertions[];
   retracted: string[];
   stored: Map<string, StoredDocument>;
-  /** Provenance (sources, claims) of every node and relationship the batch touches, by node id and relationship ref;
-   *  the full properties of the batch's Document nodes. */
-  nodes: Map<string, StoredProperties>;
-  relationships: Map<string, StoredProperties>;
+  /** The stored state of every node id and relationship ref the batch touches; absent ones do not exist. */
+  nodes: Map<string, EntityState>;
+  relationships: Map<string, EntityState>;
   now: string;
 }
 
-/** Node ids and relationship refs a batch may change: what its documents assert now or asserted before. */
-export function touchedBy(documents: DocumentAssertions[], stored: Iterable<StoredDocument>): { nodes: Set<string>; relationships: Set<string> } {
-  const nodes = new Set<string>();
-  const relationships = new Set<string>();
-  for (const document of stored) {
-    document.assertedNodes.forEach((id) => nodes.add(id));
-    document.assertedRelationships.forEach((ref) => relationships.add(ref));
-  }
-  for (const document of documents) {
-    document.nodes.forEach((node) => nodes.add(node.id));
-    document.relationships.forEach((relationship) => relationships.add(relationship.ref));
-  }
-  return { nodes, relationships };
+/** How a batch changes one entity: documents stating it, and claim counts. */
+interface Delta {
+  documents: number;
+  claims: Map<string, number>;
+}
+
+/** The node ids and relationship refs whose state the batch changes, each with its change. */
+export interface BatchDeltas {
+  nodes: Map<string, Delta>;
+  relationships: Map<string, Delta>;
+  /** Documents whose statements changed (or are new): their DESCRIBES edges are written anew. */
+  restated: Set<string>;
 }
 
 /**
- * What a batch writes: every touched node and relationship loses what the batch's documents said before and gains
- * what they say now; whatever is left with no source is deleted; whatever ends up as it was is not written at all.
+ * What the batch's documents change: the statements of their stored versions are taken back and the new ones added,
+ * so only entities whose counts move are touched. A document that says what its stored version said changes nothing.
  */
-export function planBatch(state: BatchState): BatchPlan {
-  const paths = new Set([...state.retracted, ...state.documents.map((document) => document.graph.document.path)]);
+export function deltasOf(documents: DocumentAssertions[], retracted: string[], stored: Map<string, StoredDocument>): BatchDeltas {
+  const deltas: BatchDeltas = { nodes: new Map(), relationships: new Map(), restated: new Set() };
+  const add = (into: Map<string, Delta>, id: string, statement: Statement, sign: 1 | -1) => {
+    const delta = into.get(id) ?? { documents: 0, claims: new Map() };
+    delta.documents += sign;
+    for (const claim of statement.claims) delta.claims.set(claim, (delta.claims.get(claim) ?? 0) + sign);
+    into.set(id, delta);
+  };
+  const takeBack = (statements: DocumentStatements) => {
+    for (const [id, statement] of statements.nodes) add(deltas.nodes, id, statement, -1);
+    for (const [ref, statement] of statements.relationships) add(deltas.relationships, ref, statement, -1);
+  };
+  for (const path of retracted) {
+    const before = stored.get(path);
+    if (before) takeBack(before.statements);
+  }
+  for (const document of documents) {
+    const path = document.graph.document.path;
+    const before = stored.get(path);
+    if (before && sameStatements(before.statements, document)) continue;
+    if (before) takeBack(before.statements);
+    deltas.restated.add(path);
+    for (const node of document.nodes) add(deltas.nodes, node.id, node, 1);
+    for (const relationship of document.relationships) add(deltas.relationships, relationship.ref, relationship, 1);
+  }
+  for (const into of [deltas.nodes, deltas.relationships]) {
+    for (const [id, delta] of into) if (delta.documents === 0 && [...delta.claims.values()].every((n) => n === 0)) into.delete(id);
+  }
+  return deltas;
+}
+
+/**
+ * What a batch writes: every touched node and relationship gets its new counts and the properties they derive;
+ * whatever no document states any more is deleted; documents whose statements changed get new DESCRIBES edges.
+ */
+export function planBatch(state: BatchState, deltas = deltasOf(state.documents, state.retracted, state.stored)): BatchPlan {
   const plan: BatchPlan = {
-    nodeUpserts: new Map(),
+    nodeCreates: new Map(),
+    nodeUpdates: new Map(),
     nodeDeletes: new Map(),
-    relationshipUpserts: new Map(),
+    relationshipCreates: new Map(),
+    relationshipUpdates: new Map(),
     relationshipDeletes: new Map(),
+    describesDeletes: [],
+    describesCreates: new Map(),
     nodes: {},
     relationships: {},
   };
-  const touched = touchedBy(state.documents, [...paths].flatMap((path) => state.stored.get(path) ?? []));
 
-  const nodeAssertions = new Map<string, Provenance>();
-  const relationshipAssertions = new Map<string, Provenance>();
-  for (const document of state.documents) {
-    for (const node of document.nodes) nodeAssertions.set(node.id, withAssertion(nodeAssertions.get(node.id) ?? empty, node));
-    for (const relationship of document.relationships) {
-      relationshipAssertions.set(relationship.ref, withAssertion(relationshipAssertions.get(relationship.ref) ?? empty, relationship));
-    }
-  }
-
-  for (const id of touched.nodes) {
+  for (const [id, delta] of deltas.nodes) {
     const label = labelOf(id);
     const existing = state.nodes.get(id);
-    const provenance = withAssertion(withoutDocuments(provenanceOf(existing), paths), nodeAssertions.get(id) ?? empty);
-    if (provenance.sources.length === 0) {
+    const next = applied(existing, delta);
+    if (!next) {
       if (existing) {
         push(plan.nodeDeletes, label, id);
         count(plan.nodes, label, 'deleted');
       }
       continue;
     }
-    // The other properties are derived from the provenance alone: the same provenance means nothing to write.
-    if (existing && sameProvenance(existing, provenance)) continue;
-    push(plan.nodeUpserts, label, { id, properties: nodeProperties(id, provenance) });
+    push(existing ? plan.nodeUpdates : plan.nodeCreates, label, { id, properties: nodeProperties(id, next) });
     count(plan.nodes, label, existing ? 'updated' : 'created');
   }
 
-  for (const ref of touched.relationships) {
+  for (const [ref, delta] of deltas.relationships) {
     const { type, start, end, keyProperties } = parseRelationshipRef(ref);
     const group = `${type} ${labelOf(start)} ${labelOf(end)}`;
     const existing = state.relationships.get(ref);
-    const provenance = withAssertion(withoutDocuments(provenanceOf(existing), paths), relationshipAssertions.get(ref) ?? empty);
-    if (provenance.sources.length === 0) {
+    const next = applied(existing, delta);
+    if (!next) {
       if (existing) {
         pushRow(plan.relationshipDeletes, group, type, start, end, { start, end, keyProperties });
         count(plan.relationships, type, 'deleted');
       }
       continue;
     }
-    if (existing && sameProvenance(existing, provenance)) continue;
     const properties: Record<string, PropertyValue> = {
-      ...deriveProperties(provenance.claims),
+      ...deriveProperties(next.tallies),
       ...keyProperties,
-      sources: provenance.sources,
-      claims: provenance.claims,
+      tallies: formatTallies(next.tallies),
+      documentCount: next.documentCount,
     };
-    pushRow(plan.relationshipUpserts, group, type, start, end, { start, end, keyProperties, properties });
+    pushRow(existing ? plan.relationshipUpdates : plan.relationshipCreates, group, type, start, end, { start, end, keyProperties, properties });
     count(plan.relationships, type, existing ? 'updated' : 'created');
   }
 
   for (const path of state.retracted) {
-    if (!state.stored.has(path)) continue;
+    const stored = state.stored.get(path);
+    if (!stored) continue;
     push(plan.nodeDeletes, 'Document', nodeId('Document', path));
     count(plan.nodes, 'Document', 'deleted');
+    countMany(plan.relationships, 'DESCRIBES', 'deleted', stored.statements.nodes.size);
   }
-  for (const { graph, nodes, relationships } of state.documents) {
-    const { document } = graph;
+  for (const assertions of state.documents) {
+    const { document } = assertions.graph;
     const id = nodeId('Document', document.path);
     const stored = state.stored.get(document.path);
+    if (deltas.restated.has(document.path)) {
+      if (stored) {
+        plan.describesDeletes.push(id);
+        countMany(plan.relationships, 'DESCRIBES', 'deleted', stored.statements.nodes.size);
+      }
+      for (const node of assertions.nodes) push(plan.describesCreates, node.label, { document: id, node: node.id, lines: node.lines });
+      countMany(plan.relationships, 'DESCRIBES', 'created', assertions.nodes.length);
+    }
     const name = document.title || document.path;
     const properties: Record<string, PropertyValue> = {
       id,
@@ -164,41 +221,61 @@ export function planBatch(state: BatchState): BatchPlan {
       lang: document.lang,
       ...(document.extractor ? { extractor: document.extractor } : {}),
       ingestedAt: stored?.sha256 === document.sha256 ? stored.ingestedAt : state.now,
-      assertedNodes: nodes.map((node) => node.id).sort(),
-      assertedRelationships: relationships.map((relationship) => relationship.ref).sort(),
+      statements: encodeStatements(assertions),
+      ...(assertions.graph.people ? { personKeys: assertions.graph.people.keys, personAliases: assertions.graph.people.aliases } : {}),
     };
-    const existing = state.nodes.get(id);
-    if (existing && sameProperties(existing, properties)) continue;
-    push(plan.nodeUpserts, 'Document', { id, properties });
-    count(plan.nodes, 'Document', existing ? 'updated' : 'created');
+    if (stored && sameProperties(stored.properties, properties)) continue;
+    push(stored ? plan.nodeUpdates : plan.nodeCreates, 'Document', { id, properties });
+    count(plan.nodes, 'Document', stored ? 'updated' : 'created');
   }
   return plan;
 }
 
-const empty: Provenance = { sources: [], claims: [] };
-
-function provenanceOf(properties: StoredProperties | undefined): Provenance {
-  const list = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
-  return { sources: list(properties?.sources), claims: list(properties?.claims) };
+/** The entity's state once the delta is applied; undefined when no document states it any more. */
+function applied(existing: EntityState | undefined, delta: Delta): EntityState | undefined {
+  const documentCount = (existing?.documentCount ?? 0) + delta.documents;
+  if (documentCount <= 0) return undefined;
+  const tallies: Tallies = new Map(existing?.tallies ?? []);
+  for (const [claim, change] of delta.claims) addToTally(tallies, claim, change);
+  return { documentCount, tallies };
 }
 
-/** A node's stored properties: derived from its claims, plus the loader's own (id, key, name, searchText). */
-export function nodeProperties(id: string, provenance: Provenance): Record<string, PropertyValue> {
+/** A node's stored properties: derived from its tallies, plus the loader's own (id, key, name, searchText, counts). */
+export function nodeProperties(id: string, state: EntityState): Record<string, PropertyValue> {
   const { label, key } = parseNodeId(id) ?? { label: labelOf(id), key: id };
-  const derived = deriveProperties(provenance.claims);
+  const derived = deriveProperties(state.tallies);
   const text = (value: PropertyValue | undefined) => (typeof value === 'string' && value !== '' ? value : undefined);
   const list = (value: PropertyValue | undefined) => (Array.isArray(value) ? value : []);
   const name = (label === 'Talk' ? text(derived.title) ?? text(derived.name) : text(derived.name) ?? text(derived.title)) ?? key;
   const searchText = [...new Set([name, ...list(derived.aliases), ...list(derived.altTitles)].filter((item) => item !== ''))].join('\n');
-  return { ...derived, id, key, name, searchText, sources: provenance.sources, claims: provenance.claims };
+  return { ...derived, id, key, name, searchText, tallies: formatTallies(state.tallies), documentCount: state.documentCount };
 }
 
-function sameProvenance(stored: StoredProperties, next: Provenance): boolean {
-  const current = provenanceOf(stored);
-  return sameList(current.sources, next.sources) && sameList(current.claims, next.claims);
+/** The Document node's record of what the document said: JSON, ids and refs in order. */
+export function encodeStatements(assertions: Pick<DocumentAssertions, 'nodes' | 'relationships'>): string {
+  const byKey = <T>(entries: [string, T][]) => entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return JSON.stringify({
+    nodes: byKey(assertions.nodes.map((n) => [n.id, [n.lines, n.claims]])),
+    relationships: byKey(assertions.relationships.map((r) => [r.ref, [r.lines, r.claims]])),
+  });
 }
 
-function sameList(left: string[], right: string[]): boolean {
+export function decodeStatements(text: unknown): DocumentStatements {
+  const parsed = (typeof text === 'string' ? JSON.parse(text) : { nodes: [], relationships: [] }) as {
+    nodes: [string, [number[], string[]]][];
+    relationships: [string, [number[], string[]]][];
+  };
+  const toMap = (entries: [string, [number[], string[]]][]) => new Map(entries.map(([id, [lines, claims]]) => [id, { lines, claims }]));
+  return { nodes: toMap(parsed.nodes), relationships: toMap(parsed.relationships) };
+}
+
+function sameStatements(stored: DocumentStatements, next: DocumentAssertions): boolean {
+  if (stored.nodes.size !== next.nodes.length || stored.relationships.size !== next.relationships.length) return false;
+  const same = (a: Statement | undefined, b: Statement) => a !== undefined && sameList(a.lines, b.lines) && sameList(a.claims, b.claims);
+  return next.nodes.every((node) => same(stored.nodes.get(node.id), node)) && next.relationships.every((r) => same(stored.relationships.get(r.ref), r));
+}
+
+function sameList<T>(left: readonly T[], right: readonly T[]): boolean {
   return left.length === right.length && left.every((item, i) => item === right[i]);
 }
 
@@ -229,6 +306,11 @@ function pushRow<Row>(
 }
 
 function count(counts: Record<string, ChangeCounts>, name: string, change: keyof ChangeCounts): void {
+  countMany(counts, name, change, 1);
+}
+
+function countMany(counts: Record<string, ChangeCounts>, name: string, change: keyof ChangeCounts, n: number): void {
+  if (n === 0) return;
   counts[name] ??= { created: 0, updated: 0, deleted: 0 };
-  counts[name][change] += 1;
+  counts[name][change] += n;
 }
