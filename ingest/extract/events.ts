@@ -1,5 +1,6 @@
 // Recognizing events in text: KubeCon + CloudNativeCon editions, co-located days, KCDs and community meetups.
 import type { EventFact } from './facts';
+import { memoize } from '../memo';
 import { clean } from './text';
 
 export type Region = 'eu' | 'na' | 'china' | 'india' | 'japan';
@@ -100,13 +101,13 @@ export interface EventMention extends Omit<EventFact, 'line'> {
   surface: string;
 }
 
-export function slug(text: string): string {
-  return clean(text)
+export const slug = memoize((text: string): string =>
+  clean(text)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-}
+    .replace(/^-+|-+$/g, ''),
+);
 
 function regionOf(word: string): Region | undefined {
   return REGION_WORDS.find(([pattern]) => pattern.test(word.trim()))?.[1];

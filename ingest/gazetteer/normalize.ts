@@ -66,15 +66,15 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Tokens of the last text scanned: findProjects and findTopics are usually called on the same text in turn. */
-let lastText: string | undefined;
-let lastTokens: Token[] = [];
+/** Tokens of the last few texts scanned: a talk's title and body are each read for projects, then for topics. */
+const recent: { text: string; tokens: Token[] }[] = [];
+const RECENT = 4;
 export function tokensOf(text: string): Token[] {
-  if (text !== lastText) {
-    lastTokens = tokenize(text);
-    lastText = text;
-  }
-  return lastTokens;
+  for (const entry of recent) if (entry.text === text) return entry.tokens;
+  const tokens = tokenize(text);
+  if (recent.length === RECENT) recent.shift();
+  recent.push({ text, tokens });
+  return tokens;
 }
 
 export function isCjk(char: string): boolean {

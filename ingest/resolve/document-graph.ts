@@ -7,7 +7,11 @@ import type { DocumentFacts } from '../extract';
 import type { ParsedDocument } from '../read/document';
 import { HAN, clean } from '../extract/text';
 import { nodeId, type DocumentGraph, type GraphNode, type GraphRelationship, type NodeLabel, type PropertyValue, type RelationshipType } from '../model';
+import { memoize } from '../memo';
 import { organizationKey, personKey, projectKey, talkKey, topicKey } from './keys';
+
+/** A speaker's title and biography come back with every talk they give. */
+const projectsInCredit = memoize(findProjects);
 
 /** Project names that are also ordinary English words ("scale", "capsule"). */
 const plainWords = new Set<string>(plainWordList as string[]);
@@ -112,7 +116,6 @@ function addTalk(graph: GraphBuilder, doc: ParsedDocument, talk: TalkFact, event
 
   for (const speaker of talk.speakers) addSpeaker(graph, speaker, talkId);
 
-  const text = [talk.title, ...talk.altTitles, talk.abstract, talk.notes].filter(Boolean).join('\n');
   const projects = new Map<string, Set<string>>();
   const add = (name: string, surface: string): void => {
     projects.set(name, (projects.get(name) ?? new Set()).add(surface));
@@ -139,7 +142,8 @@ function addTalk(graph: GraphBuilder, doc: ParsedDocument, talk: TalkFact, event
     const projectId = addProject(graph, name, talk.line, [...surfaces]);
     graph.relationship('MENTIONS', talkId, projectId, {}, talk.line);
   }
-  for (const topic of findTopics(text)) {
+  // No topic's name runs over a line break, so the titles and the body are read apart, titles first, with their tokens at hand.
+  for (const topic of [...findTopics(titles), ...findTopics(body)]) {
     const topicId = graph.node('Topic', topicKey(topic.name), { name: topic.name, aliases: topic.surface !== topic.name ? [topic.surface] : [] }, talk.line);
     graph.relationship('ABOUT', talkId, topicId, {}, talk.line);
   }
@@ -160,7 +164,7 @@ function addSpeaker(graph: GraphBuilder, speaker: SpeakerFact, talkId: string): 
   // What a speaker works on, said in their title or biography, is theirs, not the talk's.
   for (const [text, role] of [[speaker.role, undefined], [speaker.bio, undefined]] as const) {
     if (!text) continue;
-    for (const mention of findProjects(text)) {
+    for (const mention of projectsInCredit(text)) {
       if (!mention.certain) continue;
       const projectId = addProject(graph, mention.name, speaker.line, [mention.surface]);
       graph.relationship('CONTRIBUTES_TO', personId, projectId, { role: role ?? contributionRole(text, mention.start, mention.end) }, speaker.line);

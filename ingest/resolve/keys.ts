@@ -1,14 +1,15 @@
 // Keys that make one node of one real thing, whatever the spelling: case, width, punctuation and name order.
 import { normalizeKey } from '../gazetteer';
+import { memoize } from '../memo';
 import { slug } from '../extract/events';
 import { HAN, clean } from '../extract/text';
 
 /** A person's key: their name's words, folded and sorted, so that "Kante Yin" and "Yin Kante" are one person. */
-export function personKey(name: string): string {
+export const personKey = memoize((name: string): string => {
   const folded = foldName(name);
   if (HAN.test(folded) && !/[a-z]/.test(folded)) return folded.replace(/\s+/g, '');
   return folded.split(/\s+/).filter(Boolean).sort().join('-');
-}
+});
 
 /** Lower case, half width, no accents or punctuation: "Małota-Wójcik" → "malota wojcik". */
 export function foldName(name: string): string {
