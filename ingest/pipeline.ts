@@ -1,8 +1,5 @@
-// The two jobs: extract (files → one resolved graph, no database) and ingest (files → Neo4j, document by document).
-import type { Executor } from '../neo4j/executor';
-import { ensureSchema } from '../neo4j/schema';
+// The two jobs: extract (files → one resolved graph, no database) and ingest (files → Neo4j, in ingest.ts).
 import { extractStream, type StreamOptions } from './extract-stream';
-import { loadDocuments, retractDocuments, storedFingerprints } from './load';
 import { formatSource, type DocumentGraph, type Graph } from './model';
 import { discoverDocuments } from './read/discover';
 import type { DocumentMessage } from './read/document';
@@ -62,54 +59,4 @@ export function graphJson(result: ExtractResult): unknown {
   };
 }
 
-export interface IngestOptions {
-  /** Also remove what documents said that are no longer among the files under the given folders. */
-  prune?: boolean;
-  /** Re-write documents whose content did not change. */
-  force?: boolean;
-  onProgress?: (done: number, total: number) => void;
-  batchSize?: number;
-}
-
-export interface IngestSummary {
-  documents: number;
-  written: number;
-  unchanged: number;
-  pruned: number;
-  failed: string[];
-  messages: DocumentMessage[];
-  counts: Record<string, number>;
-}
-
-/**
- * Extracts and loads files document by document: unchanged documents are skipped, changed ones replace what they
- * said before, each batch of whole documents in one transaction (a failure leaves every document old or new).
- */
-export async function ingestDocuments(executor: Executor, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  await ensureSchema(executor);
-  const stored = await storedFingerprints(executor);
-  const extracted = await extractDocuments(paths, { onProgress: options.onProgress });
-  const changed = extracted.documents.filter(
-    (d) => options.force || stored.get(d.document.path) !== `${d.document.sha256} ${d.document.extractor ?? ''}`,
-  );
-  await loadDocuments(executor, changed, { batchSize: options.batchSize });
-  let pruned = 0;
-  if (options.prune) {
-    const seen = new Set([...extracted.documents.map((d) => d.document.path), ...extracted.failed]);
-    const roots = paths.map((p) => p.replace(/\/+$/, ''));
-    const gone = [...stored.keys()].filter((p) => !seen.has(p) && roots.some((r) => p === r || p.startsWith(`${r}/`)));
-    if (gone.length > 0) await retractDocuments(executor, gone);
-    pruned = gone.length;
-  }
-  const counts: Record<string, number> = {};
-  for (const node of extracted.graph.nodes) counts[node.label] = (counts[node.label] ?? 0) + 1;
-  return {
-    documents: extracted.documents.length,
-    written: changed.length,
-    unchanged: extracted.documents.length - changed.length,
-    pruned,
-    failed: extracted.failed,
-    messages: extracted.messages,
-    counts,
-  };
-}
+export { ingestDocuments, type IngestOptions, type IngestSummary } from './ingest';

@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clearGraph } from '../ingest/load';
 import { ingestDocuments } from '../ingest/pipeline';
 import { clearDatabase, testExecutor } from './support/db';
 
@@ -65,7 +66,9 @@ describe('talkgraph ingest', () => {
     expect(summary).toMatchObject({ documents: 2, written: 2, failed: [] });
     expect(await talkTitles()).toEqual(['Fluent Operator in Production', 'Logging Pipelines at Scale', 'Serverless Functions with OpenFunction']);
     const [huo] = await executor.read<{ sources: string[]; talks: number; aliases: string[] }>(
-      "MATCH (p:Person {id: 'Person:benjamin-huo'})-[:PRESENTED]->(t:Talk) RETURN p.sources AS sources, p.aliases AS aliases, count(t) AS talks",
+      `MATCH (p:Person {id: 'Person:benjamin-huo'})-[:PRESENTED]->(t:Talk)
+       RETURN COLLECT { MATCH (d:Document)-[r:DESCRIBES]->(p) UNWIND r.lines AS line RETURN d.path + ':' + line } AS sources,
+         p.aliases AS aliases, count(t) AS talks`,
     );
     expect(huo.talks).toBe(2);
     expect(huo.aliases).toEqual(expect.arrayContaining(['Benjamin Huo', 'Huo Benjamin']));
@@ -106,7 +109,64 @@ describe('talkgraph ingest', () => {
     expect(summary.pruned).toBe(1);
     expect(await talkTitles()).not.toContain('Logging Pipelines at Scale');
     expect(await count("MATCH (p:Person {name: 'Anurag Gupta'}) RETURN count(p) AS n")).toBe(0);
-    const [huo] = await executor.read<{ sources: string[] }>("MATCH (p:Person {id: 'Person:benjamin-huo'}) RETURN p.sources AS sources");
+    const [huo] = await executor.read<{ sources: string[] }>(
+      "MATCH (p:Person {id: 'Person:benjamin-huo'}) RETURN COLLECT { MATCH (d:Document)-[r:DESCRIBES]->(p) UNWIND r.lines AS line RETURN d.path + ':' + line } AS sources",
+    );
     expect(huo.sources.map((s) => path.basename(s))).toEqual(['sessions.md:13']);
+  });
+
+  it('refuses a graph an older talkgraph wrote and says how to rebuild it, and a rebuild starts from an empty graph', async () => {
+    // What the older loader left: Document nodes without the statements this loader keeps per document.
+    await executor.write("CREATE (:Document {id: 'Document:old/notes.md', key: 'old/notes.md', sha256: 'x', assertedNodes: []})");
+    await expect(ingestDocuments(executor, [folder])).rejects.toThrow(/1 documents loaded by an older talkgraph.*--rebuild/);
+    await clearGraph(executor);
+    const summary = await ingestDocuments(executor, [folder]);
+    expect(summary).toMatchObject({ unchanged: 0, failed: ['broken.md'].map((f) => path.join(folder, f)) });
+    expect(await count("MATCH (d:Document {key: 'old/notes.md'}) RETURN count(d) AS n")).toBe(0);
+    expect(await talkTitles()).toContain('Fluent Operator in Production');
+  });
+});
+
+describe('one person under two names, across runs', () => {
+  const notes = mkdtempSync(path.join(tmpdir(), 'talkgraph-aliases-'));
+  const meetup = path.join(notes, 'a-meetup.md');
+  const list = path.join(notes, 'z-list.md');
+  const talksOf = async (id: string): Promise<number> =>
+    count('MATCH (p:Person {id: $id})-[:PRESENTED]->(t:Talk) RETURN count(t) AS n', { id });
+  const people = async (): Promise<string[]> =>
+    (await executor.read<{ id: string }>("MATCH (p:Person) WHERE p.id IN ['Person:霍秉杰', 'Person:benjamin-huo'] RETURN p.id AS id ORDER BY id")).map(
+      (r) => r.id,
+    );
+
+  beforeAll(async () => {
+    await clearDatabase(executor);
+    writeFileSync(meetup, '## 日志管道\n\n讲师：霍秉杰，青云科技 架构师\n');
+    writeFileSync(list, '- Fluent Operator 实践 —— 霍秉杰（Benjamin Huo）, QingCloud\n');
+  });
+  afterAll(() => rmSync(notes, { recursive: true, force: true }));
+
+  it('merges a name given alone into the person a later document of the same run names both ways', async () => {
+    // One document per transaction: the meetup is written before the list that links the two names is read.
+    const summary = await ingestDocuments(executor, [notes], { batchSize: 1, workers: 0 });
+    expect(summary).toMatchObject({ written: 2, rekeyed: 1 });
+    expect(await people()).toEqual(['Person:benjamin-huo']);
+    expect(await talksOf('Person:benjamin-huo')).toBe(2);
+  });
+
+  it('merges across runs, and parts the two again when the document that linked them is deleted', async () => {
+    await clearDatabase(executor);
+    await ingestDocuments(executor, [meetup]);
+    expect(await people()).toEqual(['Person:霍秉杰']);
+
+    const second = await ingestDocuments(executor, [list]);
+    expect(second).toMatchObject({ written: 1, rekeyed: 1 });
+    expect(await people()).toEqual(['Person:benjamin-huo']);
+    expect(await talksOf('Person:benjamin-huo')).toBe(2);
+
+    unlinkSync(list);
+    const third = await ingestDocuments(executor, [notes], { prune: true });
+    expect(third).toMatchObject({ pruned: 1, rekeyed: 1 });
+    expect(await people()).toEqual(['Person:霍秉杰']);
+    expect(await talksOf('Person:霍秉杰')).toBe(1);
   });
 });

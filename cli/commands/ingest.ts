@@ -1,6 +1,7 @@
 // `talkgraph ingest PATHS`: extract and load into Neo4j, replacing what changed documents said before.
 import type { Command } from 'commander';
 import { openExecutor } from '../../neo4j/executor';
+import { clearGraph } from '../../ingest/load';
 import { ingestDocuments, type IngestSummary } from '../../ingest/pipeline';
 import { progress } from '../progress';
 import { printMessages } from './messages';
@@ -12,7 +13,8 @@ export function register(program: Command): void {
     .argument('<paths...>', 'files, folders (read recursively) or glob patterns')
     .option('--prune', 'also remove what deleted documents under the given folders said')
     .option('--force', 'rewrite documents even when their content did not change')
-    .action(async (paths: string[], options: { prune?: boolean; force?: boolean }) => {
+    .option('--rebuild', 'delete the whole graph first, then ingest PATHS into the empty database')
+    .action(async (paths: string[], options: IngestCommandOptions) => {
       const executor = openExecutor();
       try {
         const summary = await runIngest(executor, paths, options);
@@ -23,13 +25,20 @@ export function register(program: Command): void {
     });
 }
 
-export async function runIngest(
-  executor: ReturnType<typeof openExecutor>,
-  paths: string[],
-  options: { prune?: boolean; force?: boolean } = {},
-): Promise<IngestSummary> {
+export interface IngestCommandOptions {
+  prune?: boolean;
+  force?: boolean;
+  rebuild?: boolean;
+}
+
+export async function runIngest(executor: ReturnType<typeof openExecutor>, paths: string[], options: IngestCommandOptions = {}): Promise<IngestSummary> {
+  const { rebuild, ...ingestOptions } = options;
+  if (rebuild) {
+    process.stderr.write('deleting the graph before ingesting anew (--rebuild)\n');
+    await clearGraph(executor);
+  }
   const bar = progress('ingesting');
-  const summary = await ingestDocuments(executor, paths, { ...options, onProgress: bar.update });
+  const summary = await ingestDocuments(executor, paths, { ...ingestOptions, onProgress: bar.update });
   bar.done();
   printMessages(summary.messages);
   process.stderr.write(`${describeSummary(summary)}\n`);
@@ -39,8 +48,12 @@ export async function runIngest(
 export function describeSummary(s: IngestSummary): string {
   const count = (label: string): number => s.counts[label] ?? 0;
   const warnings = s.messages.filter((m) => m.severity === 'warning').length;
+  const also = [s.pruned ? `${s.pruned} pruned` : '', s.rekeyed ? `${s.rekeyed} re-keyed for new aliases` : '', s.failed.length ? `${s.failed.length} failed` : '']
+    .filter(Boolean)
+    .map((part) => `, ${part}`)
+    .join('');
   return [
-    `${s.documents} documents (${s.written} written, ${s.unchanged} unchanged${s.pruned ? `, ${s.pruned} pruned` : ''}${s.failed.length ? `, ${s.failed.length} failed` : ''}):`,
+    `${s.documents} documents (${s.written} written, ${s.unchanged} unchanged${also}); the graph holds`,
     `${count('Talk')} talks, ${count('Person')} people, ${count('Organization')} organizations, ${count('Project')} projects,`,
     `${count('Event')} events, ${count('Topic')} topics; ${warnings} warnings`,
   ].join(' ');

@@ -17,7 +17,8 @@ export function register(program: Command): void {
     .argument('[paths...]', 'documents to ingest instead of the sample corpus in examples/')
     .option('--host <host>', 'address to serve on', process.env.HOST ?? '127.0.0.1')
     .option('--port <port>', 'port to serve on', process.env.PORT ?? '4000')
-    .action(async (paths: string[], options: { host: string; port: string }) => {
+    .option('--rebuild', 'delete the whole graph first, then ingest into the empty database')
+    .action(async (paths: string[], options: { host: string; port: string; rebuild?: boolean }) => {
       const log = (line: string): void => {
         process.stderr.write(`${line}\n`);
       };
@@ -29,7 +30,7 @@ export function register(program: Command): void {
       }
       await ensureWebBuilt(log);
       const executor = openExecutor();
-      await runIngest(executor, paths.length > 0 ? paths : [path.relative(process.cwd(), SAMPLE_CORPUS) || SAMPLE_CORPUS], { prune: true });
+      await runIngest(executor, paths.length > 0 ? paths : [path.relative(process.cwd(), SAMPLE_CORPUS) || SAMPLE_CORPUS], { prune: true, rebuild: options.rebuild });
       const server = await startApiServer({ executor, host: options.host, port: Number(options.port) });
       process.stdout.write(`talkgraph is ready: ${server.url} (GraphQL at ${server.url}graphql, IDE at ${server.url}graphiql)\n`);
       const shutdown = async (): Promise<void> => {

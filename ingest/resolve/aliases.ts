@@ -3,6 +3,45 @@
 import { nodeId, type DocumentGraph, type GraphNode, type GraphRelationship } from '../model';
 import { personKey } from './keys';
 
+/** "aliasKey\tpersonKey" for each name of a person the document gives under another key: the aliases it asserts. */
+export function personAliasPairs(document: DocumentGraph): string[] {
+  const pairs = new Set<string>();
+  for (const node of document.graph.nodes) {
+    if (node.label !== 'Person' || !Array.isArray(node.properties.aliases)) continue;
+    for (const alias of node.properties.aliases) {
+      const key = personKey(alias);
+      if (key !== node.key) pairs.add(`${key}\t${node.key}`);
+    }
+  }
+  return [...pairs].sort();
+}
+
+/**
+ * The key each alias stands for, from pairs asserted by any number of documents in any order: an alias two people
+ * claim goes to the first of them in key order, so the same documents always give the same map.
+ */
+export function aliasMap(pairs: Iterable<string>): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const pair of pairs) {
+    const at = pair.indexOf('\t');
+    const alias = pair.slice(0, at);
+    const person = pair.slice(at + 1);
+    const known = keys.get(alias);
+    if (known === undefined || person < known) keys.set(alias, person);
+  }
+  return keys;
+}
+
+/** The person keys a document names, before aliases: what decides whether a new alias re-keys it. */
+export function personKeysOf(document: DocumentGraph): string[] {
+  return [...new Set(document.graph.nodes.filter((node) => node.label === 'Person').map((node) => node.key))].sort();
+}
+
+/** The key each of these person keys resolves to under the map, as one comparable string. */
+export function mappingOf(keys: readonly string[], map: ReadonlyMap<string, string>): string {
+  return keys.map((key) => map.get(key) ?? key).join('\n');
+}
+
 /** The key each alias of a person stands for, from the people that documents name under two names. */
 export function personAliasKeys(documents: DocumentGraph[]): Map<string, string> {
   const keys = new Map<string, string>();

@@ -1,0 +1,177 @@
+// `ingest`: files → Neo4j, streamed. Unchanged files are only hashed; changed ones are extracted in worker threads and
+// written batch by batch, so memory stays flat however many files there are. Person aliases ("霍秉杰（Benjamin Huo）")
+// are kept per document in the database, so a name one run learns re-keys documents of earlier runs too.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { Executor } from '../neo4j/executor';
+import { ensureSchema } from '../neo4j/schema';
+import { extractStream } from './extract-stream';
+import { extractorFingerprint } from './fingerprint';
+import { addLoadSummary, emptyLoadSummary, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople } from './load';
+import type { DocumentGraph } from './model';
+import { discoverDocuments } from './read/discover';
+import type { DocumentMessage } from './read/document';
+import { aliasMap, applyPersonAliases, mappingOf, personAliasPairs, personKeysOf } from './resolve/aliases';
+
+export interface IngestOptions {
+  /** Also remove what documents said that are no longer among the files under the given folders. */
+  prune?: boolean;
+  /** Re-write documents whose content did not change. */
+  force?: boolean;
+  onProgress?: (done: number, total: number) => void;
+  /** Node and relationship rows per write transaction (documents are never split). */
+  batchSize?: number;
+  /** Extraction worker threads (see extract-stream). */
+  workers?: number;
+}
+
+export interface IngestSummary {
+  /** Files read as documents (changed and unchanged). */
+  documents: number;
+  written: number;
+  unchanged: number;
+  pruned: number;
+  /** Documents of this or earlier runs extracted again because a person alias this run learned renames someone in them. */
+  rekeyed: number;
+  failed: string[];
+  messages: DocumentMessage[];
+  /** Nodes in the graph by label, once the run is done. */
+  counts: Record<string, number>;
+}
+
+/** Documents buffered before a load: about this many node and relationship rows. */
+const BATCH_ROWS = 10_000;
+
+/**
+ * Extracts and loads files document by document: unchanged documents are skipped, changed ones replace what they
+ * said before, each batch of whole documents in one transaction (a failure leaves every document old or new).
+ */
+export async function ingestDocuments(executor: Executor, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  await ensureSchema(executor);
+  const stored = await storedFingerprints(executor);
+  const { files, missing } = await discoverDocuments(paths);
+  const messages: DocumentMessage[] = missing.map((m) => ({ path: m.input, severity: 'error', reason: m.reason }));
+  const failed = missing.map((m) => m.input);
+
+  const extractor = extractorFingerprint();
+  const changed: string[] = [];
+  for (const file of files) {
+    const fingerprint = stored.get(file);
+    if (!options.force && fingerprint !== undefined && fingerprint === `${await sha256Of(file)} ${extractor}`) continue;
+    changed.push(file);
+  }
+  const unchanged = files.length - changed.length;
+  const pruned = options.prune ? prunedPaths(paths, files, stored) : [];
+
+  // The aliases every other stored document asserts, then what this run's documents add.
+  const storedAliases = await storedPersonAliases(executor);
+  const before = aliasMap([...storedAliases.values()].flat());
+  const replaced = new Set([...changed, ...pruned]);
+  const pairs = new Set([...storedAliases].filter(([path]) => !replaced.has(path)).flatMap(([, list]) => list));
+
+  const summary = emptyLoadSummary();
+  if (pruned.length > 0) addLoadSummary(summary, await retractDocuments(executor, pruned));
+
+  const writer = new BatchWriter(executor, options.batchSize);
+  const mappings = new Map<string, { keys: string[]; mapping: string }>();
+  let map = aliasMap(pairs);
+  let done = 0;
+  const total = changed.length;
+  for await (const { file, extraction } of extractStream(changed, { workers: options.workers })) {
+    options.onProgress?.(++done, total);
+    if ('reason' in extraction) {
+      messages.push(extraction);
+      failed.push(file);
+      continue;
+    }
+    messages.push(...extraction.messages);
+    const document = extraction.document;
+    const own = personAliasPairs(document);
+    if (own.some((pair) => !pairs.has(pair))) {
+      own.forEach((pair) => pairs.add(pair));
+      map = aliasMap(pairs);
+    }
+    const keys = personKeysOf(document);
+    mappings.set(file, { keys, mapping: mappingOf(keys, map) });
+    await writer.add(withPeople(applyPersonAliases(document, map), own, keys));
+  }
+  await writer.flush();
+  const written = mappings.size;
+
+  // A name learned late in the run re-keys documents read before it, in this run or an earlier one.
+  const final = aliasMap(pairs);
+  const rekey = [...mappings].filter(([, m]) => m.mapping !== mappingOf(m.keys, final)).map(([file]) => file);
+  const renamed = [...new Set([...before.keys(), ...final.keys()])].filter((key) => before.get(key) !== final.get(key));
+  if (renamed.length > 0) {
+    const naming = await documentsNamingPeople(executor, renamed.map((key) => ({ key, person: before.get(key) ?? key })));
+    for (const path of naming) {
+      if (mappings.has(path) || replaced.has(path)) continue;
+      if (existsSync(path)) rekey.push(path);
+      else messages.push({ path, severity: 'warning', reason: 'names a person a new alias renames, but the file is gone: ingest it again to merge them' });
+    }
+  }
+  for await (const { extraction } of extractStream(rekey, { workers: options.workers })) {
+    if ('reason' in extraction) continue;
+    const document = extraction.document;
+    await writer.add(withPeople(applyPersonAliases(document, final), personAliasPairs(document), personKeysOf(document)));
+  }
+  await writer.flush();
+  addLoadSummary(summary, writer.summary);
+
+  return {
+    documents: written + unchanged,
+    written,
+    unchanged,
+    pruned: summary.nodes.Document?.deleted ?? 0,
+    rekeyed: rekey.length,
+    failed,
+    messages,
+    counts: await graphCounts(executor),
+  };
+}
+
+/** Documents gathered into batches of about `rows` rows, each loaded in its own transaction as soon as it is full. */
+class BatchWriter {
+  readonly summary = emptyLoadSummary();
+  private batch: DocumentGraph[] = [];
+  private rows = 0;
+
+  constructor(
+    private readonly executor: Executor,
+    private readonly batchRows = BATCH_ROWS,
+  ) {}
+
+  async add(document: DocumentGraph): Promise<void> {
+    this.batch.push(document);
+    this.rows += 1 + document.graph.nodes.length + document.graph.relationships.length;
+    if (this.rows >= this.batchRows) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.batch.length === 0) return;
+    const batch = this.batch;
+    this.batch = [];
+    this.rows = 0;
+    addLoadSummary(this.summary, await loadDocuments(this.executor, batch, { batchSize: this.batchRows }));
+  }
+}
+
+function withPeople(document: DocumentGraph, aliases: string[], keys: string[]): DocumentGraph {
+  return { ...document, people: { aliases, keys } };
+}
+
+/** Stored documents under the given folders whose files are gone. */
+function prunedPaths(paths: string[], files: string[], stored: Map<string, string>): string[] {
+  const seen = new Set(files);
+  const roots = paths.map((p) => p.replace(/\/+$/, ''));
+  return [...stored.keys()].filter((p) => !seen.has(p) && roots.some((r) => p === r || p.startsWith(`${r}/`)));
+}
+
+async function sha256Of(file: string): Promise<string | undefined> {
+  try {
+    return createHash('sha256').update(await readFile(file)).digest('hex');
+  } catch {
+    return undefined;
+  }
+}
