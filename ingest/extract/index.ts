@@ -83,18 +83,24 @@ interface DocumentEvent {
  */
 function eventOfDocument(doc: ParsedDocument, year: number | undefined): DocumentEvent | undefined {
   const headline = [...frontMatterEventText(doc), doc.title ?? '', firstHeading(doc)].join('\n');
-  const body = textOf(doc.tree);
-  const links = doc.lines.join('\n').match(/kccnc[a-z]+\d{4}/gi)?.join('\n') ?? '';
-  const candidates = [findEvents(headline, year), findEvents(links, year), findEvents(body, year)];
+  // Read in turn, and only as far as needed: most documents name their event in the headline.
+  const sources = [
+    () => headline,
+    () => doc.lines.join('\n').match(/kccnc[a-z]+\d{4}/gi)?.join('\n') ?? '',
+    () => textOf(doc.tree),
+  ];
+  const candidates: EventMention[][] = [];
+  const mentionsIn = (index: number): EventMention[] => (candidates[index] ??= findEvents(sources[index](), year));
   let chosen: Omit<EventFact, 'line'> | undefined;
-  for (const mentions of candidates) {
+  for (let index = 0; index < sources.length; index += 1) {
+    const mentions = mentionsIn(index);
     if (mentions.length === 0) continue;
     chosen = mostNamed(mentions);
     break;
   }
   // A headline without a year ("KubeCon Paris recap") takes it from the text's mention of the same edition.
   if (chosen?.kind === 'conference' && chosen.year === undefined && chosen.region) {
-    const dated = candidates.flat().find((m) => m.kind === 'conference' && m.region === chosen!.region && m.year !== undefined);
+    const dated = sources.flatMap((_, index) => mentionsIn(index)).find((m) => m.kind === 'conference' && m.region === chosen!.region && m.year !== undefined);
     if (dated) chosen = mainConference(chosen.region as Region, dated.year, chosen.aliases[chosen.aliases.length - 1]);
   }
   const dayInHeadline = coLocatedIn(headline);

@@ -121,10 +121,18 @@ function normalizeCredit(credit: { role?: string; organization?: string }): { ro
  * Undefined when the text does not read as speakers at all (so that a title with a dash is not cut).
  */
 export function parseSpeakerList(text: string, options: { loose?: boolean } = {}): Credit[] | undefined {
+  // Copies, so that a caller that completes a credit never changes the remembered one.
+  return speakerLists[options.loose ? 1 : 0](text)?.map((credit) => ({ ...credit, ...(credit.aliases && { aliases: [...credit.aliases] }) }));
+}
+
+// The same credits ("Jane Doe, Acme & John Roe, Initech") come back with every document that lists the talk.
+const speakerLists = [false, true].map((loose) => memoize((text) => readSpeakerList(text, loose)));
+
+function readSpeakerList(text: string, loose: boolean): Credit[] | undefined {
   const source = normalizeList(text);
   if (source === '' || source.length > 240) return undefined;
   const strict = parseList(source, false);
-  if (strict || !(options.loose || vouchedList(source))) return strict;
+  if (strict || !(loose || vouchedList(source))) return strict;
   return parseList(source, true);
 }
 
