@@ -1,5 +1,5 @@
 // One file to the graph it asserts: read, parse, extract, resolve. Pure per file, so files can be read in any thread.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extractFacts } from './extract';
 import { extractorFingerprint } from './fingerprint';
 import type { DocumentGraph } from './model';
@@ -27,9 +27,10 @@ export async function readAndParseFile(file: string): Promise<{ bytes: number; p
   return { bytes: bytes.length, parsed: !isMessage(parseDocument(file, bytes)) };
 }
 
+// A blocking read: files are small, and opening a promise-based file handle per file cost more than the reading.
 async function readBytes(file: string): Promise<Uint8Array | DocumentMessage> {
   try {
-    return await readFile(file);
+    return readFileSync(file);
   } catch (error) {
     return { path: file, severity: 'error', reason: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }
