@@ -1,9 +1,9 @@
 // The explorer page: wires the API client, the graph controller, the panels and the URL together.
-import cytoscape from 'cytoscape';
 import { createApiClient } from './api-client';
 import type { Details, ExplorerApi } from './api-types';
+import { createCanvas } from './canvas';
 import { GraphController, type Selection } from './controller';
-import { LAYOUT_NAMES, LAYOUT_TITLES, type LayoutName, isLayoutName, registerLayouts } from './layouts';
+import { LAYOUT_NAMES, LAYOUT_TITLES, type LayoutName, isLayoutName } from './layouts';
 import { renderDetails } from './panels/details';
 import { h, replaceChildren } from './panels/dom';
 import { createFiltersPanel } from './panels/filters';
@@ -12,11 +12,8 @@ import { createPathFinder } from './panels/path-finder';
 import { renderRelatedTalks } from './panels/related';
 import { createSearchBox } from './panels/search';
 import { createStatusLine } from './panels/status';
-import { stylesheet } from './style';
 import { type ViewState, decodeViewState, encodeViewState } from './url-state';
 import './explorer.css';
-
-registerLayouts(cytoscape);
 
 const api: ExplorerApi = createApiClient();
 const PLURALS: Record<string, string> = {
@@ -32,17 +29,7 @@ const status = createStatusLine();
 document.getElementById('status-slot')?.append(status.element);
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-const cy = cytoscape({
-  container: byId('graph'),
-  style: stylesheet(),
-  // Large views: skip drawing edges and labels while the user pans or zooms, and draw on a texture.
-  hideEdgesOnViewport: true,
-  hideLabelsOnViewport: true,
-  textureOnViewport: false,
-  pixelRatio: 'auto',
-  minZoom: 0.05,
-  maxZoom: 4,
-});
+const cy = createCanvas(byId('graph'));
 const controller = new GraphController(cy, api);
 // Tests and benchmarks reach the controller through the page, as a person reaches it through the controls.
 (window as unknown as { talkgraph: unknown }).talkgraph = { controller, cy };
