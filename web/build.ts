@@ -10,8 +10,7 @@ const BUILT_MARKER = path.join(WEB_DIST, 'index.html');
 function newestSourceTime(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    // perf/ holds the benchmark script, which is not part of the bundle.
-    if (entry.name === 'dist' || entry.name === 'perf' || entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    if (entry.name === 'dist' || entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     newest = Math.max(newest, entry.isDirectory() ? newestSourceTime(full) : statSync(full).mtimeMs);
   }
