@@ -1,5 +1,6 @@
 import cytoscape from 'cytoscape';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Subgraph } from '../web/src/api-types';
 import { GraphController } from '../web/src/controller';
 import { registerLayouts } from '../web/src/layouts';
 import { stylesheet } from '../web/src/style';
@@ -162,4 +163,64 @@ describe('GraphController', () => {
     expect(controller.viewState().focus).toBe('Project:fluent-bit');
     expect(ids(cy)).not.toContain('Person:li-si');
   });
+
+  it('lays out a view of hundreds of entities with every node in sight, and labels only its hubs until zoomed in', async () => {
+    const { cy, controller } = explorer(largeApi());
+    await controller.open('Project:hub');
+    expect(cy.elements().length).toBeGreaterThan(600);
+    expect(covered(cy)).toEqual([]);
+    // A leaf's label needs a closer zoom here than the same kind of node in a small view.
+    const small = explorer();
+    await small.controller.open('Person:benjamin-huo');
+    const leafLabelZoom = (core: cytoscape.Core, id: string) => parseFloat(core.getElementById(id).style('min-zoomed-font-size'));
+    expect(leafLabelZoom(cy, 'Talk:talk-1')).toBeGreaterThan(leafLabelZoom(small.cy, 'Talk:fluent@kubecon-eu-2022'));
+  });
+
+  it('places what an expansion of a large view adds near the expanded node, none on another', async () => {
+    const { cy, controller } = explorer(largeApi());
+    await controller.open('Project:hub');
+    const before = cy.nodes().length;
+    await controller.expand('Talk:talk-1');
+    const added = cy.nodes().filter((node) => node.id().startsWith('Person:'));
+    expect(added).toHaveLength(30);
+    expect(cy.nodes().length).toBe(before + 30);
+    expect(covered(cy)).toEqual([]);
+    // Nearer the talk that brought them than the view is wide: they came out of it, not from some corner.
+    const talk = cy.getElementById('Talk:talk-1').position();
+    const width = cy.nodes().boundingBox({}).w;
+    added.forEach((person) => {
+      expect(Math.hypot(person.position('x') - talk.x, person.position('y') - talk.y)).toBeLessThan(width / 2);
+    });
+  });
 });
+
+/** The fake graph plus a project mentioned by 320 talks (641 elements when opened), each talk given by 30 people. */
+function largeApi() {
+  const api = fakeApi();
+  const small = api.neighborhood;
+  const talks = Array.from({ length: 320 }, (_, i) => ({ id: `Talk:talk-${i}`, label: 'Talk' as const, name: `Talk number ${i}`, degree: 31 }));
+  api.neighborhood = async (id, options): Promise<Subgraph> => {
+    if (id === 'Project:hub') {
+      return {
+        nodes: [{ id, label: 'Project', name: 'Hub', degree: 320 }, ...talks],
+        edges: talks.map((talk) => ({ id: `${talk.id}|MENTIONS`, type: 'MENTIONS', source: talk.id, target: id })),
+      };
+    }
+    const talk = talks.find((t) => t.id === id);
+    if (!talk) return small(id, options);
+    const people = Array.from({ length: 30 }, (_, i) => ({ id: `Person:${i}-of-${id}`, label: 'Person' as const, name: `Speaker ${i}`, degree: 1 }));
+    return {
+      nodes: [talk, ...people],
+      edges: people.map((person) => ({ id: `${person.id}|PRESENTED`, type: 'PRESENTED', source: person.id, target: talk.id })),
+    };
+  };
+  return api;
+}
+
+/** Nodes whose center lies under another node: a person can neither see nor click them. */
+function covered(cy: cytoscape.Core): string[] {
+  const boxes = cy.nodes().map((node) => ({ id: node.id(), at: node.position(), box: node.boundingBox({ includeLabels: false }) }));
+  return boxes
+    .filter(({ id, at }) => boxes.some((other) => other.id !== id && at.x > other.box.x1 && at.x < other.box.x2 && at.y > other.box.y1 && at.y < other.box.y2))
+    .map(({ id }) => id);
+}

@@ -2,7 +2,7 @@
 import type { Core, ElementDefinition, Layouts, NodeSingular } from 'cytoscape';
 import type { EntityRef, ExplorerApi, Subgraph } from './api-types';
 import { type ExportedView, LINK_EDGE_TYPE, linksToElements, subgraphToElements } from './elements';
-import { type LayoutName, layoutOptions } from './layouts';
+import { LARGE_VIEW, type LayoutName, layoutOptions, placeOnSpiral } from './layouts';
 import { type ViewFilters, type ViewState, emptyViewState } from './url-state';
 
 /** What is selected, as the panels need it. */
@@ -27,6 +27,8 @@ export class GraphController {
   private readonly options: Required<ControllerOptions>;
   private state: ViewState = emptyViewState();
   private layout: Layouts | null = null;
+  /** Bumped whenever a layout is asked for or the view is replaced: a layout still waiting for its frame gives way. */
+  private layoutRequest = 0;
   /** Bumped whenever the view is replaced, so a late answer for an older view is dropped instead of mixed in. */
   private generation = 0;
   private readonly changeListeners = new Set<(state: ViewState) => void>();
@@ -81,6 +83,7 @@ export class GraphController {
     this.cy.getElementById(id).addClass('expanded');
     this.applyFilters();
     this.select(id, false);
+    this.fitPlacement();
     await this.runLayout(this.state.layout);
     this.emitChange();
   }
@@ -112,6 +115,7 @@ export class GraphController {
   /** Takes back what expanding a node added, except nodes another expanded node or the path still needs. */
   collapse(id: string): void {
     this.collapseQuietly(id);
+    this.markCrowding();
     this.emitChange();
   }
 
@@ -121,6 +125,7 @@ export class GraphController {
     if (node.empty()) return;
     this.collapseQuietly(id);
     node.remove();
+    this.markCrowding();
     if (!this.state.removed.includes(id)) this.state.removed.push(id);
     if (this.state.focus === id) this.state.focus = null;
     if (this.state.selected === id) this.select(null, false);
@@ -206,9 +211,15 @@ export class GraphController {
     });
     if (generation !== this.generation) return;
     this.reset('links');
-    this.cy.add(linksToElements(links));
+    const elements = linksToElements(links);
+    placeOnSpiral(elements, null, { x: 0, y: 0 }, false);
+    this.cy.batch(() => {
+      this.cy.add(elements);
+      this.markCrowding();
+    });
     this.applyFilters();
     this.select(null, false);
+    this.fitPlacement();
     await this.runLayout(this.state.layout);
     this.emitChange();
   }
@@ -249,18 +260,25 @@ export class GraphController {
       }
       if (state.path) await this.showPath(state.path.from, state.path.to);
       this.applyFilters();
+      this.fitPlacement();
       await this.runLayout(this.state.layout);
     }
     this.select(state.selected, false);
     this.emitChange();
   }
 
-  /** Stops a running layout before starting the next, so two never fight over the positions. */
-  runLayout(name: LayoutName, incremental = false): Promise<void> {
-    this.layout?.stop();
+  /**
+   * Stops a running layout before starting the next, so two never fight over the positions. The nodes are first drawn
+   * where they were placed, then the layout moves them: a person sees the view at once, however long the layout takes.
+   */
+  async runLayout(name: LayoutName, incremental = false): Promise<void> {
+    this.stopLayout();
+    const request = this.layoutRequest;
     this.state.layout = name;
+    await this.painted();
+    if (request !== this.layoutRequest) return;
     const elements = this.cy.elements().not('.filtered');
-    if (elements.empty()) return Promise.resolve();
+    if (elements.empty()) return;
     const options = { ...layoutOptions(name, elements.length, incremental), ...(this.options.animate ? {} : { animate: false }) };
     const layout = elements.layout(options);
     this.layout = layout;
@@ -295,20 +313,25 @@ export class GraphController {
 
   /** The links view keeps what was being explored (in the URL too), so switching back returns to it. */
   private reset(mode: ViewState['mode']): void {
-    this.layout?.stop();
+    this.stopLayout();
     this.cy.elements().remove();
     const { focus, expanded, removed, path, filters, layout } = this.state;
     const kept = mode === 'links' ? { focus, expanded, removed, path } : {};
     this.state = { ...emptyViewState(), ...kept, mode, filters, layout };
   }
 
+  /** New nodes start around the node that brought them (or the middle of an empty view), never all on one point. */
   private addSubgraph(subgraph: Subgraph, addedBy: string): void {
     const fresh: ElementDefinition[] = subgraphToElements(subgraph, { addedBy }).filter((element) =>
       this.cy.getElementById(String(element.data.id)).empty(),
     );
+    const anchor = this.cy.getElementById(addedBy);
+    if (anchor.nonempty()) placeOnSpiral(fresh, addedBy, { ...anchor.position() }, true);
+    else placeOnSpiral(fresh, addedBy, this.cy.nodes().empty() ? { x: 0, y: 0 } : viewCenter(this.cy), false);
     this.cy.batch(() => {
       this.cy.add(fresh);
       this.inferTalkEvents();
+      this.markCrowding();
     });
   }
 
@@ -320,6 +343,32 @@ export class GraphController {
       if (event.empty()) return;
       talk.data({ eventId: event.id(), year: talk.data('year') ?? event.data('year') ?? null });
     });
+  }
+
+  /** Views over LARGE_VIEW elements label only their hubs until zoomed in (style.ts): overlapping labels help nobody. */
+  private markCrowding(): void {
+    const crowded = this.cy.elements().length > LARGE_VIEW;
+    const changing = crowded ? this.cy.nodes().not('.crowded') : this.cy.nodes('.crowded');
+    if (changing.nonempty()) this.cy.batch(() => changing.toggleClass('crowded', crowded));
+  }
+
+  private stopLayout(): void {
+    this.layoutRequest++;
+    this.layout?.stop();
+    this.layout = null;
+  }
+
+  /** Resolves once the browser has painted the next frame; headless (tests) there is none to wait for. */
+  private painted(): Promise<void> {
+    if (this.cy.container() === null || typeof requestAnimationFrame !== 'function') return Promise.resolve();
+    // Cytoscape draws in its own animation frame callback, registered before this one; the timer runs after the paint.
+    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  }
+
+  /** Frames the placed view before the layout runs, so that its first frame shows every node. */
+  private fitPlacement(): void {
+    const visible = this.cy.nodes().not('.filtered');
+    if (visible.nonempty()) this.cy.fit(visible, 30);
   }
 
   private collapseQuietly(id: string): void {
@@ -370,6 +419,11 @@ export class GraphController {
     const state = this.viewState();
     for (const listener of this.changeListeners) listener(state);
   }
+}
+
+function viewCenter(cy: Core): { x: number; y: number } {
+  const { x1, x2, y1, y2 } = cy.extent();
+  return { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
 }
 
 function refOf(node: NodeSingular): EntityRef {
