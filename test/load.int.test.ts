@@ -131,7 +131,9 @@ describe('loadDocuments against Neo4j', { timeout: 120_000 }, () => {
 
   it('replaces what a changed document said and keeps what the other document said', async () => {
     await loadDocuments(executor, [writeUp(1), recap()]);
-    await loadDocuments(executor, [writeUp(2)]);
+    const summary = await loadDocuments(executor, [writeUp(2)]);
+    expect(summary.relationships.PRESENTED).toEqual({ created: 1, updated: 0, deleted: 1 });
+    expect(summary.nodes.Person).toEqual({ created: 0, updated: 0, deleted: 1 });
 
     expect(await node(ids.feynman)).toBeUndefined();
     expect(await relationship('PRESENTED', ids.feynman, ids.fluent)).toBeUndefined();

@@ -12,11 +12,13 @@ import {
   readDocumentsQuery,
   readNodesQuery,
   readRelationshipsQuery,
+  stateLessQuery,
+  stateMoreQuery,
   updateNodesQuery,
   updateRelationshipsQuery,
   type Query,
 } from './cypher';
-import { decodeStatements, deltasOf, planBatch, push, type BatchPlan, type EntityState, type RelationshipGroup, type StoredDocument } from './plan';
+import { countMany, countsOnly, decodeStatements, deltasOf, planBatch, push, type BatchPlan, type EntityState, type RelationshipGroup, type StoredDocument } from './plan';
 import { parseTallies } from './tallies';
 
 /** Most rows one query sends: whole documents stay in one transaction, but a big batch is sent in slices. */
@@ -57,8 +59,9 @@ export async function writeBatch(tx: Transaction, documents: DocumentAssertions[
   const pairsSeen = new Set<string>();
   for (const ref of deltas.relationships.keys()) {
     const { type, start, end } = parseRelationshipRef(ref);
-    // A relationship to a node not stored yet cannot be stored either: most of a new document's need no read.
-    if (!nodes.has(start) || !nodes.has(end)) continue;
+    // A relationship to a node not stored yet cannot be stored either: most of a new document's need no read; nor
+    // does one whose claims stay, which the database counts up or down itself.
+    if (!nodes.has(start) || !nodes.has(end) || countsOnly(deltas.relationships.get(ref)!)) continue;
     // CONTRIBUTES_TO may hold several roles between one pair: one read returns them all.
     const pair = JSON.stringify([type, start, end]);
     if (pairsSeen.has(pair)) continue;
@@ -79,6 +82,11 @@ export async function writeBatch(tx: Transaction, documents: DocumentAssertions[
   const plan = planBatch({ documents, retracted, stored, nodes, relationships, now }, deltas);
 
   await runGroups(tx, plan.relationshipDeletes, deleteRelationshipsQuery);
+  for (const { type, startLabel, endLabel, rows } of plan.relationshipsStatedLess.values()) {
+    const deleted = sum(await runSliced(tx, rows, (slice) => stateLessQuery(type, startLabel, endLabel, slice)), 'deleted');
+    countMany(plan.relationships, type, 'deleted', deleted);
+    countMany(plan.relationships, type, 'updated', rows.length - deleted);
+  }
   for (const [label, ids] of plan.nodeDeletes) await runSliced(tx, ids, (slice) => deleteNodesQuery(label, slice));
   await runSliced(tx, plan.describesDeletes, deleteDescribesQuery);
   for (const label of NODE_LABELS) {
@@ -89,8 +97,17 @@ export async function writeBatch(tx: Transaction, documents: DocumentAssertions[
   }
   await runGroups(tx, plan.relationshipUpdates, updateRelationshipsQuery);
   await runGroups(tx, plan.relationshipCreates, createRelationshipsQuery);
+  for (const { type, startLabel, endLabel, rows } of plan.relationshipsStatedMore.values()) {
+    const created = sum(await runSliced(tx, rows, (slice) => stateMoreQuery(type, startLabel, endLabel, slice)), 'created');
+    countMany(plan.relationships, type, 'created', created);
+    countMany(plan.relationships, type, 'updated', rows.length - created);
+  }
   for (const [label, rows] of plan.describesCreates) await runSliced(tx, rows, (slice) => createDescribesQuery(label, slice));
   return plan;
+}
+
+function sum(records: Record<string, unknown>[], field: string): number {
+  return records.reduce((total, record) => total + Number(record[field] ?? 0), 0);
 }
 
 function entityState(properties: Record<string, unknown>): EntityState {

@@ -60,7 +60,8 @@ export function createNodesQuery(nodeLabel: NodeLabel, rows: { id: string; prope
 }
 
 export function updateNodesQuery(nodeLabel: NodeLabel, rows: { id: string; properties: Record<string, unknown> }[]): Query {
-  return { cypher: `UNWIND $rows AS row MATCH (n:${label(nodeLabel)} {id: row.id}) SET n = row.properties`, params: { rows } };
+  // Rows carry only what changes (null for what goes): see changedProperties.
+  return { cypher: `UNWIND $rows AS row MATCH (n:${label(nodeLabel)} {id: row.id}) SET n += row.properties`, params: { rows } };
 }
 
 export function deleteNodesQuery(nodeLabel: NodeLabel, ids: string[]): Query {
@@ -85,7 +86,7 @@ export function createRelationshipsQuery(relationship: RelationshipType, start: 
 
 export function updateRelationshipsQuery(relationship: RelationshipType, start: NodeLabel, end: NodeLabel, rows: RelationshipRows): Query {
   return {
-    cypher: `UNWIND $rows AS row MATCH ${relationshipPattern(relationship, start, end)}${keyCondition(relationship)} SET r = row.properties`,
+    cypher: `UNWIND $rows AS row MATCH ${relationshipPattern(relationship, start, end)}${keyCondition(relationship)} SET r += row.properties`,
     params: { rows },
   };
 }
@@ -98,6 +99,33 @@ export function deleteRelationshipsQuery(
 ): Query {
   return {
     cypher: `UNWIND $rows AS row MATCH ${relationshipPattern(relationship, start, end)}${keyCondition(relationship)} DELETE r`,
+    params: { rows },
+  };
+}
+
+type CountRows = { start: string; end: string; keyProperties: Record<string, unknown>; documents: number }[];
+
+/** Adds to how many documents state each relationship, creating those not there yet; returns how many it created. */
+export function stateMoreQuery(relationship: RelationshipType, start: NodeLabel, end: NodeLabel, rows: CountRows): Query {
+  const names = RELATIONSHIP_KEY_PROPERTIES[relationship] ?? [];
+  const keys = names.length === 0 ? '' : ` {${names.map((name) => `${name}: row.keyProperties.${name}`).join(', ')}}`;
+  return {
+    cypher:
+      `UNWIND $rows AS row MATCH (a:${label(start)} {id: row.start}) MATCH (b:${label(end)} {id: row.end}) ` +
+      `MERGE (a)-[r:${type(relationship)}${keys}]->(b) ` +
+      'ON CREATE SET r.documentCount = row.documents, r.tallies = [] ON MATCH SET r.documentCount = r.documentCount + row.documents ' +
+      // A relationship that was there already had at least one document.
+      'RETURN count(CASE WHEN r.documentCount = row.documents THEN 1 END) AS created',
+    params: { rows },
+  };
+}
+
+/** Takes from how many documents state each relationship, deleting those no document states; returns how many it deleted. */
+export function stateLessQuery(relationship: RelationshipType, start: NodeLabel, end: NodeLabel, rows: CountRows): Query {
+  return {
+    cypher:
+      `UNWIND $rows AS row MATCH ${relationshipPattern(relationship, start, end)}${keyCondition(relationship)} ` +
+      'SET r.documentCount = r.documentCount + row.documents WITH r WHERE r.documentCount <= 0 DELETE r RETURN count(*) AS deleted',
     params: { rows },
   };
 }

@@ -61,6 +61,11 @@ export interface ChangeCounts {
   deleted: number;
 }
 
+/** A relationship whose claims do not change, only how many documents state it: the database adds the change. */
+export interface RelationshipCount extends RelationshipEndpoints {
+  documents: number;
+}
+
 export interface BatchPlan {
   nodeCreates: Map<NodeLabel, NodeWrite[]>;
   nodeUpdates: Map<NodeLabel, NodeWrite[]>;
@@ -68,6 +73,10 @@ export interface BatchPlan {
   relationshipCreates: Map<string, RelationshipGroup<RelationshipWrite>>;
   relationshipUpdates: Map<string, RelationshipGroup<RelationshipWrite>>;
   relationshipDeletes: Map<string, RelationshipGroup<RelationshipEndpoints>>;
+  /** More documents state these (created when new): written without reading them first. */
+  relationshipsStatedMore: Map<string, RelationshipGroup<RelationshipCount>>;
+  /** Fewer documents state these (deleted when none does). */
+  relationshipsStatedLess: Map<string, RelationshipGroup<RelationshipCount>>;
   /** Document ids whose DESCRIBES edges are replaced (a deleted Document loses them with the node). */
   describesDeletes: string[];
   describesCreates: Map<NodeLabel, DescribesWrite[]>;
@@ -98,6 +107,12 @@ export interface BatchDeltas {
   relationships: Map<string, Delta>;
   /** Documents whose statements changed (or are new): their DESCRIBES edges are written anew. */
   restated: Set<string>;
+}
+
+/** A change of the document count alone: the properties, derived from the claims, stay as they are. */
+export function countsOnly(delta: Delta): boolean {
+  for (const change of delta.claims.values()) if (change !== 0) return false;
+  return true;
 }
 
 /**
@@ -147,6 +162,8 @@ export function planBatch(state: BatchState, deltas = deltasOf(state.documents, 
     relationshipCreates: new Map(),
     relationshipUpdates: new Map(),
     relationshipDeletes: new Map(),
+    relationshipsStatedMore: new Map(),
+    relationshipsStatedLess: new Map(),
     describesDeletes: [],
     describesCreates: new Map(),
     nodes: {},
@@ -164,13 +181,21 @@ export function planBatch(state: BatchState, deltas = deltasOf(state.documents, 
       }
       continue;
     }
-    push(existing ? plan.nodeUpdates : plan.nodeCreates, label, { id, properties: nodeProperties(id, next) });
+    const properties = nodeProperties(id, next);
+    if (existing) push(plan.nodeUpdates, label, { id, properties: changedProperties(nodeProperties(id, existing), properties) });
+    else push(plan.nodeCreates, label, { id, properties });
     count(plan.nodes, label, existing ? 'updated' : 'created');
   }
 
   for (const [ref, delta] of deltas.relationships) {
     const { type, start, end, keyProperties } = parseRelationshipRef(ref);
     const group = `${type} ${labelOf(start)} ${labelOf(end)}`;
+    if (countsOnly(delta)) {
+      // Whether it exists, and so what was created or deleted, the write itself tells (see batch.ts).
+      const counted = delta.documents > 0 ? plan.relationshipsStatedMore : plan.relationshipsStatedLess;
+      pushRow(counted, group, type, start, end, { start, end, keyProperties, documents: delta.documents });
+      continue;
+    }
     const existing = state.relationships.get(ref);
     const next = applied(existing, delta);
     if (!next) {
@@ -180,13 +205,13 @@ export function planBatch(state: BatchState, deltas = deltasOf(state.documents, 
       }
       continue;
     }
-    const properties: Record<string, PropertyValue> = {
-      ...deriveProperties(next.tallies),
-      ...keyProperties,
-      tallies: formatTallies(next.tallies),
-      documentCount: next.documentCount,
-    };
-    pushRow(existing ? plan.relationshipUpdates : plan.relationshipCreates, group, type, start, end, { start, end, keyProperties, properties });
+    const properties = relationshipProperties(keyProperties, next);
+    if (existing) {
+      const changed = changedProperties(relationshipProperties(keyProperties, existing), properties);
+      pushRow(plan.relationshipUpdates, group, type, start, end, { start, end, keyProperties, properties: changed });
+    } else {
+      pushRow(plan.relationshipCreates, group, type, start, end, { start, end, keyProperties, properties });
+    }
     count(plan.relationships, type, existing ? 'updated' : 'created');
   }
 
@@ -225,7 +250,8 @@ export function planBatch(state: BatchState, deltas = deltasOf(state.documents, 
       ...(assertions.graph.people ? { personKeys: assertions.graph.people.keys, personAliases: assertions.graph.people.aliases } : {}),
     };
     if (stored && sameProperties(stored.properties, properties)) continue;
-    push(stored ? plan.nodeUpdates : plan.nodeCreates, 'Document', { id, properties });
+    if (stored) push(plan.nodeUpdates, 'Document', { id, properties: changedProperties(stored.properties as Record<string, PropertyValue>, properties) });
+    else push(plan.nodeCreates, 'Document', { id, properties });
     count(plan.nodes, 'Document', stored ? 'updated' : 'created');
   }
   return plan;
@@ -249,6 +275,21 @@ export function nodeProperties(id: string, state: EntityState): Record<string, P
   const name = (label === 'Talk' ? text(derived.title) ?? text(derived.name) : text(derived.name) ?? text(derived.title)) ?? key;
   const searchText = [...new Set([name, ...list(derived.aliases), ...list(derived.altTitles)].filter((item) => item !== ''))].join('\n');
   return { ...derived, id, key, name, searchText, tallies: formatTallies(state.tallies), documentCount: state.documentCount };
+}
+
+function relationshipProperties(keyProperties: Record<string, PropertyValue>, state: EntityState): Record<string, PropertyValue> {
+  return { ...deriveProperties(state.tallies), ...keyProperties, tallies: formatTallies(state.tallies), documentCount: state.documentCount };
+}
+
+/**
+ * What to SET with `+=` to turn the properties `before` derive into `after`: the changed ones, and null for those
+ * that go. Sending only these keeps the full-text indexes from re-reading a hub each time a document names it.
+ */
+export function changedProperties(before: Record<string, PropertyValue>, after: Record<string, PropertyValue>): Record<string, PropertyValue> {
+  const changed: Record<string, PropertyValue> = {};
+  for (const [name, value] of Object.entries(after)) if (JSON.stringify(before[name]) !== JSON.stringify(value)) changed[name] = value;
+  for (const name of Object.keys(before)) if (!(name in after)) changed[name] = null;
+  return changed;
 }
 
 /** The Document node's record of what the document said: JSON, ids and refs in order. */
@@ -305,11 +346,11 @@ function pushRow<Row>(
   else map.set(group, { type, startLabel: labelOf(start), endLabel: labelOf(end), rows: [row] });
 }
 
-function count(counts: Record<string, ChangeCounts>, name: string, change: keyof ChangeCounts): void {
+export function count(counts: Record<string, ChangeCounts>, name: string, change: keyof ChangeCounts): void {
   countMany(counts, name, change, 1);
 }
 
-function countMany(counts: Record<string, ChangeCounts>, name: string, change: keyof ChangeCounts, n: number): void {
+export function countMany(counts: Record<string, ChangeCounts>, name: string, change: keyof ChangeCounts, n: number): void {
   if (n === 0) return;
   counts[name] ??= { created: 0, updated: 0, deleted: 0 };
   counts[name][change] += n;
