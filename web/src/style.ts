@@ -114,7 +114,7 @@ export function stylesheet(): StylesheetJson {
       },
     },
     // Crowded views (controller.ts) label only hubs at the zoom they open at; zooming in brings the other labels back.
-    { selector: 'node.crowded', style: { 'min-zoomed-font-size': 14 } },
+    { selector: 'node.crowded', style: { 'font-size': 'mapData(degree, 0, 40, 7, 20)', 'min-zoomed-font-size': 10 } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#333333', 'border-style': 'double' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': SELECTED_BORDER } },
     { selector: 'edge:selected', style: { 'line-color': SELECTED_BORDER, opacity: 1 } },
