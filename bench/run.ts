@@ -192,8 +192,9 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
         'and nine in ten stand at a place of their own: not a blank canvas, not nodes stacked at the origin. **Finished layout**: the same for the ' +
         'first frame that shows the positions the force preset stopped at (its `layoutstop`). Beside it, how far a node then is from where it was ' +
         'first drawn (median, share of the view\'s diagonal) and the share of nodes drawn with their center under another node. **Zoom step**: the ' +
-        'zoom-in button (`zoomBy(1.25)`) pressed on the finished view, half a second after it, to that frame painted. Medians of five rounds, with ' +
-        'the range; the machine\'s load average is in the header.',
+        'zoom-in button (`zoomBy(1.25)`) pressed on the finished view, half a second after it, to that frame painted. **Main thread busy**: the CPU ' +
+        'time of the page\'s main thread over the same stretch, from a Chrome trace of the round (its tasks\' thread time): what the view cost, where ' +
+        'wall-clock time also counts waiting for a core on a loaded machine. Medians of five rounds, with the range; the load average is in the header.',
     ], async () => {
       const { measureWeb, webRows } = await import('./measure/web');
       return webRows(await measureWeb(log));

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { RenderTiming } from '../web/main';
+import { DATA_MARK, type RenderTiming } from '../web/timing';
 import { fmt, type Measurement } from '../results';
 
 export const WEB_SIZES = [500, 2_000, 5_000];
@@ -18,9 +18,15 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking
 const ROUNDS = Number(process.env.WEB_ROUNDS ?? 5);
 const ROUND_TIMEOUT_MS = 60_000;
 
+/** A round's timings and, from a trace of it, the main thread's CPU time over the same stretches. */
+export interface WebRound extends RenderTiming {
+  firstRenderCpuMs: number;
+  layoutCpuMs: number;
+}
+
 export interface WebResult {
   elements: number;
-  rounds: RenderTiming[];
+  rounds: WebRound[];
 }
 
 export async function measureWeb(log: (line: string) => void, sizes = WEB_SIZES, rounds = ROUNDS): Promise<WebResult[]> {
@@ -42,6 +48,7 @@ export async function measureWeb(log: (line: string) => void, sizes = WEB_SIZES,
         page.on('pageerror', (error) => errors.push(error.message));
         await page.goto(url);
         await page.waitForFunction(() => 'renderBench' in window);
+        await browser.startTracing(page, { categories: TRACE_CATEGORIES });
         const timing = await withTimeout(
           page.evaluate(
             (options) => (window as unknown as { renderBench(o: typeof options): Promise<RenderTiming> }).renderBench(options),
@@ -50,13 +57,18 @@ export async function measureWeb(log: (line: string) => void, sizes = WEB_SIZES,
           ROUND_TIMEOUT_MS,
           `${elements} elements, round ${round + 1}: no finished frame within ${ROUND_TIMEOUT_MS / 1000} s (page errors: ${errors.join('; ') || 'none'})`,
         );
+        const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
         await page.close();
         if (errors.length > 0) throw new Error(`the page failed: ${errors[0]}`);
         if (timing.elements !== elements) throw new Error(`asked for ${elements} elements, the view had ${timing.elements}`);
-        result.rounds.push(timing);
+        const busy = mainThreadBusy(trace.traceEvents, timing.dataInHand);
+        result.rounds.push({ ...timing, firstRenderCpuMs: busy(timing.firstRenderMs), layoutCpuMs: busy(timing.layoutMs) });
       }
-      const of = (key: keyof RenderTiming) => median(result.rounds.map((r) => r[key])).toFixed(0);
-      log(`web ${elements} elements: first render ${of('firstRenderMs')} ms, layout ${of('layoutMs')} ms, zoom frame ${of('zoomFrameMs')} ms (load ${loadavg()[0].toFixed(1)})`);
+      const of = (key: keyof WebRound) => median(result.rounds.map((r) => r[key])).toFixed(0);
+      log(
+        `web ${elements} elements: first render ${of('firstRenderMs')} ms (CPU ${of('firstRenderCpuMs')} ms), layout ${of('layoutMs')} ms ` +
+          `(CPU ${of('layoutCpuMs')} ms), zoom frame ${of('zoomFrameMs')} ms (load ${loadavg()[0].toFixed(1)})`,
+      );
       results.push(result);
     }
   } finally {
@@ -65,6 +77,42 @@ export async function measureWeb(log: (line: string) => void, sizes = WEB_SIZES,
     await rm(dist, { recursive: true, force: true });
   }
   return results;
+}
+
+// The lightest categories that still hold every task of a thread with its CPU time (tdur), and the page's marks.
+const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing'];
+const TASK = 'ThreadControllerImpl::RunTask';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+}
+
+/**
+ * The main thread's CPU time (its tasks' thread durations) from the data in hand to `ms` after it: what the view cost,
+ * whatever else the machine was doing, where wall-clock time also counts the waits for a core.
+ */
+function mainThreadBusy(events: TraceEvent[], dataInHand: number): (ms: number) => number {
+  const mark = events.find((event) => event.name === DATA_MARK);
+  if (!mark) throw new Error(`the trace holds no ${DATA_MARK} mark`);
+  const tasks = events.filter((event) => event.name === TASK && event.ph === 'X' && event.pid === mark.pid && event.tid === mark.tid);
+  const start = mark.ts;
+  return (ms) => {
+    const end = start + ms * 1000;
+    let busy = 0;
+    for (const task of tasks) {
+      const duration = task.dur ?? 0;
+      const overlap = Math.min(end, task.ts + duration) - Math.max(start, task.ts);
+      // A task cut by either end counts for its share of the stretch.
+      if (overlap > 0 && duration > 0) busy += (task.tdur ?? duration) * (overlap / duration);
+    }
+    return busy / 1000;
+  };
 }
 
 /** A view that never reaches its finished frame is a failure to report, not a run that hangs. */
@@ -102,22 +150,22 @@ function serve(root: string): Promise<Server> {
 
 export function webRows(results: WebResult[]): Measurement[] {
   return results.flatMap(({ elements, rounds }) => {
-    const of = (key: keyof RenderTiming) => median(rounds.map((r) => r[key]));
+    const of = (key: keyof WebRound) => median(rounds.map((r) => r[key]));
     const first = of('firstRenderMs');
     const size = `web, ${elements.toLocaleString('en-US')} elements (${rounds[0].nodes.toLocaleString('en-US')} nodes)`;
-    const spread = (key: keyof RenderTiming) => {
+    const spread = (key: keyof WebRound) => {
       const values = rounds.map((r) => r[key]);
       return `${fmt.ms(Math.min(...values))}–${fmt.ms(Math.max(...values))}`;
     };
     return [
       {
-        what: `${size}: first render (median of ${rounds.length}; ${spread('firstRenderMs')})`,
+        what: `${size}: first render (median of ${rounds.length}; ${spread('firstRenderMs')}; main thread busy ${fmt.ms(of('firstRenderCpuMs'))} of it)`,
         measured: fmt.ms(first),
         ...(elements === 2_000 ? { target: `< ${FIRST_RENDER_LIMIT_MS} ms`, pass: first < FIRST_RENDER_LIMIT_MS } : {}),
       },
       {
         what:
-          `${size}: finished layout (${spread('layoutMs')}); a node then ${(of('movedShare') * 100).toFixed(0)}% of the view from where first drawn, ` +
+          `${size}: finished layout (${spread('layoutMs')}; main thread busy ${fmt.ms(of('layoutCpuMs'))}); a node then ${(of('movedShare') * 100).toFixed(0)}% of the view from where first drawn, ` +
           `${(of('hiddenShare') * 100).toFixed(1)}% of nodes under another`,
         measured: fmt.ms(of('layoutMs')),
       },
