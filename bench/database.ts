@@ -1,5 +1,6 @@
 // The database the benchmarks write to: a throwaway local Neo4j (temp data folder, free port), or NEO4J_URI when set.
 
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,8 @@ export interface BenchDatabase {
   /** Environment for child processes, so that they reach the same server. */
   env: NodeJS.ProcessEnv;
   version: string;
+  /** CPU seconds the server process has used so far, when it is a local one (undefined for NEO4J_URI). */
+  serverCpuSeconds(): number | undefined;
   /** Deletes every node, relationship, index and constraint: the "empty database" of the write limit. */
   clear(options?: { keepSchema?: boolean }): Promise<void>;
   close(): Promise<void>;
@@ -23,6 +26,7 @@ export interface BenchDatabase {
 
 export async function openBenchDatabase(log: (line: string) => void): Promise<BenchDatabase> {
   let stop = async (): Promise<void> => {};
+  let serverPid: number | undefined;
   let env: NodeJS.ProcessEnv = { ...process.env };
   if (process.env.NEO4J_URI) {
     // The benchmarks delete everything in the database they use.
@@ -33,7 +37,7 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
     const dataDir = await mkdtemp(join(tmpdir(), 'talkgraph-bench-neo4j-'));
     const port = await freePort();
     log(`starting a throwaway Neo4j on port ${port} (${dataDir})`);
-    await startNeo4j({ port, dataDir, log });
+    serverPid = (await startNeo4j({ port, dataDir, log })).pid;
     env = { ...env, TALKGRAPH_NEO4J_PORT: String(port) };
     process.env.TALKGRAPH_NEO4J_PORT = String(port);
     stop = async () => {
@@ -58,6 +62,7 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
     driver,
     env,
     version,
+    serverCpuSeconds: () => (serverPid === undefined ? undefined : processCpuSeconds(serverPid)),
     async clear(options = {}) {
       const session = driver.session({ database });
       try {
@@ -79,6 +84,17 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
       await stop();
     },
   };
+}
+
+/** User + system CPU seconds of a process, from /proc (Linux). */
+function processCpuSeconds(pid: number): number | undefined {
+  try {
+    // Fields after the command name: state is the 1st, utime the 12th, stime the 13th, in clock ticks (100 per second).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 export function freePort(): Promise<number> {

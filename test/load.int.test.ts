@@ -145,6 +145,25 @@ describe('loadDocuments against Neo4j', { timeout: 120_000 }, () => {
     expect(await node(ids.kubesphere)).toMatchObject({ aliases: ['QingCloud'] });
   });
 
+  it('counts a relationship another document states when a changed document adds it between people it already named', async () => {
+    // The recap states Benjamin, his talk there and that he gave it; a first version of the notes names the same
+    // talk and Benjamin without saying he gave it, the second says so.
+    const notes = (version: 1 | 2) => {
+      const doc = new DocumentFixture(`${MARK}/notes.md`);
+      const talk = doc.talk(`${MARK}-observability@kcd-chengdu-2023`, '云原生可观测性', 4, { lang: 'zh' });
+      const benjamin = doc.person(`${MARK}-benjamin-huo`, 'Benjamin Huo', 7, ['霍秉杰']);
+      if (version === 2) doc.relate('PRESENTED', benjamin, talk, 7);
+      return doc.build();
+    };
+    await loadDocuments(executor, [recap(), notes(1)]);
+    await loadDocuments(executor, [notes(2)]);
+    const presented = await executor.read<{ documentCount: number }>(
+      'MATCH (:Person {id: $person})-[r:PRESENTED]->(:Talk {id: $talk}) RETURN r.documentCount AS documentCount',
+      { person: ids.benjamin, talk: ids.recapTalk },
+    );
+    expect(presented).toEqual([{ documentCount: 2 }]);
+  });
+
   it('retracts a document: what it alone said goes, shared facts keep the other document', async () => {
     await loadDocuments(executor, [writeUp(1), recap()]);
     const summary = await retractDocuments(executor, [`${MARK}/kubecon-eu-2022.md`]);

@@ -3,6 +3,7 @@ import type { Transaction } from '../../neo4j/executor';
 import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../model';
 import { labelOf, parseRelationshipRef, relationshipRef, type DocumentAssertions } from './assertions';
 import {
+  batchCypher,
   createDescribesQuery,
   createNodesQuery,
   createRelationshipsQuery,
@@ -46,8 +47,15 @@ export async function writeBatch(tx: Transaction, documents: DocumentAssertions[
 
   const deltas = deltasOf(documents, retracted, stored);
   const nodes = new Map<string, EntityState>();
+  // The ends of changed relationships too, even where the node itself does not change: whether an end is stored
+  // decides whether the relationship can be.
+  const touched = new Set(deltas.nodes.keys());
+  for (const ref of deltas.relationships.keys()) {
+    const { start, end } = parseRelationshipRef(ref);
+    touched.add(start).add(end);
+  }
   const idsByLabel = new Map<NodeLabel, string[]>();
-  for (const id of deltas.nodes.keys()) push(idsByLabel, labelOf(id), id);
+  for (const id of touched) push(idsByLabel, labelOf(id), id);
   for (const [label, ids] of idsByLabel) {
     for (const record of await runSliced(tx, ids, (slice) => readNodesQuery(label, slice))) {
       nodes.set(String(record.id), entityState(record));
@@ -123,7 +131,7 @@ async function runGroups<Row>(
 }
 
 async function run(tx: Transaction, query: Query): Promise<Record<string, unknown>[]> {
-  return tx.run(query.cypher, toCypherValue(query.params) as Record<string, unknown>);
+  return tx.run(batchCypher(query.cypher), toCypherValue(query.params) as Record<string, unknown>);
 }
 
 async function runSliced<Row>(tx: Transaction, rows: Row[], build: (slice: Row[]) => Query): Promise<Record<string, unknown>[]> {

@@ -89,7 +89,8 @@ export interface BatchState {
   documents: DocumentAssertions[];
   retracted: string[];
   stored: Map<string, StoredDocument>;
-  /** The stored state of every node id and relationship ref the batch touches; absent ones do not exist. */
+  /** The stored state of every node id and relationship ref the batch touches, and of every end of those
+   *  relationships; absent ones do not exist. */
   nodes: Map<string, EntityState>;
   relationships: Map<string, EntityState>;
   now: string;
@@ -191,6 +192,13 @@ export function planBatch(state: BatchState, deltas = deltasOf(state.documents, 
     const { type, start, end, keyProperties } = parseRelationshipRef(ref);
     const group = `${type} ${labelOf(start)} ${labelOf(end)}`;
     if (countsOnly(delta)) {
+      if (delta.documents > 0 && (!state.nodes.has(start) || !state.nodes.has(end))) {
+        // An end the batch creates has no relationships yet: nothing to count up, only to create.
+        const properties = relationshipProperties(keyProperties, { documentCount: delta.documents, tallies: new Map() });
+        pushRow(plan.relationshipCreates, group, type, start, end, { start, end, keyProperties, properties });
+        count(plan.relationships, type, 'created');
+        continue;
+      }
       // Whether it exists, and so what was created or deleted, the write itself tells (see batch.ts).
       const counted = delta.documents > 0 ? plan.relationshipsStatedMore : plan.relationshipsStatedLess;
       pushRow(counted, group, type, start, end, { start, end, keyProperties, documents: delta.documents });
