@@ -41,6 +41,14 @@ describe('speaker lists as schedules write them', () => {
     ]);
   });
 
+  it('reads a company in Chinese in parentheses as the company, not as a Chinese name of the person', () => {
+    expect(parseSpeakerList('Min Ding & Cao An (华为)')).toEqual([
+      { name: 'Min Ding', organization: '华为' },
+      { name: 'Cao An', organization: '华为' },
+    ]);
+    expect(parseSpeakerList('霍秉杰 (Benjamin Huo)')).toEqual([{ name: 'Benjamin Huo', aliases: ['霍秉杰'] }]);
+  });
+
   it('does not give "Individual" as an organization', () => {
     expect(parseSpeakerList('Lei Zhang, Individual')).toEqual([{ name: 'Lei Zhang' }]);
   });

@@ -58,10 +58,10 @@ function readsAsPersonName(text: string, options: { allowSingle?: boolean; loose
   if (tokens.length === 4 && tokens.filter((t) => isNameToken(t) || nameParticles.has(t.toLowerCase())).length < 2) return false;
   if (isKnownOrganization(phrase) || projectByName(phrase)) return false;
   let named = false;
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     const lower = token.toLowerCase();
     if (nameParticles.has(lower)) continue;
-    if (FUNCTION_WORDS.has(lower)) return false;
+    if (FUNCTION_WORDS.has(lower) && !romanizedGivenName(tokens, index)) return false;
     if (organizationWords.has(lower) || roleWords.has(lower)) return false;
     if (!/^[\p{L}][\p{L}'’.-]*$/u.test(token)) return false;
     // All-caps words are acronyms (IBM, SUSE) unless they are initials ("J.").
@@ -76,6 +76,11 @@ function readsAsPersonName(text: string, options: { allowSingle?: boolean; loose
   // "Gerald enzl": a known given name first makes a lower-case surname acceptable.
   const leadsWithGivenName = /^\p{Lu}/u.test(tokens[0]) && isNameToken(tokens[0]) && tokens.length >= 2;
   return (capitalized || lowerCase || leadsWithGivenName) && (named || (options.loose === true && capitalized && (tokens.length <= 3 && (tokens.length >= 2 || options.allowSingle === true))));
+}
+
+/** "Cao An": a capitalized word that is also an English function word ends a two-word name after a known surname. */
+function romanizedGivenName(tokens: string[], index: number): boolean {
+  return tokens.length === 2 && index === 1 && /^\p{Lu}/u.test(tokens[1]) && /^\p{Lu}/u.test(tokens[0]) && isNameToken(tokens[0].toLowerCase()) && isNameToken(tokens[1].toLowerCase());
 }
 
 /** "Senior Architect at QingCloud" → role and organization; "Architect of UISEE" too, when the tail is a company. */
@@ -189,13 +194,14 @@ function hasOwnComma(members: string[], credit: Credit): boolean {
 function parseMember(member: string, loose: boolean): Credit[] | undefined {
   // "Vishal Thapar (Red Hat)"
   const paren = member.match(/^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$/);
-  if (paren && looksLikeHanName(clean(paren[1])) !== looksLikeHanName(clean(paren[2])) && bothNames(paren[1], paren[2])) {
+  // "Cao An (华为)": two Han characters may spell a company the gazetteer knows rather than a name.
+  if (paren && looksLikeHanName(clean(paren[1])) !== looksLikeHanName(clean(paren[2])) && bothNames(paren[1], paren[2]) && !isKnownOrganization(clean(paren[2])) && !isKnownOrganization(clean(paren[1]))) {
     // One person under a Chinese and a romanized name: the romanized one names the node, the other is an alias.
     const [latin, han] = looksLikeHanName(clean(paren[1])) ? [paren[2], paren[1]] : [paren[1], paren[2]];
     return [{ name: clean(latin), aliases: [clean(han)] }];
   }
   if (paren) {
-    const vouched = isStrongOrganization(paren[2]) || looksLikeOrganization(paren[2]);
+    const vouched = isKnownOrganization(clean(paren[2])) || isStrongOrganization(paren[2]) || looksLikeOrganization(paren[2]);
     if (!looksLikePersonName(paren[1], { allowSingle: true, loose: vouched || loose }) && !looksLikeHanName(paren[1])) return undefined;
     return [{ name: clean(paren[1]), ...organizationOf(paren[2]) }];
   }
