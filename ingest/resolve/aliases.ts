@@ -44,17 +44,7 @@ export function mappingOf(keys: readonly string[], map: ReadonlyMap<string, stri
 
 /** The key each alias of a person stands for, from the people that documents name under two names. */
 export function personAliasKeys(documents: DocumentGraph[]): Map<string, string> {
-  const keys = new Map<string, string>();
-  for (const { graph } of documents) {
-    for (const node of graph.nodes) {
-      if (node.label !== 'Person' || !Array.isArray(node.properties.aliases)) continue;
-      for (const alias of node.properties.aliases) {
-        const key = personKey(alias);
-        if (key !== node.key && !keys.has(key)) keys.set(key, node.key);
-      }
-    }
-  }
-  return keys;
+  return aliasMap(documents.flatMap(personAliasPairs));
 }
 
 /** The document's graph with people re-keyed to the names they are known by; people merged within it stay one node. */
