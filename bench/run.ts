@@ -144,7 +144,7 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
       ], async () => {
         await ensureGraph(db);
         const { measureReingest, reingestRows } = await ingest();
-        return reingestRows(await measureReingest(db.executor, file, graphDocs, db.env));
+        return reingestRows(await measureReingest(db.executor, file, docsDir(graphDocs), graphDocs, db.env));
       });
     }
 

@@ -83,7 +83,7 @@ export async function storedDocuments(executor: LoadExecutor): Promise<Map<strin
 export async function storedFingerprints(executor: LoadExecutor): Promise<Map<string, string>> {
   const query = storedDocumentsQuery();
   const records = await executor.read(query.cypher, query.params);
-  const outdated = records.filter((record) => record.outdated === true).length;
+  const outdated = countOutdated(records);
   if (outdated > 0) {
     throw new LoadError(
       `the database holds ${outdated} documents loaded by an older talkgraph, which kept its sources differently; ` +
@@ -113,6 +113,16 @@ export async function graphCounts(executor: LoadExecutor): Promise<Record<string
   const query = labelCountsQuery();
   const records = await executor.read(query.cypher, query.params);
   return Object.fromEntries(records.map((record) => [String(record.label), Number(record.count)]));
+}
+
+/** How many stored documents an older talkgraph loaded (0 when the graph is this loader's or empty). */
+export async function outdatedDocuments(executor: LoadExecutor): Promise<number> {
+  const query = storedDocumentsQuery();
+  return countOutdated(await executor.read(query.cypher, query.params));
+}
+
+function countOutdated(records: Record<string, unknown>[]): number {
+  return records.filter((record) => record.outdated === true).length;
 }
 
 /** Deletes every talkgraph node and relationship, a slice per transaction (hubs have too many for one). */

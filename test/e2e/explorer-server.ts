@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { startApiServer } from '../../api/server';
+import { clearGraph, outdatedDocuments } from '../../ingest/load';
 import { ingestDocuments } from '../../ingest/pipeline';
 import { type Executor, openExecutor } from '../../neo4j/executor';
 import { startNeo4j, stopNeo4j } from '../../neo4j/server';
@@ -33,6 +34,8 @@ export async function startExplorerServer(options: { corpus?: string[]; log?: (l
   }
   const executor = openExecutor({ uri });
   try {
+    // This database is the tests' own: one an older talkgraph loaded is rebuilt rather than refused.
+    if ((await outdatedDocuments(executor)) > 0) await clearGraph(executor);
     const corpus = options.corpus ?? [path.join(REPO, 'examples')];
     const summary = await ingestDocuments(executor, corpus.map((p) => path.relative(process.cwd(), p) || '.'), { prune: true });
     log(`ingested ${summary.documents} documents (${summary.written} written, ${summary.unchanged} unchanged)`);
