@@ -320,6 +320,8 @@ describe('neighborhood', () => {
     const talksOnly = (await data(neighborhood, { id: IDS.fluentBit, types: ['Talk'] })).neighborhood;
     expect(new Set(talksOnly.nodes.slice(1).map((n: any) => n.label))).toEqual(new Set(['Talk']));
     expect(talksOnly.nodes).toHaveLength(5);
+    // Degrees count relationships to the labels asked for only: Fluent Bit's four talks, nothing from a talk to a talk.
+    expect(talksOnly.nodes.map((n: any) => n.degree)).toEqual([4, 0, 0, 0, 0]);
     const deep = (await data(neighborhood, { id: IDS.liz, depth: 3 })).neighborhood;
     expect(Math.max(...deep.nodes.map((n: any) => n.distance))).toBe(3);
     expect(deep.nodes.map((n: any) => n.id)).toContain(IDS.fluentcon);
@@ -328,6 +330,8 @@ describe('neighborhood', () => {
     expect(cut.nodes).toHaveLength(4);
     const withDocuments = (await data(neighborhood, { id: IDS.argoTalk, types: ['Document', 'Event'] })).neighborhood;
     expect(withDocuments.nodes.map((n: any) => n.id).sort()).toEqual([IDS.europeNotes, IDS.kubecon, IDS.argoTalk].sort());
+    // The talk: its document and event; the event: the document and the co-located day; the document: its two events.
+    expect(withDocuments.nodes.map((n: any) => n.degree)).toEqual([2, 2, 2]);
   });
 
   it('fails with NOT_FOUND for an unknown id and BAD_USER_INPUT past the bounds', async () => {

@@ -2,6 +2,7 @@
 import { NODE_LABELS, parseNodeId, type NodeLabel } from '../../ingest/model';
 import type { CypherQuery } from './cypher';
 import { entityProjection } from './entity';
+import { degreeToward } from './steps';
 
 // One index seek per label: a label-less MATCH on `id` would scan every node. Labels come from the model's list.
 const MATCH_BY_ID = `CALL () {
@@ -17,9 +18,6 @@ function byLabel(ids: readonly string[]): Record<NodeLabel, string[]> {
   return grouped;
 }
 
-/** Cypher counting `x`'s relationships to entities with a label in `$labels`. */
-export const DEGREE = (x: string): string => `COUNT { (${x})--(other) WHERE any(l IN labels(other) WHERE l IN $labels) }`;
-
 /** Rows `{node}` for the entities with these ids; ids that are not `Label:key` are simply not found. */
 export function nodesByIdQuery(ids: readonly string[]): CypherQuery {
   return { cypher: `${MATCH_BY_ID}\nRETURN ${entityProjection('n')} AS node`, params: { byLabel: byLabel(ids) } };
@@ -31,8 +29,8 @@ export function nodesByIdQuery(ids: readonly string[]): CypherQuery {
  */
 export function handlesByIdQuery(ids: readonly string[], labels: readonly NodeLabel[]): CypherQuery {
   return {
-    cypher: `${MATCH_BY_ID}\nRETURN elementId(n) AS handle, ${entityProjection('n')} AS node, ${DEGREE('n')} AS degree`,
-    params: { byLabel: byLabel(ids), labels: [...labels] },
+    cypher: `${MATCH_BY_ID}\nRETURN elementId(n) AS handle, ${entityProjection('n')} AS node, ${degreeToward('n', labels)} AS degree`,
+    params: { byLabel: byLabel(ids) },
   };
 }
 
@@ -40,7 +38,7 @@ export function handlesByIdQuery(ids: readonly string[], labels: readonly NodeLa
 export function nodesByHandleQuery(handles: readonly string[], labels: readonly NodeLabel[]): CypherQuery {
   return {
     cypher: `MATCH (n) WHERE elementId(n) IN $handles
-RETURN elementId(n) AS handle, ${entityProjection('n')} AS node, ${DEGREE('n')} AS degree`,
-    params: { handles: [...handles], labels: [...labels] },
+RETURN elementId(n) AS handle, ${entityProjection('n')} AS node, ${degreeToward('n', labels)} AS degree`,
+    params: { handles: [...handles] },
   };
 }

@@ -2,7 +2,14 @@
 import type { NodeLabel } from '../../ingest/model';
 import { cypherInt, type CypherQuery } from './cypher';
 import { entityProjection } from './entity';
-import { DEGREE } from './nodes';
+import { degreeToward, stepPattern, stepsToward, typesAmong } from './steps';
+
+/** `MATCH`es binding `to` to every neighbor of `from` with a label in `labels`: one per step, as a UNION when several. */
+function neighborsOf(from: string, to: string, labels: readonly NodeLabel[]): string {
+  const steps = stepsToward(labels);
+  if (steps.length === 1) return `MATCH ${stepPattern(steps[0], from, to)}`;
+  return `CALL (${from}) {\n${steps.map((step) => `  MATCH ${stepPattern(step, from, to)} RETURN ${to}`).join('\n  UNION\n')}\n}`;
+}
 
 /**
  * Rows `{handle, node, degree}`: entities one hop from the frontier, with a label in `labels`, not yet seen, best
@@ -10,19 +17,24 @@ import { DEGREE } from './nodes';
  */
 export function nextHopQuery(frontier: readonly string[], seen: readonly string[], labels: readonly NodeLabel[], take: number): CypherQuery {
   const cypher = `MATCH (f) WHERE elementId(f) IN $frontier
-MATCH (f)--(m)
-WHERE any(l IN labels(m) WHERE l IN $labels) AND NOT elementId(m) IN $seen
-WITH DISTINCT m
-WITH m, ${DEGREE('m')} AS degree
+${neighborsOf('f', 'm', labels)}
+WITH DISTINCT m WHERE NOT elementId(m) IN $seen
+WITH m, ${degreeToward('m', labels)} AS degree
 ORDER BY degree DESC, m.id
 LIMIT $take
 RETURN elementId(m) AS handle, ${entityProjection('m')} AS node, degree`;
-  return { cypher, params: { frontier: [...frontier], seen: [...seen], labels: [...labels], take: cypherInt(take) } };
+  return { cypher, params: { frontier: [...frontier], seen: [...seen], take: cypherInt(take) } };
 }
 
-/** Rows `{source, type, target}`: every relationship between two of these entities. */
-export function edgesAmongQuery(handles: readonly string[]): CypherQuery {
-  const cypher = `MATCH (a)-[r]->(b) WHERE elementId(a) IN $handles AND elementId(b) IN $handles
+/**
+ * Rows `{source, type, target}`: every relationship between two of these entities, whose labels are among `labels`.
+ * Each entity's outgoing relationships are few (the many are incoming: a project's talks, an event's talks).
+ */
+export function edgesAmongQuery(handles: readonly string[], labels: readonly NodeLabel[]): CypherQuery {
+  const types = typesAmong(labels);
+  const cypher = `UNWIND $handles AS handle
+MATCH (a) WHERE elementId(a) = handle
+MATCH (a)-[r${types.length > 0 ? `:${types.join('|')}` : ''}]->(b) WHERE elementId(b) IN $handles
 RETURN DISTINCT a.id AS source, type(r) AS type, b.id AS target
 ORDER BY source, type, target`;
   return { cypher, params: { handles: [...handles] } };
@@ -32,15 +44,18 @@ export const MAX_PATH_LENGTH = 6;
 export const MAX_PATHS = 10;
 
 /**
- * Rows `{handles, edges}`, one per shortest path from `from` to `to` (element ids), inner entities restricted to
- * `labels`.
+ * Rows `{handles, edges}`, one per shortest path from `from` to `to` (element ids, their labels `ends`), inner entities
+ * restricted to `labels`.
  */
-export function shortestPathsQuery(from: string, to: string, maxLength: number, labels: readonly NodeLabel[]): CypherQuery {
+export function shortestPathsQuery(from: string, to: string, maxLength: number, labels: readonly NodeLabel[], ends: readonly NodeLabel[]): CypherQuery {
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) throw new RangeError(`maxLength ${maxLength}`);
-  // Cypher takes no parameter for a length bound; maxLength is an integer checked just above.
+  const types = typesAmong(labels, ends);
+  if (types.length === 0) throw new RangeError(`no relationship type connects ${[...labels, ...ends].join(', ')}`);
+  // Relationship types are the model's own; Cypher takes no parameter for a length bound, and maxLength is an integer
+  // checked just above.
   const cypher = `MATCH (a) WHERE elementId(a) = $from
 MATCH (b) WHERE elementId(b) = $to
-MATCH p = allShortestPaths((a)-[*..${maxLength}]-(b))
+MATCH p = allShortestPaths((a)-[:${types.join('|')}*..${maxLength}]-(b))
 WHERE all(x IN nodes(p)[1..-1] WHERE any(l IN labels(x) WHERE l IN $labels))
 WITH p LIMIT ${MAX_PATHS}
 RETURN [x IN nodes(p) | elementId(x)] AS handles,

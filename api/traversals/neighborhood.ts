@@ -27,6 +27,7 @@ export async function neighborhood(data: GraphData, id: string, depth: number, l
     nodes.push(...hop);
     frontier = hop.map((n) => n.handle);
   }
-  const edges = (await data.run(edgesAmongQuery(nodes.map((n) => n.handle)))).map(edgeView);
+  const inView = [...new Set(nodes.map((n) => n.label))];
+  const edges = (await data.run(edgesAmongQuery(nodes.map((n) => n.handle), inView))).map(edgeView);
   return { nodes, edges, truncated };
 }

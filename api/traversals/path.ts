@@ -2,6 +2,7 @@
 import type { NodeLabel } from '../../ingest/model';
 import type { GraphData } from '../data/graph-data';
 import { handlesByIdQuery, nodesByHandleQuery } from '../data/nodes';
+import { typesAmong } from '../data/steps';
 import { shortestPathsQuery } from '../data/traversals';
 import { notFound } from '../errors';
 import { edgeView, nodeView, type GraphEdgeView, type GraphNodeView } from './subgraph';
@@ -20,15 +21,18 @@ export async function shortestPaths(
   maxLength: number,
   labels: readonly NodeLabel[],
 ): Promise<PathResult> {
-  const ends = await data.run(handlesByIdQuery([fromId, toId], labels));
-  const from = ends.map((row) => nodeView(row, 0)).find((n) => n.id === fromId);
-  const to = ends.map((row) => nodeView(row, 0)).find((n) => n.id === toId);
+  const endRows = await data.run(handlesByIdQuery([fromId, toId], labels));
+  const from = endRows.map((row) => nodeView(row, 0)).find((n) => n.id === fromId);
+  const to = endRows.map((row) => nodeView(row, 0)).find((n) => n.id === toId);
   if (!from) throw notFound(fromId);
   if (!to) throw notFound(toId);
   if (from.id === to.id) return { length: 0, paths: [{ length: 0, nodeIds: [from.id], edgeIds: [] }], nodes: [from], edges: [] };
 
-  const rows = await data.run(shortestPathsQuery(from.handle, to.handle, maxLength, labels));
-  if (rows.length === 0) return { length: null, paths: [], nodes: [], edges: [] };
+  const none: PathResult = { length: null, paths: [], nodes: [], edges: [] };
+  const ends = [from.label, to.label];
+  if (typesAmong(labels, ends).length === 0) return none;
+  const rows = await data.run(shortestPathsQuery(from.handle, to.handle, maxLength, labels, ends));
+  if (rows.length === 0) return none;
   const handlePaths = rows.map((row) => row.handles as string[]);
   // A node's distance is its position on the paths: the same on every shortest path through it.
   const distance = new Map<string, number>();
