@@ -49,8 +49,9 @@ const BATCH_ROWS = 10_000;
  */
 export async function ingestDocuments(executor: Executor, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   await ensureSchema(executor);
-  const stored = await storedFingerprints(executor);
   const { files, missing } = await discoverDocuments(paths);
+  // Pruning needs every stored path under the folders; otherwise only the files at hand matter.
+  const stored = await storedFingerprints(executor, options.prune ? undefined : files);
   const messages: DocumentMessage[] = missing.map((m) => ({ path: m.input, severity: 'error', reason: m.reason }));
   const failed = missing.map((m) => m.input);
 

@@ -99,6 +99,14 @@ describe('ensureSchema', () => {
     expect(indexes.some((index) => index.type === 'RANGE' && index.labels[0] === 'Event' && index.properties[0] === 'year')).toBe(true);
   });
 
+  it('puts back what is missing even when everything else is there', async () => {
+    await ensureSchema(executor);
+    await executor.write('DROP INDEX talk_day');
+    await ensureSchema(executor);
+    const [index] = await executor.read<{ state: string }>("SHOW INDEXES YIELD name, state WHERE name = 'talk_day' RETURN state");
+    expect(index).toEqual({ state: 'ONLINE' });
+  });
+
   it('rejects a second node with the same id, as a constraint error', async () => {
     await ensureSchema(executor);
     const create = "CREATE (:Person {id: 'Person:benjamin-huo', key: $key, name: 'Benjamin Huo'})";

@@ -154,12 +154,16 @@ export function createDescribesQuery(nodeLabel: NodeLabel, rows: { document: str
   };
 }
 
-export function storedDocumentsQuery(): Query {
-  return {
-    // A Document without statements was written by a talkgraph that kept sources on every node instead.
-    cypher: 'MATCH (d:Document) RETURN d.key AS path, d.sha256 AS sha256, d.extractor AS extractor, d.statements IS NULL AS outdated',
-    params: {},
-  };
+export function storedDocumentsQuery(paths?: string[]): Query {
+  // A Document without statements was written by a talkgraph that kept sources on every node instead.
+  const fields = 'd.key AS path, d.sha256 AS sha256, d.extractor AS extractor, d.statements IS NULL AS outdated';
+  return paths === undefined
+    ? { cypher: `MATCH (d:Document) RETURN ${fields}`, params: {} }
+    : { cypher: `UNWIND $paths AS path MATCH (d:Document {key: path}) RETURN ${fields}`, params: { paths } };
+}
+
+export function outdatedDocumentsQuery(): Query {
+  return { cypher: 'MATCH (d:Document) WHERE d.statements IS NULL RETURN count(d) AS outdated', params: {} };
 }
 
 /** Documents that assert person aliases, with the pairs. */

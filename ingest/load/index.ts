@@ -2,7 +2,14 @@ import type { Executor } from '../../neo4j/executor';
 import type { DocumentGraph } from '../model';
 import { assertionsOf, LoadError, type DocumentAssertions } from './assertions';
 import { writeBatch } from './batch';
-import { clearSliceQuery, documentsNamingPeopleQuery, labelCountsQuery, storedDocumentsQuery, storedPersonAliasesQuery } from './cypher';
+import {
+  clearSliceQuery,
+  documentsNamingPeopleQuery,
+  labelCountsQuery,
+  outdatedDocumentsQuery,
+  storedDocumentsQuery,
+  storedPersonAliasesQuery,
+} from './cypher';
 import { NODE_LABELS } from '../model';
 import type { BatchPlan, ChangeCounts } from './plan';
 
@@ -80,10 +87,10 @@ export async function storedDocuments(executor: LoadExecutor): Promise<Map<strin
  * Path → "sha256 extractor" of every stored document: a file is unchanged when both its content and its extraction
  * are. Refuses a graph an older talkgraph wrote, which this loader cannot update in place.
  */
-export async function storedFingerprints(executor: LoadExecutor): Promise<Map<string, string>> {
-  const query = storedDocumentsQuery();
+export async function storedFingerprints(executor: LoadExecutor, paths?: string[]): Promise<Map<string, string>> {
+  const query = storedDocumentsQuery(paths);
   const records = await executor.read(query.cypher, query.params);
-  const outdated = countOutdated(records);
+  const outdated = paths === undefined ? countOutdated(records) : await outdatedDocuments(executor);
   if (outdated > 0) {
     throw new LoadError(
       `the database holds ${outdated} documents loaded by an older talkgraph, which kept its sources differently; ` +
@@ -117,8 +124,9 @@ export async function graphCounts(executor: LoadExecutor): Promise<Record<string
 
 /** How many stored documents an older talkgraph loaded (0 when the graph is this loader's or empty). */
 export async function outdatedDocuments(executor: LoadExecutor): Promise<number> {
-  const query = storedDocumentsQuery();
-  return countOutdated(await executor.read(query.cypher, query.params));
+  const query = outdatedDocumentsQuery();
+  const [record] = await executor.read(query.cypher, query.params);
+  return Number(record?.outdated ?? 0);
 }
 
 function countOutdated(records: Record<string, unknown>[]): number {
