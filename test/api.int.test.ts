@@ -334,6 +334,14 @@ describe('neighborhood', () => {
     expect(withDocuments.nodes.map((n: any) => n.degree)).toEqual([2, 2, 2]);
   });
 
+  it('takes the next hop first from the least connected entities, so that hubs do not crowd out the specific', async () => {
+    // Around Benjamin Huo: three talks, QingCloud and Fluent Operator. QingCloud (3 relationships) leads on to Feynman
+    // Zhou before the talks (4 to 6) lead on to Fluent Bit, Observability and the events.
+    const { neighborhood: result } = await data(neighborhood, { id: IDS.benjamin, depth: 2, limit: 7 });
+    expect(result.truncated).toBe(true);
+    expect(result.nodes.filter((n: any) => n.distance === 2).map((n: any) => n.id)).toEqual([IDS.feynman]);
+  });
+
   it('fails with NOT_FOUND for an unknown id and BAD_USER_INPUT past the bounds', async () => {
     expect(await errorCode(neighborhood, { id: `Person:${MARK}-nobody` })).toBe('NOT_FOUND');
     expect(await errorCode(neighborhood, { id: IDS.benjamin, depth: 4 })).toBe('BAD_USER_INPUT');

@@ -12,15 +12,24 @@ function neighborsOf(from: string, to: string, labels: readonly NodeLabel[]): st
 }
 
 /**
- * Rows `{handle, node, degree}`: entities one hop from the frontier, with a label in `labels`, not yet seen, best
- * connected first, at most `take`.
+ * Rows `{handle, node, degree}`: entities one hop from the frontier, with a label in `labels`, not yet seen, at most
+ * `take`. The frontier is taken in the order given (the neighborhood gives its least connected entities first), and
+ * the neighbors of each best connected first. Neo4j stops reading once `take` rows are found: the neighbors of a hub
+ * late in the frontier are not read at all when the entities before it fill the hop.
  */
 export function nextHopQuery(frontier: readonly string[], seen: readonly string[], labels: readonly NodeLabel[], take: number): CypherQuery {
-  const cypher = `MATCH (f) WHERE elementId(f) IN $frontier
-${neighborsOf('f', 'm', labels)}
-WITH DISTINCT m WHERE NOT elementId(m) IN $seen
-WITH m, ${degreeToward('m', labels)} AS degree
-ORDER BY degree DESC, m.id
+  const cypher = `UNWIND range(0, size($frontier) - 1) AS position
+MATCH (f) WHERE elementId(f) = $frontier[position]
+CALL (f) {
+  ${neighborsOf('f', 'm', labels).replace(/\n/g, '\n  ')}
+  WITH m WHERE NOT elementId(m) IN $seen
+  WITH m, ${degreeToward('m', labels)} AS degree
+  ORDER BY degree DESC, m.id
+  LIMIT $take
+  RETURN m, degree
+}
+// A neighbor of two frontier entities comes with the first (DISTINCT keeps the first row and the order).
+WITH DISTINCT m, degree
 LIMIT $take
 RETURN elementId(m) AS handle, ${entityProjection('m')} AS node, degree`;
   return { cypher, params: { frontier: [...frontier], seen: [...seen], take: cypherInt(take) } };

@@ -25,7 +25,8 @@ export async function neighborhood(data: GraphData, id: string, depth: number, l
     if (rows.length > room) truncated = true;
     const hop = rows.slice(0, room).map((row) => nodeView(row, distance));
     nodes.push(...hop);
-    frontier = hop.map((n) => n.handle);
+    // The next hop starts from the least connected: what a hub reaches says little about the center.
+    frontier = [...hop].sort((a, b) => a.degree - b.degree || a.id.localeCompare(b.id)).map((n) => n.handle);
   }
   const inView = [...new Set(nodes.map((n) => n.label))];
   const edges = (await data.run(edgesAmongQuery(nodes.map((n) => n.handle), inView))).map(edgeView);
