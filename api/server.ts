@@ -6,11 +6,11 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { Executor } from '../neo4j/executor';
 import { ensureSchema } from '../neo4j/schema';
 import { createApolloServer, DEFAULT_QUERY_TIMEOUT_MS, requestContext } from './apollo';
+import { DEFAULT_HOST, DEFAULT_PORT } from './address';
 import { handleGraphQL } from './http/graphql-handler';
 import { sendFile, sendJson, staticFile } from './http/static-files';
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 4000;
+export { DEFAULT_HOST, DEFAULT_PORT } from './address';
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/dist', import.meta.url));
 
 export interface ApiServerOptions {

@@ -1,6 +1,5 @@
 // `talkgraph extract PATHS`: the resolved graph as JSON on stdout, no database needed.
 import type { Command } from 'commander';
-import { extractDocuments, graphJson } from '../../ingest/pipeline';
 import { progress } from '../progress';
 import { printMessages } from './messages';
 
@@ -11,6 +10,8 @@ export function register(program: Command): void {
     .argument('<paths...>', 'files, folders (read recursively) or glob patterns of .md, .markdown, .mdx and .txt documents')
     .option('--compact', 'print the JSON on one line')
     .action(async (paths: string[], options: { compact?: boolean }) => {
+      // Each command loads what it runs when it runs: `talkgraph db status` need not load the extractors.
+      const { extractDocuments, graphJson } = await import('../../ingest/pipeline');
       const bar = progress('extracting');
       const result = await extractDocuments(paths, { onProgress: bar.update });
       bar.done();

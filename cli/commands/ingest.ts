@@ -1,8 +1,7 @@
 // `talkgraph ingest PATHS`: extract and load into Neo4j, replacing what changed documents said before.
 import type { Command } from 'commander';
 import { openExecutor } from '../../neo4j/executor';
-import { clearGraph } from '../../ingest/load';
-import { ingestDocuments, type IngestSummary } from '../../ingest/pipeline';
+import type { IngestSummary } from '../../ingest/pipeline';
 import { progress } from '../progress';
 import { printMessages } from './messages';
 
@@ -32,6 +31,7 @@ export interface IngestCommandOptions {
 }
 
 export async function runIngest(executor: ReturnType<typeof openExecutor>, paths: string[], options: IngestCommandOptions = {}): Promise<IngestSummary> {
+  const [{ clearGraph }, { ingestDocuments }] = await Promise.all([import('../../ingest/load'), import('../../ingest/pipeline')]);
   const { rebuild, ...ingestOptions } = options;
   if (rebuild) {
     process.stderr.write('deleting the graph before ingesting anew (--rebuild)\n');

@@ -1,8 +1,7 @@
 // `talkgraph serve`: the GraphQL API, the explorer and the GraphQL IDE on one local HTTP server.
 import { InvalidArgumentError, type Command } from 'commander';
-import { DEFAULT_HOST, DEFAULT_PORT, startApiServer } from '../../api/server';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../../api/address';
 import { openExecutor } from '../../neo4j/executor';
-import { ensureWebBuilt } from '../../web/build';
 
 interface ServeOptions {
   host: string;
@@ -25,6 +24,8 @@ export function register(program: Command): void {
       const log = (line: string): void => {
         process.stderr.write(`${line}\n`);
       };
+      // Loaded here, not at start-up: the other commands never need Apollo or the web build.
+      const [{ startApiServer }, { ensureWebBuilt }] = await Promise.all([import('../../api/server'), import('../../web/build')]);
       await ensureWebBuilt(log);
       const executor = openExecutor();
       await executor.verifyConnectivity();

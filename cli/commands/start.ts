@@ -2,10 +2,8 @@
 // explorer served. Ctrl-C stops what it started.
 import path from 'node:path';
 import type { Command } from 'commander';
-import { startApiServer } from '../../api/server';
 import { openExecutor } from '../../neo4j/executor';
 import { startNeo4j, stopNeo4j } from '../../neo4j/server';
-import { ensureWebBuilt } from '../../web/build';
 import { runIngest } from './ingest';
 
 const SAMPLE_CORPUS = path.join(import.meta.dirname, '..', '..', 'examples');
@@ -28,6 +26,7 @@ export function register(program: Command): void {
         startedLocal = !neo4j.alreadyRunning;
         log(`Neo4j ${neo4j.alreadyRunning ? 'already running' : 'started'} at ${neo4j.uri}`);
       }
+      const [{ startApiServer }, { ensureWebBuilt }] = await Promise.all([import('../../api/server'), import('../../web/build')]);
       await ensureWebBuilt(log);
       const executor = openExecutor();
       await runIngest(executor, paths.length > 0 ? paths : [path.relative(process.cwd(), SAMPLE_CORPUS) || SAMPLE_CORPUS], { prune: true, rebuild: options.rebuild });
