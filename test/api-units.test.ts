@@ -7,7 +7,7 @@ import { linksQuery } from '../api/data/links';
 import { listQuery } from '../api/data/lists';
 import { formatApiError } from '../api/errors';
 import { connection, decodeCursor, encodeCursor, pageRequest } from '../api/pagination';
-import { rankRelated, sharedTerms, similarityLucene } from '../api/traversals/related-talks';
+import { relatedFromRow, sharedTerms, similarityLucene } from '../api/traversals/related-talks';
 import { DatabaseError } from '../neo4j/executor';
 
 const codeOf = (run: () => unknown): unknown => {
@@ -98,26 +98,37 @@ describe('Cypher builders', () => {
 });
 
 describe('related talks', () => {
-  it('score shared entities by kind and count, and rank best first', () => {
-    const entity = (id: string) => ({ id, key: id, name: id, label: 'Person' as const });
-    const ranked = rankRelated(
-      [
-        { talkId: 'Talk:b', kind: 'SAME_EVENT', entities: [entity('Event:e')] },
-        { talkId: 'Talk:a', kind: 'SHARED_PROJECT', entities: [entity('Project:p'), entity('Project:q')] },
-        { talkId: 'Talk:b', kind: 'SHARED_SPEAKER', entities: [entity('Person:s')] },
-      ],
-      [
-        { talkId: 'Talk:c', score: 0.6 },
-        { talkId: 'Talk:d', score: 0.1 },
-      ],
+  it('group what two talks share into one reason per kind, the most telling entity and the heaviest reason first', () => {
+    const entity = (id: string, name = id) => ({ id, key: id, name, label: id.split(':')[0] as 'Person' });
+    const talk = { ...entity('Talk:mine', 'Running Fluent Bit at Scale'), label: 'Talk' as const, title: 'Running Fluent Bit at Scale' };
+    const related = relatedFromRow(
+      {
+        shared: [
+          { kind: 'SHARED_SPEAKER', weight: 2.9, entity: entity('Person:s', 'Sam') },
+          { kind: 'SHARED_PROJECT', weight: 1.2, entity: entity('Project:fluentbit', 'Fluent Bit') },
+          { kind: 'SHARED_PROJECT', weight: 0.2, entity: entity('Project:kubernetes', 'Kubernetes') },
+          { kind: 'SAME_EVENT', weight: 0.1, entity: entity('Event:e', 'KubeCon') },
+        ],
+        related: [
+          { talk: { ...entity('Talk:b', 'Kubernetes at KubeCon'), title: 'Kubernetes at KubeCon' }, score: 0.3, shared: [2, 3], text: null },
+          { talk: { ...entity('Talk:a', 'Fluent Bit in Production'), title: 'Fluent Bit in Production' }, score: 4.3004, shared: [2, 1], text: 0.5 },
+          { talk: { ...entity('Talk:c', 'Sam on Kubernetes'), title: 'Sam on Kubernetes' }, score: 2.9, shared: [0], text: null },
+        ],
+      },
+      talk,
     );
-    expect(ranked.map((r) => [r.talkId, r.score])).toEqual([
-      ['Talk:a', 4],
-      ['Talk:b', 3.5],
-      ['Talk:c', 0.6],
+    expect(related.map((r) => [r.talk.id, r.score])).toEqual([
+      ['Talk:a', 4.3],
+      ['Talk:c', 2.9],
+      ['Talk:b', 0.3],
     ]);
-    expect(ranked[1].reasons.map((r) => r.kind)).toEqual(['SHARED_SPEAKER', 'SAME_EVENT']);
-    expect(ranked[0].reasons[0].description).toBe('Both mention Project:p, Project:q');
+    expect(related[0].reasons.map((r) => [r.kind, r.weight, r.description])).toEqual([
+      ['SHARED_PROJECT', 1.4, 'Both mention Fluent Bit, Kubernetes'],
+      ['SIMILAR_TEXT', 0.5, 'Similar titles: fluent, bit'],
+    ]);
+    expect(related[0].reasons[1].terms).toEqual(['fluent', 'bit']);
+    expect(related[2].reasons.map((r) => r.kind)).toEqual(['SHARED_PROJECT', 'SAME_EVENT']);
+    expect(relatedFromRow(undefined, talk)).toEqual([]);
   });
 
   it('find the title words two talks share, in English and in Chinese', () => {

@@ -32,16 +32,19 @@ export function luceneQuery(text: string): string | undefined {
 /**
  * Cypher yielding `node, score` for `$lucene` over nodes with a label in `$textLabels`. Each index's scores are
  * divided by that index's best, then averaged over the two indexes (a hit in one only gets half), so the scales of
- * the two analyzers never decide the order alone. Scores are not renormalized here.
+ * the two analyzers never decide the order alone. Scores are not renormalized here. `limited` reads only the
+ * `$textLimit` best hits of each index (before the label filter): enough to rank the best few, not to count them all.
  */
-export const MERGED_TEXT_HITS = `
+export function mergedTextHits(limited = false): string {
+  const options = limited ? ', {limit: $textLimit}' : '';
+  return `
 CALL () {
-  CALL db.index.fulltext.queryNodes('${TEXT_INDEXES.english}', $lucene) YIELD node, score
+  CALL db.index.fulltext.queryNodes('${TEXT_INDEXES.english}', $lucene${options}) YIELD node, score
   WHERE any(l IN labels(node) WHERE l IN $textLabels)
   RETURN collect({node: node, score: score}) AS english
 }
 CALL () {
-  CALL db.index.fulltext.queryNodes('${TEXT_INDEXES.cjk}', $lucene) YIELD node, score
+  CALL db.index.fulltext.queryNodes('${TEXT_INDEXES.cjk}', $lucene${options}) YIELD node, score
   WHERE any(l IN labels(node) WHERE l IN $textLabels)
   RETURN collect({node: node, score: score}) AS cjk
 }
@@ -50,3 +53,7 @@ WITH english, cjk,
   reduce(best = 0.0, h IN cjk | CASE WHEN h.score > best THEN h.score ELSE best END) AS cjkBest
 UNWIND [h IN english | {node: h.node, score: h.score / englishBest}] + [h IN cjk | {node: h.node, score: h.score / cjkBest}] AS hit
 WITH hit.node AS node, sum(hit.score) / 2.0 AS score`;
+}
+
+/** Every hit, for lists that count them all. */
+export const MERGED_TEXT_HITS = mergedTextHits();

@@ -1,8 +1,8 @@
 // relatedTalks(talkId, first): talks scored by what they share with one talk, each score explained by its reasons.
 import type { Row } from '../data/cypher';
-import { asEntities, type EntityRow } from '../data/entity';
+import { asEntity, type EntityRow } from '../data/entity';
 import type { GraphData } from '../data/graph-data';
-import { sharedWithTalkQuery, similarTalksQuery } from '../data/related';
+import { relatedTalksQuery, type SharedKind } from '../data/related';
 import { notFound } from '../errors';
 
 export type ReasonKind =
@@ -14,8 +14,11 @@ export type ReasonKind =
   | 'CO_LOCATED_EVENT'
   | 'SIMILAR_TEXT';
 
-/** What one shared entity of each kind adds to the score (SIMILAR_TEXT adds its text score, up to 1). */
-export const REASON_WEIGHTS: Record<Exclude<ReasonKind, 'SIMILAR_TEXT'>, number> = {
+/**
+ * What one shared entity of each kind adds to the score at most, when only the two talks have it; a commoner one adds
+ * less (see relatedTalksQuery). SIMILAR_TEXT adds its text score, up to 1.
+ */
+export const REASON_WEIGHTS: Record<SharedKind, number> = {
   SHARED_SPEAKER: 3,
   SHARED_PROJECT: 2,
   SHARED_TOPIC: 1.5,
@@ -26,7 +29,6 @@ export const REASON_WEIGHTS: Record<Exclude<ReasonKind, 'SIMILAR_TEXT'>, number>
 
 /** Text scores below this are noise: one common word shared. */
 const MIN_TEXT_SCORE = 0.2;
-const TEXT_CANDIDATES = 50;
 
 export interface Reason {
   kind: ReasonKind;
@@ -37,7 +39,7 @@ export interface Reason {
 }
 
 export interface RelatedTalk {
-  talkId: string;
+  talk: EntityRow;
   score: number;
   reasons: Reason[];
 }
@@ -99,52 +101,55 @@ function describe(kind: ReasonKind, entities: EntityRow[], terms: string[]): str
   }
 }
 
-/**
- * Scores candidates from the shared-entity rows `{talkId, kind, entities}` and the text rows `{talkId, score}`:
- * best first (ties by id). SIMILAR_TEXT reasons get their terms later, once titles are loaded.
- */
-export function rankRelated(shared: readonly Row[], similar: readonly Row[]): RelatedTalk[] {
-  const byTalk = new Map<string, Reason[]>();
-  const add = (talkId: string, reason: Reason) => byTalk.set(talkId, [...(byTalk.get(talkId) ?? []), reason]);
-  for (const row of shared) {
-    const kind = row.kind as Exclude<ReasonKind, 'SIMILAR_TEXT'>;
-    const entities = asEntities(row.entities).sort((a, b) => a.name.localeCompare(b.name));
-    add(row.talkId as string, { kind, weight: REASON_WEIGHTS[kind] * entities.length, entities, terms: [], description: describe(kind, entities, []) });
-  }
-  for (const row of similar) {
-    const score = Number(row.score);
-    if (score < MIN_TEXT_SCORE) continue;
-    add(row.talkId as string, { kind: 'SIMILAR_TEXT', weight: Math.round(score * 1000) / 1000, entities: [], terms: [], description: describe('SIMILAR_TEXT', [], []) });
-  }
-  return [...byTalk.entries()]
-    .map(([talkId, reasons]) => ({
-      talkId,
-      reasons: reasons.sort((a, b) => b.weight - a.weight),
-      score: Math.round(reasons.reduce((sum, r) => sum + r.weight, 0) * 1000) / 1000,
-    }))
-    .sort((a, b) => b.score - a.score || a.talkId.localeCompare(b.talkId));
+const KIND_ORDER: readonly ReasonKind[] = [...(Object.keys(REASON_WEIGHTS) as SharedKind[]), 'SIMILAR_TEXT'];
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+interface SharedRow {
+  kind: SharedKind;
+  weight: number;
+  entity: EntityRow;
+}
+
+interface RelatedRow {
+  talk: EntityRow;
+  score: number;
+  /** Indexes into the shared entities. */
+  shared: number[];
+  text: number | null;
 }
 
 const titlesOf = (talk: EntityRow): string[] => [String(talk.title ?? talk.name), ...((talk.altTitles as string[] | null) ?? [])];
 
-export async function relatedTalks(data: GraphData, talkId: string, first: number): Promise<(RelatedTalk & { talk: EntityRow })[]> {
+/**
+ * The related talks of relatedTalksQuery's row, best first (ties by id): the shared entities grouped into one reason per
+ * kind, the most telling entity first, reasons heaviest first; SIMILAR_TEXT with the title words both talks have.
+ */
+export function relatedFromRow(row: Row | undefined, talk: EntityRow): RelatedTalk[] {
+  if (!row) return [];
+  const shared = (row.shared as SharedRow[]).map((s) => ({ ...s, entity: asEntity(s.entity) }));
+  return (row.related as RelatedRow[])
+    .map((related) => {
+      const byKind = new Map<SharedKind, SharedRow[]>();
+      for (const i of related.shared) byKind.set(shared[i].kind, [...(byKind.get(shared[i].kind) ?? []), shared[i]]);
+      const reasons: Reason[] = [...byKind].map(([kind, rows]) => {
+        const entities = rows.sort((a, b) => b.weight - a.weight || a.entity.name.localeCompare(b.entity.name)).map((r) => r.entity);
+        return { kind, weight: round(rows.reduce((sum, r) => sum + r.weight, 0)), entities, terms: [], description: describe(kind, entities, []) };
+      });
+      if (related.text !== null) {
+        const terms = sharedTerms(titlesOf(talk), titlesOf(related.talk));
+        reasons.push({ kind: 'SIMILAR_TEXT', weight: round(related.text), entities: [], terms, description: describe('SIMILAR_TEXT', [], terms) });
+      }
+      const other = asEntity(related.talk);
+      return { talk: other, score: round(related.score), reasons: reasons.sort((a, b) => b.weight - a.weight || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)) };
+    })
+    .sort((a, b) => b.score - a.score || a.talk.id.localeCompare(b.talk.id));
+}
+
+export async function relatedTalks(data: GraphData, talkId: string, first: number): Promise<RelatedTalk[]> {
   const talk = await data.node(talkId);
   if (!talk || talk.label !== 'Talk') throw notFound(talkId);
-  const lucene = similarityLucene(titlesOf(talk));
-  const [shared, similar] = await Promise.all([
-    data.run(sharedWithTalkQuery(talkId)),
-    lucene === undefined ? Promise.resolve([]) : data.run(similarTalksQuery(talkId, lucene, TEXT_CANDIDATES)),
-  ]);
-  const top = rankRelated(shared, similar).slice(0, first);
-  const talks = await Promise.all(top.map((r) => data.node(r.talkId)));
-  return top.flatMap((related, i) => {
-    const other = talks[i];
-    if (!other) return [];
-    const reasons = related.reasons.map((reason) => {
-      if (reason.kind !== 'SIMILAR_TEXT') return reason;
-      const terms = sharedTerms(titlesOf(talk), titlesOf(other));
-      return { ...reason, terms, description: describe('SIMILAR_TEXT', [], terms) };
-    });
-    return [{ ...related, reasons, talk: other }];
-  });
+  const query = relatedTalksQuery({ talkId, lucene: similarityLucene(titlesOf(talk)), first, weights: REASON_WEIGHTS, minTextScore: MIN_TEXT_SCORE });
+  const [row] = await data.run(query);
+  return relatedFromRow(row, talk);
 }
