@@ -2,6 +2,7 @@
 // few batches ahead of the consumer, so a slow consumer holds little in memory.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { workerScript } from './worker-bundle';
 import { tasks, type BatchReply, type BatchRequest, type TaskName, type TaskResult } from './tasks';
 
 const BATCH_FILES = 16;
@@ -17,6 +18,11 @@ export function workerCount(): number {
   return count;
 }
 
+/** The thread's Node options: this process's, with source maps when stack traces are asked for. */
+function workerFlags(): string[] {
+  return process.env.TALKGRAPH_DEBUG && !process.execArgv.includes('--enable-source-maps') ? [...process.execArgv, '--enable-source-maps'] : process.execArgv;
+}
+
 /** Runs `task` on every file in `threads` worker threads and yields the results in the order of `files`. */
 export async function* runInWorkers<T extends TaskName>(files: string[], task: T, threads: number): AsyncGenerator<TaskResult<T>> {
   const batches: string[][] = [];
@@ -28,7 +34,8 @@ export async function* runInWorkers<T extends TaskName>(files: string[], task: T
   let next = 0;
   let wake: () => void = () => {};
 
-  const workers = Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, () => new Worker(new URL('./worker.js', import.meta.url)));
+  const script = await workerScript();
+  const workers = Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, () => new Worker(script, { execArgv: workerFlags() }));
   const queued = new Map<Worker, number>(workers.map((w) => [w, 0]));
   const dispatch = (): void => {
     for (const worker of workers) {

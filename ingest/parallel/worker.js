@@ -1,4 +1,5 @@
-// A worker thread's entry: the sources are TypeScript, run through tsx as the CLI runs them, with no build step.
+// A worker thread's entry when no prebuilt bundle can be made (see worker-bundle.ts): the TypeScript sources run
+// through tsx, as the CLI runs them.
 import { register } from 'tsx/esm/api';
 
 register();
