@@ -93,6 +93,35 @@ export function talkConditions(t: string, filter: ListFilter): { conditions: str
   return { conditions, params };
 }
 
+/**
+ * Where a reference filter's talks `t` are reached from its entity (one index seek), most selective kind first: a
+ * speaker gave a few talks, a topic has thousands.
+ */
+const TALK_ANCHORS: { field: keyof typeof REFERENCE_LABELS; pattern: (t: string) => string; where?: (t: string) => string }[] = [
+  { field: 'speaker', pattern: (t) => `(:Person {id: $filterSpeaker})-[:PRESENTED]->(${t})` },
+  { field: 'event', pattern: (t) => `(:Event {id: $filterEvent})<-[:PART_OF]-(${t})` },
+  {
+    field: 'organization',
+    pattern: (t) => `(:Organization {id: $filterOrganization})<-[anchorCredit:AFFILIATED_WITH]-()-[:PRESENTED]->(${t})`,
+    where: (t) => `${t}.id IN anchorCredit.talks`,
+  },
+  { field: 'project', pattern: (t) => `(:Project {id: $filterProject})<-[:MENTIONS]-(${t})` },
+  { field: 'topic', pattern: (t) => `(:Topic {id: $filterTopic})<-[:ABOUT]-(${t})` },
+];
+
+/**
+ * The talks `t` the filter selects, as `MATCH … WITH DISTINCT t` starting from the entity of its most selective
+ * reference filter instead of testing every talk; undefined when it has none (only `year` or `text`).
+ */
+export function selectedTalks(t: string, filter: ListFilter): { cypher: string; params: Record<string, unknown> } | undefined {
+  const anchor = TALK_ANCHORS.find((a) => filter[a.field] !== undefined);
+  if (!anchor) return undefined;
+  const { conditions, params } = talkConditions(t, { ...filter, [anchor.field]: undefined });
+  const where = [...(anchor.where ? [anchor.where(t)] : []), ...conditions];
+  const cypher = [`MATCH ${anchor.pattern(t)}`, ...(where.length > 0 ? [`WHERE ${where.join('\n  AND ')}`] : []), `WITH DISTINCT ${t}`].join('\n');
+  return { cypher, params: { ...params, ...talkConditions(t, { [anchor.field]: filter[anchor.field] }).params } };
+}
+
 export type ListLabel = 'Talk' | 'Person' | 'Organization' | 'Project' | 'Event';
 
 /** How an entity `n` of each listed label reaches a talk `t` it is linked to. */
