@@ -492,6 +492,23 @@ describe('projectOrganizationLinks', () => {
     ]);
   });
 
+  it('weighs links the same whether or not their evidence is asked for, also through a fragment', async () => {
+    const filter = { organization: IDS.qingcloud };
+    const bare = (await data(`query ($filter: Filter) { projectOrganizationLinks(filter: $filter) { weight maintains project { name } } }`, { filter }))
+      .projectOrganizationLinks;
+    expect(bare).toEqual([
+      { weight: 3, maintains: false, project: { name: 'Fluent Bit' } },
+      { weight: 3, maintains: true, project: { name: 'Fluent Operator' } },
+      { weight: 1, maintains: false, project: { name: 'KubeSphere' } },
+    ]);
+    const viaFragment = await data(
+      `fragment Evidence on ProjectOrganizationLink { people { name } }
+      query ($filter: Filter) { projectOrganizationLinks(filter: $filter, first: 1) { weight ...Evidence } }`,
+      { filter },
+    );
+    expect(viaFragment.projectOrganizationLinks).toEqual([{ weight: 3, people: [{ name: 'Benjamin Huo' }, { name: 'Feynman Zhou' }] }]);
+  });
+
   it('counts only the selected talks when filtered by year or event, and the same links show on both ends', async () => {
     const { projectOrganizationLinks } = await data(links, { filter: { project: IDS.fluentBit, year: 2021 } });
     expect(projectOrganizationLinks).toEqual([

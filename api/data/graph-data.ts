@@ -2,8 +2,8 @@
 import { Batcher } from '../batch';
 import type { CypherQuery, GraphReader, Row } from './cypher';
 import { asEntity, type EntityRow } from './entity';
-import { linksQuery, orderEvidence, type LinkRow } from './links';
-import { nodesByIdQuery } from './nodes';
+import { linksQuery, type LinkRow } from './links';
+import { entitiesByHandleQuery, nodesByIdQuery } from './nodes';
 import { relationQuery, type RelationName } from './relations';
 import { flattenSources, sourcesQuery, type SourceLines } from './sources';
 import { parseNodeId, type NodeLabel, type SourceRef } from '../../ingest/model';
@@ -13,6 +13,11 @@ export class GraphData {
   private readonly nodes = new Batcher<string, EntityRow | null>(async (ids) => {
     const rows = await this.run(nodesByIdQuery(ids));
     return new Map(rows.map((row) => [asEntity(row.node).id, asEntity(row.node)]));
+  }, null);
+
+  private readonly handles = new Batcher<string, EntityRow | null>(async (handles) => {
+    const rows = await this.run(entitiesByHandleQuery(handles));
+    return new Map(rows.map((row) => [row.handle as string, asEntity(row.node)]));
   }, null);
 
   private readonly relations = new Map<RelationName, Batcher<string, unknown[]>>();
@@ -33,6 +38,11 @@ export class GraphData {
   /** The entity with this global id, or null. */
   node(id: string): Promise<EntityRow | null> {
     return this.nodes.load(id);
+  }
+
+  /** The entities with these element ids (as a query of this request returned them), in no particular order. */
+  async byHandle(handles: readonly string[]): Promise<EntityRow[]> {
+    return (await Promise.all(handles.map((handle) => this.handles.load(handle)))).filter((row): row is EntityRow => row !== null);
   }
 
   /** The items of one relation field of the entity `parentId` (see RELATIONS), in the field's order. */
@@ -73,7 +83,7 @@ export class GraphData {
     return new Batcher(async (ids) => {
       const rows = await this.run(linksQuery(end === 'project' ? { projectIds: ids } : { organizationIds: ids }));
       const byEnd = new Map<string, LinkRow[]>();
-      for (const row of rows.map(orderEvidence)) {
+      for (const row of rows as unknown as LinkRow[]) {
         const key = row[end].id;
         byEnd.set(key, [...(byEnd.get(key) ?? []), row]);
       }

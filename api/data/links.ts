@@ -1,5 +1,5 @@
 // Project–organization links: which organizations stand behind which projects, and the evidence for each link.
-import { cypherInt, type CypherQuery, type Row } from './cypher';
+import { cypherInt, type CypherQuery } from './cypher';
 import { entityProjection, type EntityRow } from './entity';
 import { selectsTalks, talkConditions, type ListFilter } from './filters';
 import { MERGED_TEXT_HITS, luceneQuery } from './fulltext';
@@ -13,6 +13,8 @@ export interface LinkScope {
   filter?: ListFilter;
   /** The most links to return, heaviest first; all when omitted. */
   limit?: number;
+  /** Whether to return the talks and people behind each link (as element ids); their counts are the weight anyway. */
+  evidence?: boolean;
 }
 
 /**
@@ -22,6 +24,7 @@ export interface LinkScope {
  */
 export function linksQuery(scope: LinkScope): CypherQuery {
   const filter: ListFilter = { ...scope.filter };
+  const evidence = scope.evidence ?? true;
   if (filter.project !== undefined || filter.organization !== undefined) {
     // Ends pinned through the filter are applied on the ends, not as talk conditions.
     scope = {
@@ -53,26 +56,25 @@ export function linksQuery(scope: LinkScope): CypherQuery {
   UNION ALL
   MATCH (o:Organization)<-[:AFFILIATED_WITH]-(p:Person)-[:CONTRIBUTES_TO]->(j:Project)
   ${endsWhere}
-  RETURN j, o, null AS t, null AS speaker, p AS contributor, false AS maintains
+  RETURN j, o, null AS t, p AS person, p AS contributor, false AS maintains
   UNION ALL
   MATCH (o:Organization)-[:MAINTAINS]->(j:Project)
   ${endsWhere}
-  RETURN j, o, null AS t, null AS speaker, null AS contributor, true AS maintains`;
+  RETURN j, o, null AS t, null AS person, null AS contributor, true AS maintains`;
+  // The evidence leaves as element ids: the talks and people of a link are read only when a client asks for them.
   const cypher = `${textTalks}
 CALL (textTalks) {
   MATCH (o:Organization)<-[credit:AFFILIATED_WITH]-(p:Person)-[:PRESENTED]->(t:Talk)-[:MENTIONS]->(j:Project)
   WHERE ${talkWhere}
-  RETURN j, o, t, p AS speaker, null AS contributor, false AS maintains${otherEvidence}
+  RETURN j, o, t, p AS person, null AS contributor, false AS maintains${otherEvidence}
 }
-WITH j, o, collect(DISTINCT t) AS talks, collect(DISTINCT speaker) + collect(DISTINCT contributor) AS people,
-  size(collect(DISTINCT contributor)) AS contributors, any(m IN collect(maintains) WHERE m) AS maintains
-WITH j, o, talks, maintains, size(talks) + contributors + CASE WHEN maintains THEN 1 ELSE 0 END AS weight,
-  reduce(unique = [], p IN people | CASE WHEN p IN unique THEN unique ELSE unique + p END) AS people
+WITH j, o, ${evidence ? 'collect(DISTINCT t) AS talks, collect(DISTINCT person) AS people' : 'count(DISTINCT t) AS talkCount'},
+  count(DISTINCT contributor) AS contributors, any(m IN collect(maintains) WHERE m) AS maintains
+WITH j, o, ${evidence ? 'talks, people, size(talks)' : 'talkCount'} + contributors + CASE WHEN maintains THEN 1 ELSE 0 END AS weight, maintains
 ORDER BY weight DESC, toLower(j.name), toLower(o.name)
 ${scope.limit === undefined ? '' : 'LIMIT $limit'}
 RETURN ${entityProjection('j')} AS project, ${entityProjection('o')} AS organization, weight, maintains,
-  [t IN talks | ${entityProjection('t')}] AS talks,
-  [p IN people | ${entityProjection('p')}] AS people`;
+  ${evidence ? '[t IN talks | elementId(t)] AS talks, [p IN people | elementId(p)] AS people' : '[] AS talks, [] AS people'}`;
   return {
     cypher,
     params: {
@@ -85,22 +87,18 @@ RETURN ${entityProjection('j')} AS project, ${entityProjection('o')} AS organiza
   };
 }
 
-/** A project–organization link as linksQuery returns it. */
+/** A project–organization link as linksQuery returns it: its evidence as element ids, for GraphData.byHandle. */
 export interface LinkRow {
   project: EntityRow;
   organization: EntityRow;
   weight: number;
   maintains: boolean;
-  talks: EntityRow[];
-  people: EntityRow[];
+  talks: string[];
+  people: string[];
 }
 
-const byName = (a: EntityRow, b: EntityRow): number => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
-const recentFirst = (a: EntityRow, b: EntityRow): number =>
-  String(b.day ?? '').localeCompare(String(a.day ?? '')) || byName(a, b);
+/** A link's people, by name. */
+export const byName = (a: EntityRow, b: EntityRow): number => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 
-/** A link row with its talks most recent first and its people by name (Cypher's collect keeps no order). */
-export function orderEvidence(row: Row): LinkRow {
-  const link = row as unknown as LinkRow;
-  return { ...link, talks: [...link.talks].sort(recentFirst), people: [...link.people].sort(byName) };
-}
+/** A link's talks, most recent first (Cypher's collect keeps no order). */
+export const recentFirst = (a: EntityRow, b: EntityRow): number => String(b.day ?? '').localeCompare(String(a.day ?? '')) || byName(a, b);

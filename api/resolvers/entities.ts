@@ -3,7 +3,7 @@ import type { SourceRef } from '../../ingest/model';
 import { badUserInput } from '../errors';
 import type { ApiContext } from '../context';
 import type { EntityRow } from '../data/entity';
-import type { LinkRow } from '../data/links';
+import { byName, recentFirst, type LinkRow } from '../data/links';
 import type { RelationName } from '../data/relations';
 
 type Field<R> = (row: EntityRow, args: unknown, context: ApiContext) => R;
@@ -108,6 +108,10 @@ export const entityResolvers = {
     talks: relation('topicTalks'),
     documentCount,
     sources,
+  },
+  ProjectOrganizationLink: {
+    talks: async (link: LinkRow, _args: unknown, { data }: ApiContext) => (await data.byHandle(link.talks)).sort(recentFirst),
+    people: async (link: LinkRow, _args: unknown, { data }: ApiContext) => (await data.byHandle(link.people)).sort(byName),
   },
   Document: {
     name: (row: EntityRow) => row.name ?? row.title ?? row.key,

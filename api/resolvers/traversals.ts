@@ -1,8 +1,9 @@
 // neighborhood, path, relatedTalks and projectOrganizationLinks: argument checks, then one traversal each.
+import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeLabel } from '../../ingest/model';
 import type { ApiContext } from '../context';
 import { normalizeFilter, type FilterInput } from '../data/filters';
-import { linksQuery, orderEvidence } from '../data/links';
+import { linksQuery } from '../data/links';
 import { MAX_PATH_LENGTH } from '../data/traversals';
 import { checkRange } from '../pagination';
 import { neighborhood } from '../traversals/neighborhood';
@@ -10,6 +11,7 @@ import { shortestPaths } from '../traversals/path';
 import { relatedTalks } from '../traversals/related-talks';
 import type { GraphNodeView } from '../traversals/subgraph';
 import { traversalLabels } from '../traversals/subgraph';
+import { fragmentsOf, selectedFields } from '../validation/selections';
 
 export const MAX_DEPTH = 3;
 export const MAX_NEIGHBORHOOD = 500;
@@ -45,10 +47,13 @@ export const traversalResolvers = {
     return relatedTalks(data, talkId, first);
   },
 
-  projectOrganizationLinks: async (_root: unknown, args: { filter?: FilterInput | null; first: number }, { data }: ApiContext) => {
+  projectOrganizationLinks: async (_root: unknown, args: { filter?: FilterInput | null; first: number }, { data }: ApiContext, info: GraphQLResolveInfo) => {
     checkRange('first', args.first, 1, 200);
-    const rows = await data.run(linksQuery({ filter: normalizeFilter(args.filter), limit: args.first }));
-    return rows.map(orderEvidence);
+    // The heaviest links of the whole graph have thousands of talks: gathered only when asked for.
+    const evidence = info.fieldNodes.some(
+      (node) => node.selectionSet && selectedFields(node.selectionSet, fragmentsOf(info)).some((f) => f.name.value === 'talks' || f.name.value === 'people'),
+    );
+    return data.run(linksQuery({ filter: normalizeFilter(args.filter), limit: args.first, evidence }));
   },
 };
 

@@ -1,14 +1,23 @@
-// Walking an operation's selections through fragments, for the limit rules.
+// Walking an operation's selections through fragments, for the limit rules and for resolvers that read less when less
+// is asked for.
 import {
   Kind,
   type FragmentDefinitionNode,
   type SelectionSetNode,
   type FieldNode,
+  type GraphQLResolveInfo,
   type ValidationContext,
 } from 'graphql';
 
+/** Where the fragments of an operation are: a validation context, or a resolver's info as `fragmentsOf(info)`. */
+export type FragmentSource = Pick<ValidationContext, 'getFragment'>;
+
+export function fragmentsOf(info: Pick<GraphQLResolveInfo, 'fragments'>): FragmentSource {
+  return { getFragment: (name) => info.fragments[name] };
+}
+
 /** The fields a selection set selects, fragments expanded, introspection left out (it is bounded by the schema). */
-export function selectedFields(selectionSet: SelectionSetNode, context: ValidationContext, visited = new Set<string>()): FieldNode[] {
+export function selectedFields(selectionSet: SelectionSetNode, context: FragmentSource, visited = new Set<string>()): FieldNode[] {
   const fields: FieldNode[] = [];
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
