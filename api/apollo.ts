@@ -1,5 +1,6 @@
 // The Apollo server: schema, resolvers, limits and error formatting; transport-free so tests can execute on it.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Executor } from '../neo4j/executor';
 import type { ApiContext } from './context';
 import type { GraphReader } from './data/cypher';
@@ -18,6 +19,20 @@ export interface ApolloOptions {
   log?: (message: string) => void;
 }
 
+/**
+ * Answers are never cacheable, as Apollo's cache-control plugin said for every answer (no field has cache hints); that
+ * plugin is off, since it wrapped every resolver of every request to work out just that.
+ */
+const noStore: ApolloServerPlugin<ApiContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 export function createApolloServer(options: ApolloOptions = {}): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
@@ -26,7 +41,7 @@ export function createApolloServer(options: ApolloOptions = {}): ApolloServer<Ap
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimitRule(), costLimitRule()],
     formatError: (formatted, error) => formatApiError(formatted, error, options.log),
-    plugins: options.plugins,
+    plugins: [ApolloServerPluginCacheControlDisabled(), noStore, ...(options.plugins ?? [])],
   });
 }
 

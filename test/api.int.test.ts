@@ -619,6 +619,15 @@ describe('HTTP server', () => {
     expect(escape.status).toBe(404);
   });
 
+  it('marks every answer, over POST or GET, as not to be cached', async () => {
+    const post = await fetch(`${server.url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ stats { talks } }"}' });
+    const get = await fetch(`${server.url}graphql?query=${encodeURIComponent('{ stats { talks } }')}`, { headers: { 'apollo-require-preflight': '1' } });
+    for (const response of [post, get]) {
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('answers malformed JSON with a 400 and no stack', async () => {
     const response = await fetch(`${server.url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(response.status).toBe(400);
