@@ -111,7 +111,7 @@ export function candidateCount(first: number): number {
  *
  * An entity linked to n of N talks (people, for an organization) weighs `weights[kind] * ln(N/n) / ln(N/2)`: full
  * weight when only the two talks have it, little for Kubernetes. Candidates are the talks reached through the most
- * telling entities, in order, while they lead to at most EXPANSION_BUDGET talks, plus the talks with similar titles.
+ * telling entities, in order, while about EXPANSION_BUDGET relationships are read, plus the talks with similar titles.
  * The other entities (hubs: thousands of talks each) are never expanded: they are looked up from the side of the best
  * candidates, whose own links are few.
  */
@@ -173,6 +173,7 @@ ${expansionBranches}
     RETURN other, s.weight AS weight, i AS ref${textBranch}
   }
   WITH other, sum(weight) AS partial, collect(ref) AS refs, max(CASE WHEN ref < 0 THEN weight END) AS text
+  // Ties cut by element id, which needs no read for each of the thousands of candidates; the page's order uses ids.
   ORDER BY partial DESC, elementId(other)
   LIMIT $candidates
   // The hubs a candidate shares too, read from the candidate's own few links.
