@@ -8,7 +8,7 @@ import type { Executor } from '../neo4j/executor';
 import { ensureSchema } from '../neo4j/schema';
 import { extractStream } from './extract-stream';
 import { extractorFingerprint } from './fingerprint';
-import { addLoadSummary, emptyLoadSummary, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople } from './load';
+import { addLoadSummary, DEFAULT_BATCH_ROWS, emptyLoadSummary, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople } from './load';
 import type { DocumentGraph } from './model';
 import { discoverDocuments } from './read/discover';
 import type { DocumentMessage } from './read/document';
@@ -40,8 +40,8 @@ export interface IngestSummary {
   counts: Record<string, number>;
 }
 
-/** Documents buffered before a load: about this many node and relationship rows. */
-const BATCH_ROWS = 10_000;
+/** Documents buffered before a load: about as many rows as the loader puts in one transaction. */
+const BATCH_ROWS = DEFAULT_BATCH_ROWS;
 
 /**
  * Extracts and loads files document by document: unchanged documents are skipped, changed ones replace what they

@@ -75,7 +75,7 @@ class PlannedGraph {
     for (const rows of plan.describesCreates.values()) {
       for (const row of rows) {
         const edges = this.describes.get(row.document) ?? new Map<string, number[]>();
-        edges.set(row.node, row.lines);
+        for (const node of row.nodes) edges.set(node.id, node.lines);
         this.describes.set(row.document, edges);
       }
     }
@@ -108,7 +108,7 @@ function writes(plan: BatchPlan): number {
     rows(plan.relationshipDeletes) +
     rows(plan.relationshipsStatedMore) +
     rows(plan.relationshipsStatedLess) +
-    count(plan.describesCreates) +
+    [...plan.describesCreates.values()].flat().reduce((sum, row) => sum + row.nodes.length, 0) +
     plan.describesDeletes.length
   );
 }

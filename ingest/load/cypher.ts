@@ -145,11 +145,12 @@ export function deleteDescribesQuery(documentIds: string[]): Query {
   return { cypher: 'UNWIND $ids AS id MATCH (:Document {id: id})-[r:DESCRIBES]->() DELETE r', params: { ids: documentIds } };
 }
 
-export function createDescribesQuery(nodeLabel: NodeLabel, rows: { document: string; node: string; lines: number[] }[]): Query {
+/** A row per document: its Document node is found once for all the nodes of the label it states. */
+export function createDescribesQuery(nodeLabel: NodeLabel, rows: { document: string; nodes: { id: string; lines: number[] }[] }[]): Query {
   return {
     cypher:
-      `UNWIND $rows AS row MATCH (d:Document {id: row.document}) MATCH (n:${label(nodeLabel)} {id: row.node}) ` +
-      'CREATE (d)-[:DESCRIBES {lines: row.lines}]->(n)',
+      `UNWIND $rows AS row MATCH (d:Document {id: row.document}) UNWIND row.nodes AS stated MATCH (n:${label(nodeLabel)} {id: stated.id}) ` +
+      'CREATE (d)-[:DESCRIBES {lines: stated.lines}]->(n)',
     params: { rows },
   };
 }

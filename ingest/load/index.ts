@@ -32,8 +32,8 @@ export interface LoadSummary {
   relationships: Record<string, ChangeCounts>;
 }
 
-// Rows spread over one query per label and type: about 10,000 per transaction gives each query 1,000 or so.
-const DEFAULT_BATCH_ROWS = 10_000;
+// An entity several documents of one batch state is written once per batch: bigger batches write hubs less often.
+export const DEFAULT_BATCH_ROWS = 40_000;
 
 /**
  * Writes each document's graph, replacing what its previous version said; what other documents said stays.

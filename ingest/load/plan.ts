@@ -1,3 +1,4 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { nodeId, parseNodeId, type NodeLabel, type PropertyValue, type RelationshipType } from '../model';
 import { labelOf, parseRelationshipRef, type DocumentAssertions, type Statement } from './assertions';
 import { addToTally, deriveProperties, formatTallies, type Tallies } from './tallies';
@@ -48,11 +49,10 @@ export interface RelationshipGroup<Row> {
   rows: Row[];
 }
 
-/** A DESCRIBES edge: the document states the node on these lines. */
+/** The DESCRIBES edges of one document to nodes of one label: it states each node on its lines. */
 export interface DescribesWrite {
   document: string;
-  node: string;
-  lines: number[];
+  nodes: { id: string; lines: number[] }[];
 }
 
 export interface ChangeCounts {
@@ -239,7 +239,9 @@ export function planBatch(state: BatchState, deltas = deltasOf(state.documents, 
         plan.describesDeletes.push(id);
         countMany(plan.relationships, 'DESCRIBES', 'deleted', stored.statements.nodes.size);
       }
-      for (const node of assertions.nodes) push(plan.describesCreates, node.label, { document: id, node: node.id, lines: node.lines });
+      const byLabel = new Map<NodeLabel, { id: string; lines: number[] }[]>();
+      for (const node of assertions.nodes) push(byLabel, node.label, { id: node.id, lines: node.lines });
+      for (const [label, nodes] of byLabel) push(plan.describesCreates, label, { document: id, nodes });
       countMany(plan.relationships, 'DESCRIBES', 'created', assertions.nodes.length);
     }
     const name = document.title || document.path;
@@ -300,17 +302,22 @@ export function changedProperties(before: Record<string, PropertyValue>, after: 
   return changed;
 }
 
-/** The Document node's record of what the document said: JSON, ids and refs in order. */
+/**
+ * The Document node's record of what the document said: JSON (ids and refs in order), deflated and in base64. It is
+ * read back only when the document changes or goes, and unpacked it would be five times the document itself.
+ */
 export function encodeStatements(assertions: Pick<DocumentAssertions, 'nodes' | 'relationships'>): string {
   const byKey = <T>(entries: [string, T][]) => entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return JSON.stringify({
+  const json = JSON.stringify({
     nodes: byKey(assertions.nodes.map((n) => [n.id, [n.lines, n.claims]])),
     relationships: byKey(assertions.relationships.map((r) => [r.ref, [r.lines, r.claims]])),
   });
+  return deflateRawSync(json).toString('base64');
 }
 
 export function decodeStatements(text: unknown): DocumentStatements {
-  const parsed = (typeof text === 'string' ? JSON.parse(text) : { nodes: [], relationships: [] }) as {
+  const json = typeof text !== 'string' ? '{"nodes":[],"relationships":[]}' : text.startsWith('{') ? text : inflateRawSync(Buffer.from(text, 'base64')).toString('utf8');
+  const parsed = JSON.parse(json) as {
     nodes: [string, [number[], string[]]][];
     relationships: [string, [number[], string[]]][];
   };
