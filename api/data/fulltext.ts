@@ -55,5 +55,17 @@ UNWIND [h IN english | {node: h.node, score: h.score / englishBest}] + [h IN cjk
 WITH hit.node AS node, sum(hit.score) / 2.0 AS score`;
 }
 
+/**
+ * Cypher yielding `node, score` from the English index alone, the `$textLimit` best over nodes with a label in
+ * `$textLabels`: for text without Chinese, which the CJK index reads word by word the same way.
+ */
+export const ENGLISH_TEXT_HITS = `
+CALL db.index.fulltext.queryNodes('${TEXT_INDEXES.english}', $lucene, {limit: $textLimit}) YIELD node, score
+WHERE any(l IN labels(node) WHERE l IN $textLabels)
+WITH node, score`;
+
+/** Whether text has Chinese in it (then both indexes are worth asking). */
+export const hasHan = (text: string): boolean => HAN.test(text);
+
 /** Every hit, for lists that count them all. */
 export const MERGED_TEXT_HITS = mergedTextHits();

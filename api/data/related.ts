@@ -3,7 +3,7 @@
 // ends of these patterns need no label check.
 import { cypherInt, type CypherQuery } from './cypher';
 import { entityProjection } from './entity';
-import { mergedTextHits } from './fulltext';
+import { ENGLISH_TEXT_HITS, hasHan, mergedTextHits } from './fulltext';
 
 export type SharedKind = 'SHARED_SPEAKER' | 'SHARED_PROJECT' | 'SHARED_TOPIC' | 'SHARED_ORGANIZATION' | 'SAME_EVENT' | 'CO_LOCATED_EVENT';
 
@@ -96,12 +96,12 @@ export interface RelatedQueryOptions {
 
 /** Talks are read through the most telling shared entities until about this many relationships: the rest are hubs. */
 export const EXPANSION_BUDGET = 2000;
-/** Text hits read from each full-text index. */
+/** Text hits read from each full-text index (only the English one for titles without Chinese). */
 export const TEXT_HITS = 100;
 
 /** How many of the best candidates get the hubs' weights added: more than the page, so a hub can still reorder it. */
 export function candidateCount(first: number): number {
-  return Math.max(100, 5 * first);
+  return Math.max(50, 5 * first);
 }
 
 /**
@@ -131,7 +131,7 @@ export function relatedTalksQuery(options: RelatedQueryOptions): CypherQuery {
       : `
     UNION ALL
     WITH t
-    CALL () {${mergedTextHits(true).replace(/\n/g, '\n      ')}
+    CALL () {${(hasHan(lucene) ? mergedTextHits(true) : ENGLISH_TEXT_HITS).replace(/\n/g, '\n      ')}
       WITH collect({node: node, score: score}) AS hits
       WITH hits, reduce(best = 0.0, h IN hits | CASE WHEN h.score > best THEN h.score ELSE best END) AS best
       UNWIND hits AS hit
