@@ -1,14 +1,16 @@
 // One document's facts as graph nodes and relationships with resolved keys and their sources: what the loader
 // writes for that document, and what `extract` merges across documents.
-import { findProjects, findTopics, projectByName, resolveOrganization, type ProjectMention } from '../gazetteer';
+import { findProjects, findTopics, type ProjectMention } from '../gazetteer';
 import plainWordList from '../gazetteer/plain-words.json';
 import type { EventFact, SpeakerFact, TalkFact } from '../extract/facts';
 import type { DocumentFacts } from '../extract';
 import type { ParsedDocument } from '../read/document';
-import { HAN, clean } from '../extract/text';
-import { nodeId, type DocumentGraph, type GraphNode, type GraphRelationship, type NodeLabel, type PropertyValue, type RelationshipType } from '../model';
+import { clean } from '../extract/text';
+import { nodeId, type DocumentGraph } from '../model';
 import { memoize } from '../memo';
-import { organizationKey, personKey, projectKey, talkKey, topicKey } from './keys';
+import { creditedOrganization, personEntity, projectEntity, topicEntity, type ProjectEntity } from './entities';
+import { GraphBuilder } from './graph-builder';
+import { talkKey } from './keys';
 
 /** A speaker's title and biography come back with every talk they give. */
 const projectsInCredit = memoize(findProjects);
@@ -17,46 +19,6 @@ const projectsInCredit = memoize(findProjects);
 const plainWords = new Set<string>(plainWordList as string[]);
 
 export type ContributionRole = 'creator' | 'maintainer' | 'contributor';
-
-class GraphBuilder {
-  readonly nodes = new Map<string, GraphNode>();
-  readonly relationships = new Map<string, GraphRelationship>();
-  constructor(readonly path: string) {}
-
-  node(label: NodeLabel, key: string, properties: Record<string, PropertyValue>, line: number): string {
-    const id = nodeId(label, key);
-    const known = this.nodes.get(id);
-    if (!known) {
-      this.nodes.set(id, { id, label, key, properties: { ...properties }, sources: [{ path: this.path, line }] });
-      return id;
-    }
-    for (const [name, value] of Object.entries(properties)) {
-      const current = known.properties[name];
-      if (Array.isArray(value) && Array.isArray(current)) known.properties[name] = [...new Set([...current, ...value])];
-      else if (current === undefined || current === null || current === '') known.properties[name] = value;
-    }
-    addSource(known.sources, this.path, line);
-    return id;
-  }
-
-  relationship(type: RelationshipType, start: string, end: string, properties: Record<string, PropertyValue>, line: number): void {
-    const key = `${type}|${start}|${end}|${properties.role ?? ''}`;
-    const known = this.relationships.get(key);
-    if (!known) {
-      this.relationships.set(key, { type, start, end, properties: { ...properties }, sources: [{ path: this.path, line }] });
-      return;
-    }
-    for (const [name, value] of Object.entries(properties)) {
-      const current = known.properties[name];
-      if (Array.isArray(value) && Array.isArray(current)) known.properties[name] = [...new Set([...current, ...value])];
-    }
-    addSource(known.sources, this.path, line);
-  }
-}
-
-function addSource(sources: { path: string; line: number }[], path: string, line: number): void {
-  if (!sources.some((s) => s.path === path && s.line === line)) sources.push({ path, line });
-}
 
 export function documentGraph(doc: ParsedDocument, facts: DocumentFacts): DocumentGraph {
   const graph = new GraphBuilder(doc.path);
@@ -68,19 +30,19 @@ export function documentGraph(doc: ParsedDocument, facts: DocumentFacts): Docume
     }
   }
   // A company the document credits speakers with is a company there, even where the gazetteer also knows a product of that name.
-  const companies = new Set(
-    facts.talks.flatMap((t) => t.speakers.flatMap((s) => (s.organization ? [organizationKey(resolveOrganization(s.organization).name)] : []))),
-  );
+  const companies = new Set<string>();
+  for (const talk of facts.talks) for (const speaker of talk.speakers) if (speaker.organization) companies.add(creditedOrganization(speaker.organization).key);
   facts.talks.forEach((talk, index) => addTalk(graph, doc, talk, facts.talkEvents[index], companies));
   return {
     document: { path: doc.path, title: doc.title ?? doc.path, sha256: doc.sha256, lang: doc.lang },
-    graph: { nodes: [...graph.nodes.values()], relationships: [...graph.relationships.values()] },
+    graph: { nodes: [...graph.nodes.values()], relationships: graph.relationships },
   };
 }
 
 function addEvent(graph: GraphBuilder, event: EventFact): string {
   return graph.node(
     'Event',
+    nodeId('Event', event.key),
     event.key,
     {
       name: event.name,
@@ -96,9 +58,11 @@ function addEvent(graph: GraphBuilder, event: EventFact): string {
 }
 
 function addTalk(graph: GraphBuilder, doc: ParsedDocument, talk: TalkFact, eventKey: string | undefined, companies: Set<string>): void {
+  const key = talkKey(talk.title, eventKey);
   const talkId = graph.node(
     'Talk',
-    talkKey(talk.title, eventKey),
+    nodeId('Talk', key),
+    key,
     {
       title: talk.title,
       name: talk.title,
@@ -122,8 +86,10 @@ function addTalk(graph: GraphBuilder, doc: ParsedDocument, talk: TalkFact, event
   };
   const body = [talk.abstract, talk.notes].filter(Boolean).join('\n');
   const titles = [talk.title, ...talk.altTitles].join('\n');
-  const usable = (mention: ProjectMention, within: string): boolean =>
-    !companies.has(organizationKey(mention.name)) && !inCompoundWord(within, mention);
+  const usable = (mention: ProjectMention, within: string): boolean => {
+    const project = projectEntity(mention.name);
+    return !companies.has(project.companyKey) && !inCompoundWord(within, mention, project);
+  };
   const inBody = findProjects(body).filter((m) => m.certain && usable(m, body));
   for (const mention of inBody) add(mention.name, mention.surface);
   for (const mention of findProjects(titles)) {
@@ -137,69 +103,70 @@ function addTalk(graph: GraphBuilder, doc: ParsedDocument, talk: TalkFact, event
       add(mention.name, mention.surface);
     }
   }
-  for (const stated of talk.statedProjects ?? []) add(projectByName(stated)?.name ?? clean(stated), clean(stated));
+  for (const stated of talk.statedProjects ?? []) {
+    const project = projectEntity(stated);
+    add(project.known ? project.name : clean(stated), clean(stated));
+  }
   for (const [name, surfaces] of projects) {
-    const projectId = addProject(graph, name, talk.line, [...surfaces]);
+    const projectId = addProject(graph, projectEntity(name), talk.line, [...surfaces]);
     graph.relationship('MENTIONS', talkId, projectId, {}, talk.line);
   }
   // No topic's name runs over a line break, so the titles and the body are read apart, titles first, with their tokens at hand.
   for (const topic of [...findTopics(titles), ...findTopics(body)]) {
-    const topicId = graph.node('Topic', topicKey(topic.name), { name: topic.name, aliases: topic.surface !== topic.name ? [topic.surface] : [] }, talk.line);
-    graph.relationship('ABOUT', talkId, topicId, {}, talk.line);
+    const { id, key } = topicEntity(topic.name);
+    graph.node('Topic', id, key, { name: topic.name, aliases: topic.surface !== topic.name ? [topic.surface] : [] }, talk.line);
+    graph.relationship('ABOUT', talkId, id, {}, talk.line);
   }
 }
 
 function addSpeaker(graph: GraphBuilder, speaker: SpeakerFact, talkId: string): void {
-  const name = displayName(speaker.name);
+  const person = personEntity(speaker.name);
   // Every spelling is kept as an alias: another document may spell the same person differently and win the name.
-  const aliases = [...new Set([name, clean(speaker.name), ...(speaker.aliases ?? [])])];
-  const personId = graph.node('Person', personKey(name), { name, aliases }, speaker.line);
+  const aliases = [...new Set([person.name, person.written, ...(speaker.aliases ?? [])])];
+  const personId = graph.node('Person', person.id, person.key, { name: person.name, aliases }, speaker.line);
   graph.relationship('PRESENTED', personId, talkId, {}, speaker.line);
   if (speaker.organization) {
-    const org = resolveOrganization(speaker.organization);
-    const aliases = [...new Set([...org.aliases, clean(speaker.organization)])].filter((a) => a !== org.name);
-    const orgId = graph.node('Organization', organizationKey(org.name), { name: org.name, aliases }, speaker.line);
-    graph.relationship('AFFILIATED_WITH', personId, orgId, { talks: [talkId] }, speaker.line);
+    const org = creditedOrganization(speaker.organization);
+    graph.node('Organization', org.id, org.key, { name: org.name, aliases: [...org.aliases] }, speaker.line);
+    graph.relationship('AFFILIATED_WITH', personId, org.id, { talks: [talkId] }, speaker.line);
   }
   // What a speaker works on, said in their title or biography, is theirs, not the talk's.
-  for (const [text, role] of [[speaker.role, undefined], [speaker.bio, undefined]] as const) {
+  for (const text of [speaker.role, speaker.bio]) {
     if (!text) continue;
     for (const mention of projectsInCredit(text)) {
       if (!mention.certain) continue;
-      const projectId = addProject(graph, mention.name, speaker.line, [mention.surface]);
-      graph.relationship('CONTRIBUTES_TO', personId, projectId, { role: role ?? contributionRole(text, mention.start, mention.end) }, speaker.line);
+      const projectId = addProject(graph, projectEntity(mention.name), speaker.line, [mention.surface]);
+      graph.relationship('CONTRIBUTES_TO', personId, projectId, { role: contributionRole(text, mention.start, mention.end) }, speaker.line);
     }
   }
 }
 
 /** A project node with the gazetteer's facts; the spellings the document used are kept as aliases. */
-function addProject(graph: GraphBuilder, name: string, line: number, surfaces: string[] = []): string {
-  const entry = projectByName(name);
-  const canonical = entry?.name ?? name;
+function addProject(graph: GraphBuilder, project: ProjectEntity, line: number, surfaces: string[] = []): string {
   const projectId = graph.node(
     'Project',
-    projectKey(canonical),
+    project.id,
+    project.key,
     {
-      name: canonical,
-      aliases: [...new Set([...(entry?.aliases ?? []), ...surfaces])].filter((a) => a !== canonical),
-      url: entry?.url ?? null,
-      category: entry?.category ?? null,
-      maturity: entry?.maturity ?? null,
+      name: project.name,
+      aliases: [...new Set([...project.aliases, ...surfaces])].filter((a) => a !== project.name),
+      url: project.url,
+      category: project.category,
+      maturity: project.maturity,
     },
     line,
   );
-  for (const organization of entry?.organizations ?? []) {
-    const org = resolveOrganization(organization);
-    const orgId = graph.node('Organization', organizationKey(org.name), { name: org.name, aliases: org.aliases }, line);
-    graph.relationship('MAINTAINS', orgId, projectId, {}, line);
+  for (const org of project.maintainers) {
+    graph.node('Organization', org.id, org.key, { name: org.name, aliases: [...org.aliases] }, line);
+    graph.relationship('MAINTAINS', org.id, projectId, {}, line);
   }
   return projectId;
 }
 
 /** "Git-ops", "Large-Scale": a name glued by a hyphen into another word is that word, unless it is a CNCF project's. */
-function inCompoundWord(text: string, mention: { name: string; start: number; end: number }): boolean {
+function inCompoundWord(text: string, mention: { start: number; end: number }, project: ProjectEntity): boolean {
   const glued = /\p{L}-$/u.test(text.slice(Math.max(0, mention.start - 2), mention.start)) || /^-\p{L}/u.test(text.slice(mention.end, mention.end + 2));
-  return glued && !projectByName(mention.name)?.maturity;
+  return glued && !project.maturity;
 }
 
 /** The role words nearest a project's name in a title or biography: "creator of", "maintainer", "维护者". */
@@ -211,11 +178,4 @@ export function contributionRole(text: string, start: number, end: number): Cont
   if (/creat|author|founder|founded|initiat|发起|创始|作者/.test(around)) return 'creator';
   if (/maintain|lead|owner|chair|approver|维护|负责人/.test(around)) return 'maintainer';
   return 'contributor';
-}
-
-/** A name as people write it: lower-case names ("tamao nakahara") get capitals; Han names stay. */
-function displayName(name: string): string {
-  const text = clean(name);
-  if (HAN.test(text) || /\p{Lu}/u.test(text)) return text;
-  return text.replace(/(^|[\s-])(\p{Ll})/gu, (_, pre: string, ch: string) => pre + ch.toUpperCase());
 }
