@@ -1,7 +1,7 @@
 // Project and topic mentions in free text: one token pass against the gazetteer, then context rules for names that
 // are ordinary words, then patterns for projects the gazetteer does not know.
 import { getCatalog, type Spelling } from './catalog';
-import { isCjk, normalizeKey, tokensOf, type Token } from './normalize';
+import { isCjk, normalizeKey, tokenKey, tokensOf, type Token } from './normalize';
 import type { PhraseMatch } from './phrases';
 import { projectByName } from './projects';
 import type { ProjectMention, TopicMention } from './types';
@@ -97,7 +97,7 @@ function addOperators(text: string, tokens: Token[], matches: PhraseMatch<Spelli
   for (const mention of found) if (mention.lastToken !== undefined) byLastToken.set(mention.lastToken, mention);
   for (let index = 1; index < tokens.length; index += 1) {
     const token = tokens[index];
-    if (token.key !== 'operator') continue;
+    if (tokenKey(text, token) !== 'operator') continue;
     const word = text.slice(token.start, token.end);
     const gap = text.slice(tokens[index - 1].end, token.start);
     if (!((word === 'Operator' && /^[ -]$/.test(gap)) || gap === '-')) continue;

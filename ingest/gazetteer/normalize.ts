@@ -7,12 +7,20 @@ import { memoize } from '../memo';
  */
 export const normalizeKey = memoize((text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
 
-/** A word of the text: a run of letters and digits, or one CJK character (CJK text has no spaces to split on). */
+/**
+ * A word of the text: a run of letters and digits, or one CJK character (CJK text has no spaces to split on). Its key
+ * is its own characters, ASCII letters in lower case; a word with other letters carries its key (normalizeKey).
+ */
 export interface Token {
-  key: string;
   start: number;
   end: number;
   cjk: boolean;
+  folded: string | undefined;
+}
+
+/** The key a token is looked up under. */
+export function tokenKey(text: string, token: Token): string {
+  return token.folded ?? text.slice(token.start, token.end).toLowerCase();
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
@@ -29,14 +37,18 @@ function isCjkCode(code: number): boolean {
   );
 }
 
-function isWordCode(code: number, text: string, index: number): boolean {
+// Whether each UTF-16 unit beyond ASCII is part of a word, asked of the pattern once per unit: 0 not yet, 1 yes, 2 no.
+const wordUnits = new Uint8Array(0x10000);
+
+function isWordCode(code: number): boolean {
   if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER.test(text[index]);
+  let known = wordUnits[code];
+  if (known === 0) wordUnits[code] = known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
-
-// A hand-written loop: a Unicode-class regex with lookahead per character was the slowest part of a scan.
+// A hand-written loop that makes no string for a word of ASCII letters or a CJK character: the scan reads their
+// characters from the text.
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let index = 0;
@@ -44,24 +56,29 @@ export function tokenize(text: string): Token[] {
     const code = text.charCodeAt(index);
     if (isCjkCode(code)) {
       const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      tokens.push({ key: text.slice(index, index + width), start: index, end: index + width, cjk: true });
+      tokens.push({ start: index, end: index + width, cjk: true, folded: undefined });
       index += width;
       continue;
     }
-    if (!isWordCode(code, text, index)) {
+    if (!isWordCode(code)) {
       index += 1;
       continue;
     }
     const start = index;
+    let ascii = code < 0x80;
     index += 1;
     while (index < text.length) {
       const next = text.charCodeAt(index);
-      if (isCjkCode(next) || !isWordCode(next, text, index)) break;
+      if (isCjkCode(next) || !isWordCode(next)) break;
+      if (next >= 0x80) ascii = false;
       index += 1;
     }
-    const surface = text.slice(start, index);
-    const key = ASCII.test(surface) ? surface.toLowerCase() : normalizeKey(surface);
-    if (key !== '') tokens.push({ key, start, end: index, cjk: false });
+    if (ascii) {
+      tokens.push({ start, end: index, cjk: false, folded: undefined });
+      continue;
+    }
+    const key = normalizeKey(text.slice(start, index));
+    if (key !== '') tokens.push({ start, end: index, cjk: false, folded: key });
   }
   return tokens;
 }
