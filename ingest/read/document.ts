@@ -51,9 +51,11 @@ export function parseDocument(path: string, bytes: Uint8Array): ParsedDocument |
   const front = parseFrontMatter(text);
   if ('reason' in front) return { path, severity: 'error', line: front.line, reason: front.reason };
 
-  const tree = parseMarkdown(front.body, front.bodyLine);
-
   const lines = text.split('\n');
+  // The body is the text after the front matter's closing line: its lines are the file's from that line on.
+  const bodyLines = front.bodyLine === 1 ? lines : lines.slice(front.bodyLine - 1);
+  const tree = parseMarkdown(front.body, front.bodyLine, bodyLines.length > 0 ? bodyLines : ['']);
+
   const title = stringField(front.data.title) ?? firstHeading(tree);
   return {
     path,
@@ -62,7 +64,7 @@ export function parseDocument(path: string, bytes: Uint8Array): ParsedDocument |
     lines,
     frontMatter: front.data,
     tree,
-    lang: detectLanguage(`${title ?? ''}\n${front.body}`),
+    lang: detectLanguage(title ?? '', front.body),
     title,
   };
 }

@@ -76,9 +76,12 @@ function literalAt(value: string, match: RegExpExecArray): Found | undefined {
   return { start: match.index, text, url: www ? `http://${text}` : text };
 }
 
+// What any literal needs: most text has none of these, and the candidate pattern is slow to rule out word by word.
+const MARKER = /@|:\/\/|www\./i;
+
 function splitText(node: Text): PhrasingContent[] | undefined {
   const value = node.value;
-  if (!value.includes('.')) return undefined;
+  if (!value.includes('.') || !MARKER.test(value)) return undefined;
   const out: PhrasingContent[] = [];
   let last = 0;
   CANDIDATE.lastIndex = 0;

@@ -21,8 +21,8 @@ function createReader(): MarkdownIt {
 
 const reader = createReader();
 
-/** The mdast tree of a markdown text that starts on line `firstLine` of its file. */
-export function parseMarkdown(markdown: string, firstLine = 1): Root {
+/** The mdast tree of a markdown text that starts on line `firstLine` of its file; `lines` are its lines when known. */
+export function parseMarkdown(markdown: string, firstLine = 1, lines = markdown.split('\n')): Root {
   const tokens = reader.parse(markdown, {});
-  return toMdast(tokens, { firstLine, lines: markdown.split('\n') });
+  return toMdast(tokens, { firstLine, lines });
 }
