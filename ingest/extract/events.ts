@@ -86,6 +86,9 @@ const KUBECON = new RegExp(
   'g',
 );
 
+/** One word of what follows "KubeCon": a year, a region, a city. */
+const TAIL_PART = new RegExp(`20[12]\\d年?|EU|Europe|EMEA|NA|North America|China|CN|India|Japan|Hong Kong|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|${ZH_PLACES}`, 'g');
+
 /** Schedule subdomains: kccnceu2022, kccncosschn2023, kccncossaidevchn2024, kccncind2024, kccncjpn2025. */
 const SCHED = /\bkccnc([a-z]*?)(eu|na|chn|china|hk|ind|india|jpn|japan)(\d{4})\b/gi;
 const SCHED_REGIONS: Record<string, Region> = { eu: 'eu', na: 'na', chn: 'china', china: 'china', hk: 'china', ind: 'india', india: 'india', jpn: 'japan', japan: 'japan' };
@@ -176,14 +179,15 @@ export function coLocatedEvent(
   };
 }
 
-export function coLocatedIn(text: string): { entry: (typeof CO_LOCATED)[number]; surface: string; offset: number } | undefined {
+/** The first co-located day a text names; remembered, since the same headings recur above many talks. */
+export const coLocatedIn = memoize((text: string): { entry: (typeof CO_LOCATED)[number]; surface: string; offset: number } | undefined => {
   let best: { entry: (typeof CO_LOCATED)[number]; surface: string; offset: number } | undefined;
   for (const entry of CO_LOCATED) {
     const m = entry.pattern.exec(text);
     if (m && (!best || m.index < best.offset)) best = { entry, surface: m[0], offset: m.index };
   }
   return best;
-}
+});
 
 /** Every main-conference edition, KCD and meetup named in a text, in order. Co-located days are read separately. */
 export function findEvents(text: string, fallbackYear?: number): EventMention[] {
@@ -196,7 +200,7 @@ export function findEvents(text: string, fallbackYear?: number): EventMention[] 
     let year = m[1] ? Number(m[1]) : undefined;
     let city: string | undefined;
     let consumed = 0;
-    for (const part of tail.matchAll(new RegExp(`20[12]\\d年?|EU|Europe|EMEA|NA|North America|China|CN|India|Japan|Hong Kong|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|${ZH_PLACES}`, 'g'))) {
+    for (const part of tail.matchAll(TAIL_PART)) {
       const word = part[0];
       const y = word.match(/^(20[12]\d)/);
       if (y) year ??= Number(y[1]);

@@ -44,9 +44,15 @@ export function extractFacts(doc: ParsedDocument): DocumentFacts {
   const main = documentEvent ? add(documentEvent.main, documentEvent.line) : undefined;
   const own = documentEvent?.coLocated ? add(documentEvent.coLocated, documentEvent.line) : main;
 
+  // Talks of one section share their hint: each is read once.
+  const hints = new Map<string, EventMention | undefined>();
+  const conferenceIn = (hint: string): EventMention | undefined => {
+    if (!hints.has(hint)) hints.set(hint, findEvents(hint, year).find((e) => e.kind === 'conference'));
+    return hints.get(hint);
+  };
   const talkEvents = talks.map((talk) => {
     const hint = [talk.eventHint, talk.url].filter(Boolean).join('\n');
-    const stated = hint ? findEvents(hint, year).find((e) => e.kind === 'conference') : undefined;
+    const stated = hint ? conferenceIn(hint) : undefined;
     const conference = stated ? add(stripMention(stated), talk.line) : main;
     const day = hint ? coLocatedIn(hint) : undefined;
     if (day) return add(coLocatedEvent(day.entry, conference, conference?.year ?? year, day.surface), talk.line).key;
@@ -67,7 +73,7 @@ export function extractFacts(doc: ParsedDocument): DocumentFacts {
 
 function stripMention(mention: EventMention): Omit<EventFact, 'line'> {
   const { offset: _offset, surface: _surface, ...event } = mention;
-  return event;
+  return { ...event, aliases: [...event.aliases] };
 }
 
 interface DocumentEvent {

@@ -6,6 +6,8 @@ const texts = new WeakMap<Nodes, string>();
 /** The plain text of an mdast node; line breaks and block boundaries become newlines. */
 export function textOf(node: Nodes): string {
   if (!('children' in node)) return leafText(node);
+  // A parent of one child (most paragraphs, headings and emphasis) has that child's text: nothing to remember.
+  if (node.children.length === 1) return textOf(node.children[0]);
   let text = texts.get(node);
   if (text === undefined) {
     text = parentText(node);
