@@ -12,7 +12,7 @@ export const RELATIONSHIP_TYPES = [
   'ABOUT', // (Talk)->(Topic)
   'CONTRIBUTES_TO', // (Person)->(Project) {role}
   'MAINTAINS', // (Organization)->(Project)
-  'DESCRIBES', // (Document)->(Talk | Event)
+  'DESCRIBES', // (Document)->(any entity it states) {lines}: provenance
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

@@ -20,9 +20,16 @@ function type(name: RelationshipType): string {
   return name;
 }
 
-/** Both ends found by id first, so the plan is the same on an empty graph and a full one (see batchCypher). */
-function relationshipPattern(relationship: RelationshipType, start: NodeLabel, end: NodeLabel): string {
-  return `(a:${label(start)} {id: row.start}) MATCH (b:${label(end)} {id: row.end}) MATCH (a)-[r:${type(relationship)}]->(b)`;
+/**
+ * MATCH of relationship r from the row's start to its end. The plan must not depend on statistics (see batchCypher):
+ * it always expands from the start, which in this model is the small side (a talk, not the project it mentions; a
+ * person, not the organization), and the end has no label so that no index seek can turn the plan around.
+ */
+function matchRelationship(relationship: RelationshipType, start: NodeLabel, end: NodeLabel): string {
+  label(end);
+  const names = RELATIONSHIP_KEY_PROPERTIES[relationship] ?? [];
+  const keys = names.map((name) => ` AND r.${name} = row.keyProperties.${name}`).join('');
+  return `MATCH (a:${label(start)} {id: row.start})-[r:${type(relationship)}]->(b) WHERE b.id = row.end${keys}`;
 }
 
 /**
@@ -32,12 +39,6 @@ function relationshipPattern(relationship: RelationshipType, start: NodeLabel, e
  */
 export function batchCypher(cypher: string): string {
   return `CYPHER replan=skip ${cypher}`;
-}
-
-/** Matches r on its key properties (CONTRIBUTES_TO's role), which row.keyProperties carries. */
-function keyCondition(relationship: RelationshipType): string {
-  const names = RELATIONSHIP_KEY_PROPERTIES[relationship] ?? [];
-  return names.length === 0 ? '' : ` WHERE ${names.map((name) => `r.${name} = row.keyProperties.${name}`).join(' AND ')}`;
 }
 
 export function readDocumentsQuery(paths: string[]): Query {
@@ -59,7 +60,7 @@ export function readRelationshipsQuery(relationship: RelationshipType, start: No
   const keys = (RELATIONSHIP_KEY_PROPERTIES[relationship] ?? []).map((name) => `, .${name}`).join('');
   return {
     cypher:
-      `UNWIND $rows AS row MATCH ${relationshipPattern(relationship, start, end)} ` +
+      `UNWIND $rows AS row ${matchRelationship(relationship, start, end)} ` +
       `RETURN row.start AS start, row.end AS end, r {.documentCount, .tallies${keys}} AS properties`,
     params: { rows },
   };
@@ -96,7 +97,7 @@ export function createRelationshipsQuery(relationship: RelationshipType, start: 
 
 export function updateRelationshipsQuery(relationship: RelationshipType, start: NodeLabel, end: NodeLabel, rows: RelationshipRows): Query {
   return {
-    cypher: `UNWIND $rows AS row MATCH ${relationshipPattern(relationship, start, end)}${keyCondition(relationship)} SET r += row.properties`,
+    cypher: `UNWIND $rows AS row ${matchRelationship(relationship, start, end)} SET r += row.properties`,
     params: { rows },
   };
 }
@@ -108,7 +109,7 @@ export function deleteRelationshipsQuery(
   rows: { start: string; end: string; keyProperties: Record<string, unknown> }[],
 ): Query {
   return {
-    cypher: `UNWIND $rows AS row MATCH ${relationshipPattern(relationship, start, end)}${keyCondition(relationship)} DELETE r`,
+    cypher: `UNWIND $rows AS row ${matchRelationship(relationship, start, end)} DELETE r`,
     params: { rows },
   };
 }
@@ -134,7 +135,7 @@ export function stateMoreQuery(relationship: RelationshipType, start: NodeLabel,
 export function stateLessQuery(relationship: RelationshipType, start: NodeLabel, end: NodeLabel, rows: CountRows): Query {
   return {
     cypher:
-      `UNWIND $rows AS row MATCH ${relationshipPattern(relationship, start, end)}${keyCondition(relationship)} ` +
+      `UNWIND $rows AS row ${matchRelationship(relationship, start, end)} ` +
       'SET r.documentCount = r.documentCount + row.documents WITH r WHERE r.documentCount <= 0 DELETE r RETURN count(*) AS deleted',
     params: { rows },
   };
