@@ -35,6 +35,8 @@ export interface DocumentAssertions {
   graph: DocumentGraph;
   nodes: NodeAssertion[];
   relationships: RelationshipAssertion[];
+  /** The statements as the Document node stores them, when encoded ahead (see encodeStatements). */
+  statements?: string;
 }
 
 export class LoadError extends Error {

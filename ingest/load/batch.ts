@@ -140,12 +140,30 @@ async function runSliced<Row>(tx: Transaction, rows: Row[], build: (slice: Row[]
   return records;
 }
 
-/** JavaScript numbers reach Neo4j as floats; whole numbers (a year) are sent as integers so they stay integers. */
+/**
+ * JavaScript numbers reach Neo4j as floats; whole numbers (a year) are sent as integers so they stay integers. What
+ * holds no number is returned as it is: most of a batch is strings, and copying it all would only feed the GC.
+ */
 function toCypherValue(value: unknown): unknown {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? int(value) : value;
-  if (Array.isArray(value)) return value.map(toCypherValue);
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const converted = toCypherValue(value[i]);
+      if (copy === undefined && converted !== value[i]) copy = value.slice(0, i);
+      copy?.push(converted);
+    }
+    return copy ?? value;
+  }
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toCypherValue(item)]));
+    let copy: Record<string, unknown> | undefined;
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
+      const converted = toCypherValue(item);
+      if (copy === undefined && converted !== item) copy = { ...(value as Record<string, unknown>) };
+      if (copy !== undefined) copy[key] = converted;
+    }
+    return copy ?? value;
   }
   return value;
 }

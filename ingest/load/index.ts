@@ -2,6 +2,7 @@ import type { Executor } from '../../neo4j/executor';
 import type { DocumentGraph } from '../model';
 import { assertionsOf, LoadError, type DocumentAssertions } from './assertions';
 import { writeBatch } from './batch';
+import { encodeStatements } from './plan';
 import {
   clearSliceQuery,
   documentsNamingPeopleQuery,
@@ -42,15 +43,37 @@ export const DEFAULT_BATCH_ROWS = 40_000;
 export async function loadDocuments(executor: LoadExecutor, documents: DocumentGraph[], options: LoadOptions = {}): Promise<LoadSummary> {
   // A path given twice keeps its last graph: two versions of one document cannot both hold.
   const latest = [...new Map(documents.map((document) => [document.document.path, document])).values()];
-  const assertions = latest.map(assertionsOf);
   const summary = emptyLoadSummary();
   const now = new Date().toISOString();
-  for (const batch of batchesOf(assertions, options.batchSize ?? DEFAULT_BATCH_ROWS)) {
-    for (const plan of await writeWithinMemory(executor, batch, now)) addChanges(summary, plan);
-    summary.documents += batch.length;
-    options.onProgress?.(summary.documents, assertions.length);
+  const batches = [...batchesOf(latest, options.batchSize ?? DEFAULT_BATCH_ROWS)];
+  let prepared = batches.length > 0 ? await prepare(batches[0]) : [];
+  for (let index = 0; index < batches.length; index++) {
+    // The next batch is prepared while this one's queries are out: the client's work overlaps the server's.
+    const next = index + 1 < batches.length ? prepare(batches[index + 1]) : Promise.resolve([]);
+    const written = await Promise.allSettled([writeWithinMemory(executor, prepared, now), next]);
+    if (written[0].status === 'rejected') throw written[0].reason;
+    for (const plan of written[0].value) addChanges(summary, plan);
+    summary.documents += prepared.length;
+    options.onProgress?.(summary.documents, latest.length);
+    prepared = await next;
   }
   return summary;
+}
+
+/** Assertions with their statements encoded, a few documents at a time so that replies to queries are not held up. */
+async function prepare(batch: DocumentGraph[]): Promise<DocumentAssertions[]> {
+  const prepared: DocumentAssertions[] = [];
+  let since = performance.now();
+  for (const document of batch) {
+    const assertions = assertionsOf(document);
+    assertions.statements = encodeStatements(assertions);
+    prepared.push(assertions);
+    if (performance.now() - since > 2) {
+      await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
+  }
+  return prepared;
 }
 
 /**
@@ -154,12 +177,12 @@ export async function retractDocuments(executor: LoadExecutor, paths: string[]):
   return summary;
 }
 
-function* batchesOf(documents: DocumentAssertions[], rowsPerBatch: number): Generator<DocumentAssertions[]> {
-  let batch: DocumentAssertions[] = [];
+function* batchesOf(documents: DocumentGraph[], rowsPerBatch: number): Generator<DocumentGraph[]> {
+  let batch: DocumentGraph[] = [];
   let rows = 0;
   for (const document of documents) {
     batch.push(document);
-    rows += 1 + document.nodes.length + document.relationships.length;
+    rows += 1 + document.graph.nodes.length + document.graph.relationships.length;
     if (rows >= rowsPerBatch) {
       yield batch;
       batch = [];

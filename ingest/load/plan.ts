@@ -256,7 +256,7 @@ export function planBatch(state: BatchState, deltas = deltasOf(state.documents, 
       lang: document.lang,
       ...(document.extractor ? { extractor: document.extractor } : {}),
       ingestedAt: stored?.sha256 === document.sha256 ? stored.ingestedAt : state.now,
-      statements: encodeStatements(assertions),
+      statements: assertions.statements ?? encodeStatements(assertions),
       ...(assertions.graph.people ? { personKeys: assertions.graph.people.keys, personAliases: assertions.graph.people.aliases } : {}),
     };
     if (stored && sameProperties(stored.properties, properties)) continue;
