@@ -1,6 +1,7 @@
 // A dictionary of multi-word names matched against the tokens of a text in one left-to-right pass: each name is
 // stored under its key (normalizeKey) in a trie of the key's characters, and a scan follows the text's tokens
-// character by character, stopping as soon as no name can continue. No string is built or hashed on the way.
+// character by character, stopping as soon as no name can continue. No string is built or hashed on the way: the
+// trie's steps on digits and ASCII letters, nearly all of them, are read from a table of numbers.
 import type { Token } from './normalize';
 
 export interface PhraseMatch<T> {
@@ -14,14 +15,11 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
-interface TrieNode<T> {
-  next: Map<number, TrieNode<T>> | undefined;
-  /** The names whose key ends here, and that key. */
-  values: T[] | undefined;
-  key: string | undefined;
-}
-
-const newNode = <T>(): TrieNode<T> => ({ next: undefined, values: undefined, key: undefined });
+/** Keys hold digits and lower-case letters of ASCII (normalizeKey), a token's upper-case letters stand for them. */
+const ALPHABET = 36;
+const ASCII_CLASS = new Int8Array(128).fill(-1);
+for (let code = 48; code <= 57; code += 1) ASCII_CLASS[code] = code - 48;
+for (let code = 97; code <= 122; code += 1) ASCII_CLASS[code] = ASCII_CLASS[code - 32] = code - 97 + 10;
 
 // What may stand between two tokens of one name: "Fluent Bit", "fluent-bit", "Trip.com", "CI/CD", "Envoy 网关".
 function isJoiner(code: number): boolean {
@@ -34,32 +32,15 @@ function joinable(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The node reached from `node` by a token's key, from `from` on: its own characters (ASCII letters lower-cased), or its folded key. */
-function follow<T>(node: TrieNode<T>, text: string, token: Token, from = 0): TrieNode<T> | undefined {
-  let at: TrieNode<T> | undefined = node;
-  const folded = token.folded;
-  if (folded !== undefined) {
-    for (let index = from; index < folded.length && at !== undefined; index += 1) at = at.next?.get(folded.charCodeAt(index));
-    return at;
-  }
-  for (let index = token.start + from; index < token.end && at !== undefined; index += 1) {
-    const code = text.charCodeAt(index);
-    at = at.next?.get(code >= 65 && code <= 90 ? code + 32 : code);
-  }
-  return at;
-}
-
-/** A token's first character, as its key begins. */
-function firstCode(text: string, token: Token): number {
-  const code = token.folded !== undefined ? token.folded.charCodeAt(0) : text.charCodeAt(token.start);
-  return code >= 65 && code <= 90 ? code + 32 : code;
-}
-
 export class PhraseIndex<T> {
   private readonly entries = new Map<string, T[]>();
-  private readonly root: TrieNode<T> = newNode();
-  /** The root's children for the ASCII characters most tokens begin with, in an array rather than its map. */
-  private readonly asciiRoots: (TrieNode<T> | undefined)[] = new Array(128).fill(undefined);
+  /** The trie's states are numbers, 0 its root; a step leads to a state above 0, or to 0 where no key continues. */
+  private asciiSteps = new Int32Array(ALPHABET * 1024);
+  private readonly otherSteps = new Map<number, number>();
+  private readonly branching: boolean[] = [false];
+  /** The names whose key ends at a state, and that key. */
+  private readonly values: (T[] | undefined)[] = [undefined];
+  private readonly keys: (string | undefined)[] = [undefined];
 
   add(key: string, value: T): void {
     if (key === '') return;
@@ -70,19 +51,22 @@ export class PhraseIndex<T> {
     }
     const created = [value];
     this.entries.set(key, created);
-    let node = this.root;
+    let state = 0;
     for (let index = 0; index < key.length; index += 1) {
       const code = key.charCodeAt(index);
-      node.next ??= new Map();
-      let child = node.next.get(code);
-      if (!child) {
-        node.next.set(code, (child = newNode()));
-        if (node === this.root && code < 128) this.asciiRoots[code] = child;
+      let next = this.step(state, code);
+      if (next === 0) {
+        next = this.values.length;
+        this.values.push(undefined);
+        this.keys.push(undefined);
+        this.branching.push(false);
+        this.branching[state] = true;
+        this.setStep(state, code, next);
       }
-      node = child;
+      state = next;
     }
-    node.values = created;
-    node.key = key;
+    this.values[state] = created;
+    this.keys[state] = key;
   }
 
   get(key: string): T[] | undefined {
@@ -107,22 +91,56 @@ export class PhraseIndex<T> {
 
   /** The longest name that starts at token `first`. */
   longestAt(text: string, tokens: Token[], first: number): PhraseMatch<T> | undefined {
-    const code = firstCode(text, tokens[first]);
-    const start = code < 128 ? this.asciiRoots[code] : this.root.next?.get(code);
-    let node = start && follow(start, text, tokens[first], 1);
-    if (!node) return undefined;
-    let best = node.values ? node : undefined;
+    let state = this.follow(0, text, tokens[first]);
+    if (state === 0) return undefined;
+    let best = this.values[state] ? state : 0;
     let bestLast = first;
     for (let last = first + 1; last < tokens.length; last += 1) {
-      if (!node.next || !joinable(text, tokens[last - 1].end, tokens[last].start)) break;
-      node = follow(node, text, tokens[last]);
-      if (!node) break;
-      if (node.values) {
-        best = node;
+      if (!this.branching[state] || !joinable(text, tokens[last - 1].end, tokens[last].start)) break;
+      state = this.follow(state, text, tokens[last]);
+      if (state === 0) break;
+      if (this.values[state]) {
+        best = state;
         bestLast = last;
       }
     }
-    if (!best) return undefined;
-    return { values: best.values!, first, last: bestLast, key: best.key!, start: tokens[first].start, end: tokens[bestLast].end };
+    if (best === 0) return undefined;
+    return { values: this.values[best]!, first, last: bestLast, key: this.keys[best]!, start: tokens[first].start, end: tokens[bestLast].end };
+  }
+
+  /** The state reached from `state` by a token's key: its own characters, or the key it carries. */
+  private follow(from: number, text: string, token: Token): number {
+    let state = from;
+    const folded = token.folded;
+    if (folded !== undefined) {
+      for (let index = 0; index < folded.length; index += 1) if ((state = this.step(state, folded.charCodeAt(index))) === 0) return 0;
+      return state;
+    }
+    for (let index = token.start; index < token.end; index += 1) if ((state = this.step(state, text.charCodeAt(index))) === 0) return 0;
+    return state;
+  }
+
+  private step(state: number, code: number): number {
+    if (code < 128) {
+      const symbol = ASCII_CLASS[code];
+      const at = state * ALPHABET + symbol;
+      // A state that never had a step on these characters may lie beyond the table.
+      return symbol < 0 || at >= this.asciiSteps.length ? 0 : this.asciiSteps[at];
+    }
+    return this.otherSteps.get(state * 0x10000 + code) ?? 0;
+  }
+
+  private setStep(state: number, code: number, next: number): void {
+    const symbol = code < 128 ? ASCII_CLASS[code] : -1;
+    if (symbol < 0) {
+      this.otherSteps.set(state * 0x10000 + code, next);
+      return;
+    }
+    if ((state + 1) * ALPHABET > this.asciiSteps.length) {
+      const grown = new Int32Array(Math.max(this.asciiSteps.length * 2, (state + 1) * ALPHABET));
+      grown.set(this.asciiSteps);
+      this.asciiSteps = grown;
+    }
+    this.asciiSteps[state * ALPHABET + symbol] = next;
   }
 }
