@@ -1,5 +1,5 @@
 // Reading speaker credits: "A, Org & B, Org; C", "Name - Role at Company", "讲师：姓名，公司 职位".
-import { isKnownOrganization, organizationPrefix, projectByName } from '../gazetteer';
+import { isKnownOrganization, isProjectName, organizationPrefix } from '../gazetteer';
 import { memoize } from '../memo';
 import { CHINESE_ROLE, isNameToken, nameParticles, organizationWords, roleWords } from './names';
 import { HAN, clean } from './text';
@@ -56,7 +56,7 @@ function readsAsPersonName(text: string, options: { allowSingle?: boolean; loose
   if (tokens.length > 4 || (tokens.length === 1 && !options.allowSingle)) return false;
   // Four words are a name only when two of them are known name words ("Maria del Carmen Garcia").
   if (tokens.length === 4 && tokens.filter((t) => isNameToken(t) || nameParticles.has(t.toLowerCase())).length < 2) return false;
-  if (isKnownOrganization(phrase) || projectByName(phrase)) return false;
+  if (isKnownOrganization(phrase) || isProjectName(phrase)) return false;
   let named = false;
   for (const [index, token] of tokens.entries()) {
     const lower = token.toLowerCase();
@@ -292,12 +292,12 @@ export function chineseAffiliation(text: string): { organization?: string; role?
   }
   const stripped = clean(text.replace(CHINESE_ROLE, ''));
   const role = clean(text.slice(stripped.length)) || undefined;
-  if (stripped === '' || projectByName(stripped) || hasRoleWord(text.replace(stripped, '')) && projectByName(tokens[0])) {
+  if (stripped === '' || isProjectName(stripped) || hasRoleWord(text.replace(stripped, '')) && isProjectName(tokens[0])) {
     return { role: text };
   }
   if (!HAN.test(stripped) && hasRoleWord(text)) {
     const parsed = parseRoleAndOrganization(text);
-    return parsed.organization && !projectByName(parsed.organization) ? parsed : { role: text };
+    return parsed.organization && !isProjectName(parsed.organization) ? parsed : { role: text };
   }
   return { organization: stripped, role };
 }

@@ -5,7 +5,7 @@ import { getCatalog } from './catalog';
 
 export { normalizeKey } from './normalize';
 export { findProjects, findTopics } from './mentions';
-export { projectByName, projectByRepository } from './projects';
+export { isProjectName, projectByName, projectByRepository } from './projects';
 export { resolveOrganization, isKnownOrganization, isPlaceholderOrganization, organizationPrefix } from './organizations';
 export { topicByName } from './topics';
 export type { Maturity, Organization, Project, ProjectMention, Topic, TopicMention } from './types';

@@ -31,6 +31,11 @@ const knownProject = memoize((name: string): Project | undefined => {
   return undefined;
 });
 
+/** Whether the gazetteer knows a project by this name: projectByName without the copy. */
+export function isProjectName(name: string): boolean {
+  return knownProject(name) !== undefined;
+}
+
 /** The project a GitHub repository ("org/repo") or handle belongs to, when known. */
 export function projectByRepository(repository: string): Project | undefined {
   const found = getCatalog().repositories.get(repository.toLowerCase());

@@ -45,19 +45,24 @@ const SEPARATORS = [/\s+[-–—]\s+/g, /\s*[-–—]\s+/g, /\s+by\s+/gi];
  */
 export function splitTitleAndSpeakers(text: string, options: { loose?: boolean } = {}): { title: string; speakers: Credit[] } {
   const line = clean(text);
+  // " - " is a cut for the first two separators alike: a cut read once gives the same answer again.
+  const tried = new Set<number>();
   for (const separator of SEPARATORS) {
     const cuts = [...line.matchAll(separator)].reverse();
     for (const cut of cuts) {
       const index = cut.index ?? 0;
+      const end = index + cut[0].length;
+      if (tried.has(index * 2 ** 26 + end)) continue;
+      tried.add(index * 2 ** 26 + end);
       const title = trimTitle(line.slice(0, index));
-      const right = clean(line.slice(index + cut[0].length));
+      const right = clean(line.slice(end));
       if (title.length < 3 || right === '') continue;
       const speakers = speakersAfter(right, /by|with/i.test(cut[0]), options.loose === true);
       if (speakers) return { title, speakers };
     }
   }
   // "Title (Jane Doe, Acme)": the speakers in a closing parenthesis.
-  const paren = line.match(/^(.{3,}?)\s*[(（]([^()（）]+)[)）]$/);
+  const paren = line.endsWith(')') || line.endsWith('）') ? line.match(/^(.{3,}?)\s*[(（]([^()（）]+)[)）]$/) : null;
   const inParen = paren ? parseSpeakerList(paren[2], { loose: options.loose }) : undefined;
   if (paren && inParen) return { title: trimTitle(paren[1]), speakers: inParen };
   const trailing = trailingNames(line);
@@ -119,6 +124,7 @@ function nameThenCompany(text: string): Credit | undefined {
 
 /** "…with Zero Disturbance Tobias Giese & Sean Schneeweiss": names joined by "&" at the end, with no separator. */
 function trailingNames(line: string): { title: string; speakers: Credit[] } | undefined {
+  if (!line.includes('&') && !line.includes('and')) return undefined;
   const m = line.match(/^(.*\S)\s+((?:\p{Lu}[\p{L}'’-]+\s){1,2}\p{Lu}[\p{L}'’-]+\s*(?:&|and)\s*(?:\p{Lu}[\p{L}'’-]+\s){1,2}\p{Lu}[\p{L}'’-]+)$/u);
   if (!m) return undefined;
   const names = m[2].split(/\s*(?:&|and)\s*/);

@@ -26,6 +26,8 @@ export function labeledFields(view: DocumentView): TalkFact[] {
   const talks: TalkFact[] = [];
   for (const section of view.sections) {
     if (isClaimed(view, section.line) && section.depth > 0) continue;
+    // A label needs its colon: a section without one is read no further.
+    if (!section.blocks.some(mayHoldLabel)) continue;
     const lines = linesOf(section.blocks).filter((l) => !isClaimed(view, l.line));
     if (!lines.some((l) => SPEAKER_LABELS.test(labelOf(l.text)?.label ?? ''))) continue;
     let current: TalkFact | undefined;
@@ -88,6 +90,13 @@ export function labeledFields(view: DocumentView): TalkFact[] {
     for (const talk of talks) if (talk.line >= section.line) claim(view, talk.line, talk.endLine);
   }
   return talks.filter((t) => t.speakers.length > 0 && t.title !== '');
+}
+
+function mayHoldLabel(block: DocumentView['sections'][number]['blocks'][number]): boolean {
+  if (block.type === 'html') return block.value.includes(':') || block.value.includes('：');
+  if (block.type !== 'list' && block.type !== 'paragraph' && block.type !== 'blockquote') return false;
+  const text = textOf(block);
+  return text.includes(':') || text.includes('：');
 }
 
 function labelOf(text: string): { label: string; value: string } | undefined {

@@ -2,7 +2,7 @@
 // are just a project's name at the depth where the document's other talks sit, and an empty heading whose
 // title is the next line. A quoted paragraph under the heading is the abstract; other text is the note-taker's.
 import type { Blockquote } from 'mdast';
-import { projectByName } from '../../gazetteer';
+import { isProjectName } from '../../gazetteer';
 import type { TalkFact } from '../facts';
 import { blocksText, claim, isClaimed, type DocumentView, type Section } from '../sections';
 import { clean, textOf } from '../text';
@@ -67,7 +67,7 @@ function projectDepth(credited: { section: Section; title: string; speakers: unk
   for (const c of credited) {
     const entry = counts.get(c.section.depth) ?? { projects: 0, all: 0 };
     entry.all += 1;
-    if (projectByName(c.title) || c.speakers.length > 0) entry.projects += 1;
+    if (isProjectName(c.title) || c.speakers.length > 0) entry.projects += 1;
     counts.set(c.section.depth, entry);
   }
   return [...counts].find(([, n]) => n.projects >= 3 && n.projects * 2 >= n.all)?.[0];

@@ -65,13 +65,21 @@ function talkOfItem(item: ListItem): TalkFact | undefined {
   return talk;
 }
 
+const SENTENCE_END = /(?<=\S)[.。](?:\s|$)/;
+
+/** The text up to the first match of a pattern, or up to the first line break: what a split would give first. */
+function upTo(text: string, end: RegExp | string): string {
+  const at = typeof end === 'string' ? text.indexOf(end) : (end.exec(text)?.index ?? -1);
+  return at === -1 ? text : text.slice(0, at);
+}
+
 /** One paragraph (or the first of a list item) that is one talk; prose with a dash is not. */
 function talkOfParagraph(paragraph: Paragraph, inList: boolean): TalkFact | undefined {
   // The first sentence: "**Title** by A (X) and B\n(Y). Schedule page: …" spans a line break.
   const whole = textOf(paragraph);
-  const sentence = whole.split(/(?<=\S)[.。](?:\s|$)/)[0];
+  const sentence = upTo(whole, SENTENCE_END);
   const titled = paragraph.children[0]?.type === 'strong' || paragraph.children[0]?.type === 'link';
-  const firstLine = titled && sentence.split('\n').length <= 3 ? sentence.replace(/\n/g, ' ') : whole.split('\n')[0];
+  const firstLine = titled && lineBreaks(sentence) <= 2 ? sentence.replace(/\n/g, ' ') : upTo(whole, '\n');
   const link = findLink(paragraph.children);
   const url = link?.url;
   const line = lineOf(paragraph);
@@ -96,6 +104,12 @@ function talkOfParagraph(paragraph: Paragraph, inList: boolean): TalkFact | unde
     endLine: endLineOf(paragraph),
     shape: 'talk-lines',
   };
+}
+
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
+  return count;
 }
 
 function findLink(children: PhrasingContent[]): Link | undefined {
