@@ -35,7 +35,7 @@ export function findProjects(text: string): ProjectMention[] {
   const tokens = tokensOf(text);
   const catalog = getCatalog();
   let found: Found[] = [];
-  const inUrl = urlMask(text);
+  const inUrl = urlSpans(text);
   const matches = catalog.names.scan(text, tokens).filter((match) => inUrl === undefined || !isCovered(inUrl, match.start, match.end));
   for (const match of matches) {
     const spelling = projectSpelling(match.values);
@@ -57,8 +57,7 @@ export function findProjects(text: string): ProjectMention[] {
   // Once a text has named the project unmistakably, its capitalized name means the project throughout.
   const named = new Set(found.filter((mention) => mention.certain).map((mention) => mention.name));
   for (const mention of found) if (!mention.certain && named.has(mention.name) && isCapitalized(mention.surface)) mention.certain = true;
-  const covered = new Uint8Array(text.length);
-  for (const mention of found) covered.fill(1, mention.start, mention.end);
+  const covered: Span[] = found.map((mention) => [mention.start, mention.end]);
   addGitHubLinks(text, found, covered);
   addNamedProjects(text, found, covered);
   return found
@@ -76,11 +75,10 @@ export function findTopics(text: string): TopicMention[] {
 // Words inside a URL (schedule slugs, repository paths) are not mentions; links are read by addGitHubLinks.
 const URL = /\b(?:https?:\/\/|www\.|github\.com\/)[^\s)\]>"'，。）]+/g;
 
-function urlMask(text: string): Uint8Array | undefined {
+/** Where a text's URLs are, as spans [start, end). */
+function urlSpans(text: string): Span[] | undefined {
   if (!text.includes('://') && !text.includes('www.') && !text.includes('github.com/')) return undefined;
-  const mask = new Uint8Array(text.length);
-  for (const match of text.matchAll(URL)) mask.fill(1, match.index, match.index + match[0].length);
-  return mask;
+  return [...text.matchAll(URL)].map((match): Span => [match.index, match.index + match[0].length]);
 }
 
 /** The project a match names, unless the longest name there is an organization's ("Volcano Engine"). */
@@ -125,7 +123,7 @@ function addOperators(text: string, tokens: Token[], matches: PhraseMatch<Spelli
 }
 
 /** github.com/org/repo: the known project of that repository, else the repository's own name. */
-function addGitHubLinks(text: string, found: Found[], covered: Uint8Array): void {
+function addGitHubLinks(text: string, found: Found[], covered: Span[]): void {
   if (!text.includes('github.com/')) return;
   const catalog = getCatalog();
   GITHUB.lastIndex = 0;
@@ -148,13 +146,13 @@ function addGitHubLinks(text: string, found: Found[], covered: Uint8Array): void
     const start = match.index;
     const end = match.index + match[0].length;
     if (isCovered(covered, start, end)) continue;
-    covered.fill(1, start, end);
+    covered.push([start, end]);
     found.push({ name, start, end, surface: repository ?? match[1], certain: true, known, ambiguous: false, key: normalizeKey(name) });
   }
 }
 
 /** "the Kanister project", "Kusion 项目": a project's name, known or not. */
-function addNamedProjects(text: string, found: Found[], covered: Uint8Array): void {
+function addNamedProjects(text: string, found: Found[], covered: Span[]): void {
   const catalog = getCatalog();
   const patterns = [...(/project/i.test(text) ? [THE_PROJECT] : []), ...(text.includes('项目') ? [ZH_PROJECT] : [])];
   for (const pattern of patterns) {
@@ -167,15 +165,20 @@ function addNamedProjects(text: string, found: Found[], covered: Uint8Array): vo
       const end = start + surface.length;
       if (isCovered(covered, start, end)) continue;
       if (catalog.organizationKeys.has(key) || catalog.topicNames.get(key)) continue;
-      covered.fill(1, start, end);
+      covered.push([start, end]);
       const known = projectByName(surface);
       found.push({ name: known?.name ?? surface, start, end, surface, certain: true, known: known !== undefined, ambiguous: false, key });
     }
   }
 }
 
-function isCovered(covered: Uint8Array, start: number, end: number): boolean {
-  for (let index = start; index < end; index += 1) if (covered[index] === 1) return true;
+// Spans of the text taken by mentions or links; a text holds few, so a list is cheaper than a mask of its characters.
+type Span = [start: number, end: number];
+
+/** Whether any character of [start, end) is in one of the spans. */
+function isCovered(covered: Span[], start: number, end: number): boolean {
+  if (start >= end) return false;
+  for (const [from, to] of covered) if (from < to && from < end && start < to) return true;
   return false;
 }
 
