@@ -56,7 +56,6 @@ function readsAsPersonName(text: string, options: { allowSingle?: boolean; loose
   if (tokens.length > 4 || (tokens.length === 1 && !options.allowSingle)) return false;
   // Four words are a name only when two of them are known name words ("Maria del Carmen Garcia").
   if (tokens.length === 4 && tokens.filter((t) => isNameToken(t) || nameParticles.has(t.toLowerCase())).length < 2) return false;
-  if (isKnownOrganization(phrase) || isProjectName(phrase)) return false;
   let named = false;
   for (const [index, token] of tokens.entries()) {
     const lower = token.toLowerCase();
@@ -75,7 +74,9 @@ function readsAsPersonName(text: string, options: { allowSingle?: boolean; loose
   const lowerCase = tokens.every((t) => /^\p{Ll}/u.test(t)) && tokens.length >= 2 && isNameToken(tokens[0]);
   // "Gerald enzl": a known given name first makes a lower-case surname acceptable.
   const leadsWithGivenName = /^\p{Lu}/u.test(tokens[0]) && isNameToken(tokens[0]) && tokens.length >= 2;
-  return (capitalized || lowerCase || leadsWithGivenName) && (named || (options.loose === true && capitalized && (tokens.length <= 3 && (tokens.length >= 2 || options.allowSingle === true))));
+  const shaped = (capitalized || lowerCase || leadsWithGivenName) && (named || (options.loose === true && capitalized && (tokens.length <= 3 && (tokens.length >= 2 || options.allowSingle === true))));
+  // The gazetteer is asked last, and only about what has the shape of a name: it is the dearest question.
+  return shaped && !isKnownOrganization(phrase) && !isProjectName(phrase);
 }
 
 /** "Cao An": a capitalized word that is also an English function word ends a two-word name after a known surname. */
@@ -242,7 +243,7 @@ function organizationOf(text: string): { organization?: string; role?: string } 
 /** A known organization, or a name written the way only companies write theirs: CamelCase, all caps, company words. */
 export function isStrongOrganization(text: string): boolean {
   const phrase = clean(text);
-  if (isKnownOrganization(phrase) || /\.(?:com|io|ai|dev|org|net|cn)\b/i.test(phrase)) return true;
+  if (/\.(?:com|io|ai|dev|org|net|cn)\b/i.test(phrase) || isKnownOrganization(phrase)) return true;
   const tokens = tokensOf(phrase);
   if (tokens.some((t) => organizationWords.has(t.toLowerCase()))) return true;
   return tokens.length <= 2 && tokens.some((t) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t) || (t.length >= 2 && /^[\p{Lu}\d&-]+$/u.test(t)));

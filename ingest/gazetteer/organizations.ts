@@ -9,9 +9,10 @@ const known = memoize((name: string): Organization | undefined => {
   const { organizationKeys } = getCatalog();
   const direct = organizationKeys.get(normalizeKey(name));
   if (direct) return direct;
-  const legal = organizationKeys.get(normalizeKey(stripLegalSuffix(name)));
+  const stripped = stripLegalSuffix(name);
+  const legal = organizationKeys.get(normalizeKey(stripped));
   if (legal) return legal;
-  for (const form of descriptorForms(name)) {
+  for (const form of descriptorForms(stripped)) {
     const found = organizationKeys.get(normalizeKey(form));
     if (found) return found;
   }

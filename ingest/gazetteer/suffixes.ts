@@ -23,10 +23,10 @@ export function stripLegalSuffix(name: string): string {
   }
 }
 
-/** Shorter and shorter forms of a name without its descriptors: "UISEE Technology" → ["UISEE"]. */
-export function descriptorForms(name: string): string[] {
+/** Shorter and shorter forms of a name (already without its legal suffix) without its descriptors: "UISEE Technology" → ["UISEE"]. */
+export function descriptorForms(stripped: string): string[] {
   const forms: string[] = [];
-  let current = stripLegalSuffix(name);
+  let current = stripped;
   for (;;) {
     const next = current.replace(DESCRIPTOR_LATIN, '').replace(DESCRIPTOR_CJK, '').replace(CITY_PREFIX, '').trim();
     if (next === current || next === '') return forms;
