@@ -20,6 +20,9 @@ interface DocumentOnWire {
 
 const linesOf = (sources: SourceRef[]): number[] => sources.map((source) => source.line);
 
+/** The properties of every relationship that has none: one object, frozen, for the hundreds of thousands of them. */
+const NO_PROPERTIES: Properties = Object.freeze({});
+
 export function encodeExtraction(extraction: FileExtraction): string {
   if (!('document' in extraction)) return JSON.stringify(extraction);
   const { document, messages } = extraction;
@@ -52,7 +55,7 @@ export function decodeExtraction(text: string): FileExtraction {
   const nodes = wire.nodes.map(([label, id, properties, lines]): GraphNode => ({ id, label, key: id.slice(label.length + 1), properties, sources: sourcesOf(lines) }));
   const idOf = (end: number | string): string => (typeof end === 'number' ? nodes[end].id : end);
   const relationships = wire.relationships.map(
-    ([type, start, end, properties, lines]): GraphRelationship => ({ type, start: idOf(start), end: idOf(end), properties: properties === 0 ? {} : properties, sources: sourcesOf(lines) }),
+    ([type, start, end, properties, lines]): GraphRelationship => ({ type, start: idOf(start), end: idOf(end), properties: properties === 0 ? NO_PROPERTIES : properties, sources: sourcesOf(lines) }),
   );
   return { document: { document: wire.document, graph: { nodes, relationships } }, messages: wire.messages };
 }
