@@ -26,6 +26,14 @@ function isDatabaseUnavailable(error: unknown): boolean {
   return error instanceof DatabaseError && UNAVAILABLE.has(error.kind);
 }
 
+/** Search while a first bulk ingest has its full-text indexes down (they are built when it ends). */
+function isSearchBeingBuilt(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if (/no such fulltext schema index/i.test(e.message)) return true;
+  }
+  return false;
+}
+
 /**
  * Apollo's formatError: keeps GraphQL's own errors and ours (they carry a code), turns database outages into
  * DATABASE_UNAVAILABLE and anything else into a bare INTERNAL_SERVER_ERROR, logged here and never sent with details.
@@ -40,6 +48,14 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown,
       message: timedOut
         ? 'The database did not answer in time and the query was stopped; ask for less (depth, limit, first) or try again.'
         : 'The database is unavailable; try again later.',
+      locations,
+      path,
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+    };
+  }
+  if (isSearchBeingBuilt(original)) {
+    return {
+      message: 'Search is being rebuilt: a first ingest builds its full-text indexes when it ends; try again then.',
       locations,
       path,
       extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },

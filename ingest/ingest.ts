@@ -5,10 +5,10 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Executor } from '../neo4j/executor';
-import { ensureSchema } from '../neo4j/schema';
+import { ensureSchema, withFullTextBuiltAfter } from '../neo4j/schema';
 import { extractStream } from './extract-stream';
 import { extractorFingerprint } from './fingerprint';
-import { addLoadSummary, DEFAULT_BATCH_ROWS, emptyLoadSummary, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople } from './load';
+import { addLoadSummary, BULK_LOAD_DOCUMENTS, DEFAULT_BATCH_ROWS, graphIsEmpty, emptyLoadSummary, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople } from './load';
 import type { DocumentGraph } from './model';
 import { discoverDocuments } from './read/discover';
 import type { DocumentMessage } from './read/document';
@@ -74,58 +74,64 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
   const summary = emptyLoadSummary();
   if (pruned.length > 0) addLoadSummary(summary, await retractDocuments(executor, pruned));
 
+  // A first ingest of many files builds the full-text indexes once, at the end.
+  const bulk = changed.length >= BULK_LOAD_DOCUMENTS && (await graphIsEmpty(executor));
   const writer = new BatchWriter(executor, options.batchSize);
-  const mappings = new Map<string, { keys: string[]; mapping: string }>();
-  let map = aliasMap(pairs);
-  let done = 0;
-  const total = changed.length;
-  for await (const { file, extraction } of extractStream(changed, { workers: options.workers })) {
-    options.onProgress?.(++done, total);
-    if ('reason' in extraction) {
-      messages.push(extraction);
-      failed.push(file);
-      continue;
+  const write = async () => {
+    const mappings = new Map<string, { keys: string[]; mapping: string }>();
+    let map = aliasMap(pairs);
+    let done = 0;
+    const total = changed.length;
+    for await (const { file, extraction } of extractStream(changed, { workers: options.workers })) {
+      options.onProgress?.(++done, total);
+      if ('reason' in extraction) {
+        messages.push(extraction);
+        failed.push(file);
+        continue;
+      }
+      messages.push(...extraction.messages);
+      const document = extraction.document;
+      const own = personAliasPairs(document);
+      if (own.some((pair) => !pairs.has(pair))) {
+        own.forEach((pair) => pairs.add(pair));
+        map = aliasMap(pairs);
+      }
+      const keys = personKeysOf(document);
+      mappings.set(file, { keys, mapping: mappingOf(keys, map) });
+      await writer.add(withPeople(applyPersonAliases(document, map), own, keys));
     }
-    messages.push(...extraction.messages);
-    const document = extraction.document;
-    const own = personAliasPairs(document);
-    if (own.some((pair) => !pairs.has(pair))) {
-      own.forEach((pair) => pairs.add(pair));
-      map = aliasMap(pairs);
-    }
-    const keys = personKeysOf(document);
-    mappings.set(file, { keys, mapping: mappingOf(keys, map) });
-    await writer.add(withPeople(applyPersonAliases(document, map), own, keys));
-  }
-  await writer.flush();
-  const written = mappings.size;
+    await writer.flush();
+    const written = mappings.size;
 
-  // A name learned late in the run re-keys documents read before it, in this run or an earlier one.
-  const final = aliasMap(pairs);
-  const rekey = [...mappings].filter(([, m]) => m.mapping !== mappingOf(m.keys, final)).map(([file]) => file);
-  const renamed = [...new Set([...before.keys(), ...final.keys()])].filter((key) => before.get(key) !== final.get(key));
-  if (renamed.length > 0) {
-    const naming = await documentsNamingPeople(executor, renamed.map((key) => ({ key, person: before.get(key) ?? key })));
-    for (const path of naming) {
-      if (mappings.has(path) || replaced.has(path)) continue;
-      if (existsSync(path)) rekey.push(path);
-      else messages.push({ path, severity: 'warning', reason: 'names a person a new alias renames, but the file is gone: ingest it again to merge them' });
+    // A name learned late in the run re-keys documents read before it, in this run or an earlier one.
+    const final = aliasMap(pairs);
+    const rekey = [...mappings].filter(([, m]) => m.mapping !== mappingOf(m.keys, final)).map(([file]) => file);
+    const renamed = [...new Set([...before.keys(), ...final.keys()])].filter((key) => before.get(key) !== final.get(key));
+    if (renamed.length > 0) {
+      const naming = await documentsNamingPeople(executor, renamed.map((key) => ({ key, person: before.get(key) ?? key })));
+      for (const path of naming) {
+        if (mappings.has(path) || replaced.has(path)) continue;
+        if (existsSync(path)) rekey.push(path);
+        else messages.push({ path, severity: 'warning', reason: 'names a person a new alias renames, but the file is gone: ingest it again to merge them' });
+      }
     }
-  }
-  for await (const { extraction } of extractStream(rekey, { workers: options.workers })) {
-    if ('reason' in extraction) continue;
-    const document = extraction.document;
-    await writer.add(withPeople(applyPersonAliases(document, final), personAliasPairs(document), personKeysOf(document)));
-  }
-  await writer.flush();
-  addLoadSummary(summary, writer.summary);
+    for await (const { extraction } of extractStream(rekey, { workers: options.workers })) {
+      if ('reason' in extraction) continue;
+      const document = extraction.document;
+      await writer.add(withPeople(applyPersonAliases(document, final), personAliasPairs(document), personKeysOf(document)));
+    }
+    await writer.flush();
+    addLoadSummary(summary, writer.summary);
+    return { written, rekeyed: rekey.length };
+  };
+  const { written, rekeyed } = bulk ? await withFullTextBuiltAfter(executor, write) : await write();
 
   return {
     documents: written + unchanged,
     written,
     unchanged,
     pruned: summary.nodes.Document?.deleted ?? 0,
-    rekeyed: rekey.length,
+    rekeyed,
     failed,
     messages,
     counts: await graphCounts(executor),
@@ -154,7 +160,8 @@ class BatchWriter {
     const batch = this.batch;
     this.batch = [];
     this.rows = 0;
-    addLoadSummary(this.summary, await loadDocuments(this.executor, batch, { batchSize: this.batchRows }));
+    // The run as a whole decides whether the full-text indexes wait for the end, not each batch.
+    addLoadSummary(this.summary, await loadDocuments(this.executor, batch, { batchSize: this.batchRows, bulk: false }));
   }
 }
 

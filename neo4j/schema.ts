@@ -35,6 +35,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
 
 const INDEX_WAIT_SECONDS = 120;
 
+/** The full-text indexes, which a bulk load builds once at its end instead of updating them with every write. */
+export const FULLTEXT_INDEXES: readonly string[] = [FULLTEXT_INDEX, FULLTEXT_INDEX_CJK];
+
 /** The name each schema statement gives its constraint or index. */
 export const SCHEMA_NAMES: readonly string[] = SCHEMA_STATEMENTS.map((statement) => /^CREATE (?:CONSTRAINT|FULLTEXT INDEX|INDEX) (\w+)/.exec(statement)![1]);
 
@@ -50,4 +53,19 @@ export async function ensureSchema(executor: Pick<Executor, 'read' | 'write'>): 
   // Neo4j runs schema commands alone in their transaction: one statement each.
   for (const statement of SCHEMA_STATEMENTS) await executor.write(statement);
   await executor.write('CALL db.awaitIndexes($seconds)', { seconds: INDEX_WAIT_SECONDS });
+}
+
+/**
+ * Runs `work` (a bulk load into an empty graph) without the full-text indexes and builds them when it ends, whether
+ * it succeeds or fails: Lucene then indexes every node once, instead of again with each transaction that writes it.
+ * Until they are back, search says it is unavailable (see api/errors); a process killed meanwhile leaves them to the
+ * next `ensureSchema`, which `ingest` and `serve` run first.
+ */
+export async function withFullTextBuiltAfter<T>(executor: Pick<Executor, 'read' | 'write'>, work: () => Promise<T>): Promise<T> {
+  for (const name of FULLTEXT_INDEXES) await executor.write(`DROP INDEX ${name} IF EXISTS`);
+  try {
+    return await work();
+  } finally {
+    await ensureSchema(executor);
+  }
 }

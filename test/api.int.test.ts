@@ -7,6 +7,7 @@ import { createApolloServer, requestContext } from '../api/apollo';
 import { startApiServer, type ApiServer } from '../api/server';
 import { loadDocuments } from '../ingest/load';
 import { openExecutor } from '../neo4j/executor';
+import { ensureSchema, FULLTEXT_INDEX } from '../neo4j/schema';
 import { IDS, MARK, apiFixtureDocuments } from './support/api-fixtures';
 import { testExecutor } from './support/db';
 
@@ -217,6 +218,21 @@ describe('search', () => {
     expect(await errorCode(search, { text: '   ' })).toBe('BAD_USER_INPUT');
     expect(await errorCode(search, { text: 'fluent', first: 0 })).toBe('BAD_USER_INPUT');
     expect(await errorCode(search, { text: 'fluent', types: ['Document'] })).toBe('BAD_USER_INPUT');
+  });
+
+  it('says search is being rebuilt while a first bulk ingest has the full-text indexes down', async () => {
+    await executor.write(`DROP INDEX ${FULLTEXT_INDEX}`);
+    try {
+      const result = await gql(search, { text: 'fluent operator' });
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors![0]).toMatchObject({
+        message: expect.stringMatching(/^Search is being rebuilt/),
+        extensions: { code: 'DATABASE_UNAVAILABLE' },
+      });
+    } finally {
+      await ensureSchema(executor);
+    }
+    expect((await gql(search, { text: 'fluent operator' })).errors).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LoadError, loadDocuments, retractDocuments, storedDocuments } from '../ingest/load';
 import type { DocumentGraph } from '../ingest/model';
-import { ensureSchema } from '../neo4j/schema';
+import { ensureSchema, FULLTEXT_INDEX, FULLTEXT_INDEX_CJK } from '../neo4j/schema';
 import { DocumentFixture } from './support/graph-fixtures';
 import { testExecutor } from './support/db';
 
@@ -208,5 +208,35 @@ describe('loadDocuments against Neo4j', { timeout: 120_000 }, () => {
     );
     expect(duplicates).toEqual([]);
     expect(await sources(ids.feynman)).toEqual([`${MARK}/kubecon-eu-2022.md:6`]);
+  });
+});
+
+describe('a bulk load against Neo4j', { timeout: 120_000 }, () => {
+  const fullTextIndexes = () => executor.read('SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state ORDER BY name');
+  const searched = async (index: string, text: string) =>
+    (
+      await executor.read(`CALL db.index.fulltext.queryNodes('${index}', $text) YIELD node WHERE node.id CONTAINS $mark RETURN node.id AS id`, {
+        text,
+        mark: MARK,
+      })
+    ).map((record) => record.id);
+  const online = [
+    { name: FULLTEXT_INDEX, state: 'ONLINE' },
+    { name: FULLTEXT_INDEX_CJK, state: 'ONLINE' },
+  ];
+
+  it('ends with search online over everything it wrote, in English and Chinese', async () => {
+    await loadDocuments(executor, [writeUp(1), recap()], { bulk: true, batchSize: 1 });
+    expect(await fullTextIndexes()).toEqual(online);
+    expect(await searched(FULLTEXT_INDEX, 'fluent operator')).toContain(ids.fluent);
+    expect(await searched(FULLTEXT_INDEX_CJK, '可观测')).toContain(ids.recapTalk);
+  });
+
+  it('puts search back when it fails, and writes nothing of the failing batch', async () => {
+    const broken = new DocumentFixture(`${MARK}/broken.md`);
+    broken.person(`${MARK}-someone`, 'Someone', 2, { nested: true } as unknown as string[]);
+    await expect(loadDocuments(executor, [broken.build()], { bulk: true })).rejects.toThrow(LoadError);
+    expect(await fullTextIndexes()).toEqual(online);
+    expect((await snapshot()).nodes).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Executor } from '../../neo4j/executor';
+import { withFullTextBuiltAfter } from '../../neo4j/schema';
 import type { DocumentGraph } from '../model';
 import { assertionsOf, LoadError, type DocumentAssertions } from './assertions';
 import { writeBatch } from './batch';
@@ -18,13 +19,24 @@ export { LoadError } from './assertions';
 export type { ChangeCounts } from './plan';
 
 /** What the loader needs of the executor. */
-export type LoadExecutor = Pick<Executor, 'read' | 'writeTransaction'>;
+export type LoadExecutor = Pick<Executor, 'read' | 'write' | 'writeTransaction'>;
 
 export interface LoadOptions {
   /** Node and relationship rows a transaction aims at; a document is never split across transactions. */
   batchSize?: number;
   onProgress?(done: number, total: number): void;
+  /**
+   * Build the full-text indexes once the documents are in, rather than with every write (see withFullTextBuiltAfter).
+   * By default, when at least BULK_LOAD_DOCUMENTS documents go into a graph that holds none.
+   */
+  bulk?: boolean;
 }
+
+/**
+ * From this many documents into an empty graph, building the full-text indexes afresh at the end costs less than
+ * keeping them up to date: at 10,000 documents, a tenth of the server's CPU time while loading against a quarter.
+ */
+export const BULK_LOAD_DOCUMENTS = 500;
 
 /** Changes made, by node label and relationship type (Document nodes and DESCRIBES edges included). */
 export interface LoadSummary {
@@ -43,6 +55,12 @@ export const DEFAULT_BATCH_ROWS = 40_000;
 export async function loadDocuments(executor: LoadExecutor, documents: DocumentGraph[], options: LoadOptions = {}): Promise<LoadSummary> {
   // A path given twice keeps its last graph: two versions of one document cannot both hold.
   const latest = [...new Map(documents.map((document) => [document.document.path, document])).values()];
+  const bulk = options.bulk ?? (latest.length >= BULK_LOAD_DOCUMENTS && (await graphIsEmpty(executor)));
+  if (bulk) return withFullTextBuiltAfter(executor, () => loadInBatches(executor, latest, options));
+  return loadInBatches(executor, latest, options);
+}
+
+async function loadInBatches(executor: LoadExecutor, latest: DocumentGraph[], options: LoadOptions): Promise<LoadSummary> {
   const summary = emptyLoadSummary();
   const now = new Date().toISOString();
   const batches = [...batchesOf(latest, options.batchSize ?? DEFAULT_BATCH_ROWS)];
@@ -136,6 +154,12 @@ export async function documentsNamingPeople(executor: LoadExecutor, people: { ke
   const query = documentsNamingPeopleQuery(people);
   const records = await executor.read(query.cypher, query.params);
   return records.map((record) => String(record.path)).sort();
+}
+
+/** Whether the graph holds no talkgraph node at all (a first load, or one after `--rebuild`). */
+export async function graphIsEmpty(executor: LoadExecutor): Promise<boolean> {
+  const counts = await graphCounts(executor);
+  return Object.values(counts).every((count) => count === 0);
 }
 
 /** How many nodes of each label the graph holds. */
