@@ -8,7 +8,7 @@ import type { Executor } from '../neo4j/executor';
 import { ensureSchema, withFullTextBuiltAfter } from '../neo4j/schema';
 import { extractStream } from './extract-stream';
 import { extractorFingerprint } from './fingerprint';
-import { addLoadSummary, BULK_LOAD_DOCUMENTS, DEFAULT_BATCH_ROWS, graphIsEmpty, emptyLoadSummary, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople } from './load';
+import { addLoadSummary, BULK_LOAD_DOCUMENTS, DEFAULT_BATCH_ROWS, graphIsEmpty, KnownGraph, emptyLoadSummary, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople } from './load';
 import type { DocumentGraph } from './model';
 import { discoverDocuments } from './read/discover';
 import type { DocumentMessage } from './read/document';
@@ -76,7 +76,7 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
 
   // A first ingest of many files builds the full-text indexes once, at the end.
   const bulk = changed.length >= BULK_LOAD_DOCUMENTS && (await graphIsEmpty(executor));
-  const writer = new BatchWriter(executor, options.batchSize);
+  const writer = new BatchWriter(executor, options.batchSize, bulk ? new KnownGraph() : undefined);
   const write = async () => {
     const mappings = new Map<string, { keys: string[]; mapping: string }>();
     let map = aliasMap(pairs);
@@ -147,6 +147,8 @@ class BatchWriter {
   constructor(
     private readonly executor: Executor,
     private readonly batchRows = BATCH_ROWS,
+    /** For a bulk ingest into an empty graph: what the run wrote so far, so batches read nothing back. */
+    private readonly known?: KnownGraph,
   ) {}
 
   async add(document: DocumentGraph): Promise<void> {
@@ -161,7 +163,7 @@ class BatchWriter {
     this.batch = [];
     this.rows = 0;
     // The run as a whole decides whether the full-text indexes wait for the end, not each batch.
-    addLoadSummary(this.summary, await loadDocuments(this.executor, batch, { batchSize: this.batchRows, bulk: false }));
+    addLoadSummary(this.summary, await loadDocuments(this.executor, batch, { batchSize: this.batchRows, bulk: false, known: this.known }));
   }
 }
 

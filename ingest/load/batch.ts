@@ -20,6 +20,7 @@ import {
   type Query,
 } from './cypher';
 import { countMany, countsOnly, decodeStatements, deltasOf, planBatch, push, type BatchPlan, type EntityState, type RelationshipGroup, type StoredDocument } from './plan';
+import type { KnownGraph } from './known';
 import { parseTallies } from './tallies';
 
 /** Most rows one query sends: whole documents stay in one transaction, but a big batch is sent in slices. */
@@ -30,10 +31,17 @@ const ROWS_PER_QUERY = 5000;
  * what the retracted paths said: read what they said before and the counts of what that touches, plan, then write
  * only what changes.
  */
-export async function writeBatch(tx: Transaction, documents: DocumentAssertions[], retracted: string[], now: string): Promise<BatchPlan> {
-  const paths = [...retracted, ...documents.map((document) => document.graph.document.path)];
+export async function writeBatch(
+  tx: Transaction,
+  documents: DocumentAssertions[],
+  retracted: string[],
+  now: string,
+  known?: KnownGraph,
+): Promise<BatchPlan> {
+  const allPaths = [...retracted, ...documents.map((document) => document.graph.document.path)];
+  const paths = known ? allPaths.filter((path) => known.documents.has(path)) : allPaths;
   const stored = new Map<string, StoredDocument>();
-  for (const record of await run(tx, readDocumentsQuery(paths))) {
+  for (const record of paths.length === 0 ? [] : await run(tx, readDocumentsQuery(paths))) {
     const properties = record.properties as Record<string, unknown>;
     const path = String(properties.key);
     stored.set(path, {
@@ -46,6 +54,20 @@ export async function writeBatch(tx: Transaction, documents: DocumentAssertions[
   }
 
   const deltas = deltasOf(documents, retracted, stored);
+  if (known) {
+    const pick = (from: Map<string, EntityState>, ids: Iterable<string>) => {
+      const picked = new Map<string, EntityState>();
+      for (const id of ids) {
+        const state = from.get(id);
+        if (state) picked.set(id, state);
+      }
+      return picked;
+    };
+    const state = { documents, retracted, stored, now, complete: true };
+    const plan = planBatch({ ...state, nodes: pick(known.nodes, deltas.nodes.keys()), relationships: pick(known.relationships, deltas.relationships.keys()) }, deltas);
+    await writePlan(tx, plan);
+    return plan;
+  }
   const nodes = new Map<string, EntityState>();
   // The ends of changed relationships too, even where the node itself does not change: whether an end is stored
   // decides whether the relationship can be.
@@ -88,7 +110,11 @@ export async function writeBatch(tx: Transaction, documents: DocumentAssertions[
   }
 
   const plan = planBatch({ documents, retracted, stored, nodes, relationships, now }, deltas);
+  await writePlan(tx, plan);
+  return plan;
+}
 
+async function writePlan(tx: Transaction, plan: BatchPlan): Promise<void> {
   await runGroups(tx, plan.relationshipDeletes, deleteRelationshipsQuery);
   for (const { type, startLabel, endLabel, rows } of plan.relationshipsStatedLess.values()) {
     const deleted = sum(await runSliced(tx, rows, (slice) => stateLessQuery(type, startLabel, endLabel, slice)), 'deleted');
@@ -111,7 +137,6 @@ export async function writeBatch(tx: Transaction, documents: DocumentAssertions[
     countMany(plan.relationships, type, 'updated', rows.length - created);
   }
   for (const [label, rows] of plan.describesCreates) await runSliced(tx, rows, (slice) => createDescribesQuery(label, slice));
-  return plan;
 }
 
 function sum(records: Record<string, unknown>[], field: string): number {

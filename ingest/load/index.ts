@@ -3,6 +3,7 @@ import { withFullTextBuiltAfter } from '../../neo4j/schema';
 import type { DocumentGraph } from '../model';
 import { assertionsOf, LoadError, type DocumentAssertions } from './assertions';
 import { writeBatch } from './batch';
+import { KnownGraph } from './known';
 import { encodeStatements } from './plan';
 import {
   clearSliceQuery,
@@ -16,6 +17,7 @@ import { NODE_LABELS } from '../model';
 import type { BatchPlan, ChangeCounts } from './plan';
 
 export { LoadError } from './assertions';
+export { KnownGraph } from './known';
 export type { ChangeCounts } from './plan';
 
 /** What the loader needs of the executor. */
@@ -30,6 +32,11 @@ export interface LoadOptions {
    * By default, when at least BULK_LOAD_DOCUMENTS documents go into a graph that holds none.
    */
   bulk?: boolean;
+  /**
+   * What this load (or the run it is part of) has written into a graph that was empty when it began; with it, no
+   * batch reads counts back. A bulk load starts one itself.
+   */
+  known?: KnownGraph;
 }
 
 /**
@@ -56,7 +63,7 @@ export async function loadDocuments(executor: LoadExecutor, documents: DocumentG
   // A path given twice keeps its last graph: two versions of one document cannot both hold.
   const latest = [...new Map(documents.map((document) => [document.document.path, document])).values()];
   const bulk = options.bulk ?? (latest.length >= BULK_LOAD_DOCUMENTS && (await graphIsEmpty(executor)));
-  if (bulk) return withFullTextBuiltAfter(executor, () => loadInBatches(executor, latest, options));
+  if (bulk) return withFullTextBuiltAfter(executor, () => loadInBatches(executor, latest, { ...options, known: options.known ?? new KnownGraph() }));
   return loadInBatches(executor, latest, options);
 }
 
@@ -68,7 +75,7 @@ async function loadInBatches(executor: LoadExecutor, latest: DocumentGraph[], op
   for (let index = 0; index < batches.length; index++) {
     // The next batch is prepared while this one's queries are out: the client's work overlaps the server's.
     const next = index + 1 < batches.length ? prepare(batches[index + 1]) : Promise.resolve([]);
-    const written = await Promise.allSettled([writeWithinMemory(executor, prepared, now), next]);
+    const written = await Promise.allSettled([writeWithinMemory(executor, prepared, now, options.known), next]);
     if (written[0].status === 'rejected') throw written[0].reason;
     for (const plan of written[0].value) addChanges(summary, plan);
     summary.documents += prepared.length;
@@ -98,13 +105,15 @@ async function prepare(batch: DocumentGraph[]): Promise<DocumentAssertions[]> {
  * Writes a batch; when the transaction outgrows Neo4j's transaction memory, writes each half in a transaction of its
  * own instead (documents stay whole, so every document is still either old or new).
  */
-async function writeWithinMemory(executor: LoadExecutor, batch: DocumentAssertions[], now: string): Promise<BatchPlan[]> {
+async function writeWithinMemory(executor: LoadExecutor, batch: DocumentAssertions[], now: string, known?: KnownGraph): Promise<BatchPlan[]> {
   try {
-    return [await writeAttributed(executor, batch, now)];
+    const plan = await writeAttributed(executor, batch, now, known);
+    known?.committed(plan, batch.map((document) => document.graph.document.path), []);
+    return [plan];
   } catch (error) {
     if (batch.length < 2 || !outOfTransactionMemory(error)) throw error;
     const half = Math.ceil(batch.length / 2);
-    return [...(await writeWithinMemory(executor, batch.slice(0, half), now)), ...(await writeWithinMemory(executor, batch.slice(half), now))];
+    return [...(await writeWithinMemory(executor, batch.slice(0, half), now, known)), ...(await writeWithinMemory(executor, batch.slice(half), now, known))];
   }
 }
 
@@ -217,14 +226,14 @@ function* batchesOf(documents: DocumentGraph[], rowsPerBatch: number): Generator
 }
 
 /** Runs one batch; when Neo4j rejects it, names the document at fault, found by retrying each alone and rolling back. */
-async function writeAttributed(executor: LoadExecutor, batch: DocumentAssertions[], now: string): Promise<BatchPlan> {
+async function writeAttributed(executor: LoadExecutor, batch: DocumentAssertions[], now: string, known?: KnownGraph): Promise<BatchPlan> {
   try {
-    return await executor.writeTransaction((tx) => writeBatch(tx, batch, [], now));
+    return await executor.writeTransaction((tx) => writeBatch(tx, batch, [], now, known));
   } catch (error) {
     // Too big a batch is no document's fault: the caller splits it.
     if (batch.length > 1 && outOfTransactionMemory(error)) throw error;
     const paths = batch.map((document) => document.graph.document.path);
-    const culprit = batch.length === 1 ? batch[0] : await firstFailing(executor, batch, now);
+    const culprit = batch.length === 1 ? batch[0] : await firstFailing(executor, batch, now, known);
     const named = culprit ? [culprit.graph.document.path] : paths;
     const reason = error instanceof Error ? error.message : String(error);
     throw new LoadError(`Loading ${named.join(', ')} failed, nothing of ${paths.length === 1 ? 'it' : 'its batch'} was written: ${reason}`, named, {
@@ -235,12 +244,12 @@ async function writeAttributed(executor: LoadExecutor, batch: DocumentAssertions
 
 class DryRunRollback extends Error {}
 
-async function firstFailing(executor: LoadExecutor, batch: DocumentAssertions[], now: string): Promise<DocumentAssertions | undefined> {
+async function firstFailing(executor: LoadExecutor, batch: DocumentAssertions[], now: string, known?: KnownGraph): Promise<DocumentAssertions | undefined> {
   for (const document of batch) {
     let wrote = false;
     try {
       await executor.writeTransaction(async (tx) => {
-        await writeBatch(tx, [document], [], now);
+        await writeBatch(tx, [document], [], now, known);
         wrote = true;
         throw new DryRunRollback();
       });

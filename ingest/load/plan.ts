@@ -82,6 +82,9 @@ export interface BatchPlan {
   describesCreates: Map<NodeLabel, DescribesWrite[]>;
   nodes: Record<string, ChangeCounts>;
   relationships: Record<string, ChangeCounts>;
+  /** The state of each touched node and relationship once the batch is written (undefined: deleted); relationships
+   *  whose count alone changes are in it only when the batch's state was complete. */
+  after: { nodes: Map<string, EntityState | undefined>; relationships: Map<string, EntityState | undefined> };
 }
 
 export interface BatchState {
@@ -93,6 +96,9 @@ export interface BatchState {
    *  relationships; absent ones do not exist. */
   nodes: Map<string, EntityState>;
   relationships: Map<string, EntityState>;
+  /** True when `nodes` and `relationships` hold every stored one the batch touches, those whose count alone changes
+   *  included (see KnownGraph): each is then created, updated or deleted knowingly, not counted by the database. */
+  complete?: boolean;
   now: string;
 }
 
@@ -169,12 +175,14 @@ export function planBatch(state: BatchState, deltas = deltasOf(state.documents, 
     describesCreates: new Map(),
     nodes: {},
     relationships: {},
+    after: { nodes: new Map(), relationships: new Map() },
   };
 
   for (const [id, delta] of deltas.nodes) {
     const label = labelOf(id);
     const existing = state.nodes.get(id);
     const next = applied(existing, delta);
+    plan.after.nodes.set(id, next);
     if (!next) {
       if (existing) {
         push(plan.nodeDeletes, label, id);
@@ -191,7 +199,7 @@ export function planBatch(state: BatchState, deltas = deltasOf(state.documents, 
   for (const [ref, delta] of deltas.relationships) {
     const { type, start, end, keyProperties } = parseRelationshipRef(ref);
     const group = `${type} ${labelOf(start)} ${labelOf(end)}`;
-    if (countsOnly(delta)) {
+    if (!state.complete && countsOnly(delta)) {
       if (delta.documents > 0 && (!state.nodes.has(start) || !state.nodes.has(end))) {
         // An end the batch creates has no relationships yet: nothing to count up, only to create.
         const properties = relationshipProperties(keyProperties, { documentCount: delta.documents, tallies: new Map() });
@@ -206,6 +214,7 @@ export function planBatch(state: BatchState, deltas = deltasOf(state.documents, 
     }
     const existing = state.relationships.get(ref);
     const next = applied(existing, delta);
+    plan.after.relationships.set(ref, next);
     if (!next) {
       if (existing) {
         pushRow(plan.relationshipDeletes, group, type, start, end, { start, end, keyProperties });
@@ -271,6 +280,8 @@ export function planBatch(state: BatchState, deltas = deltasOf(state.documents, 
 function applied(existing: EntityState | undefined, delta: Delta): EntityState | undefined {
   const documentCount = (existing?.documentCount ?? 0) + delta.documents;
   if (documentCount <= 0) return undefined;
+  // Tallies are never changed in place: one whose claims stay is shared with the state before.
+  if (existing && delta.claims.size === 0) return { documentCount, tallies: existing.tallies };
   const tallies: Tallies = new Map(existing?.tallies ?? []);
   for (const [claim, change] of delta.claims) addToTally(tallies, claim, change);
   return { documentCount, tallies };
