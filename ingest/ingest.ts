@@ -5,10 +5,10 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Executor } from '../neo4j/executor';
-import { ensureSchema, withFullTextBuiltAfter } from '../neo4j/schema';
+import { ensureSchema } from '../neo4j/schema';
 import { extractStream } from './extract-stream';
 import { extractorFingerprint } from './fingerprint';
-import { addLoadSummary, BULK_LOAD_DOCUMENTS, DEFAULT_BATCH_ROWS, graphIsEmpty, KnownGraph, emptyLoadSummary, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople } from './load';
+import { addLoadSummary, bulkLoad, BULK_LOAD_DOCUMENTS, DEFAULT_BATCH_ROWS, graphIsEmpty, type KnownGraph, emptyLoadSummary, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople } from './load';
 import type { DocumentGraph } from './model';
 import { discoverDocuments } from './read/discover';
 import type { DocumentMessage } from './read/document';
@@ -74,10 +74,10 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
   const summary = emptyLoadSummary();
   if (pruned.length > 0) addLoadSummary(summary, await retractDocuments(executor, pruned));
 
-  // A first ingest of many files builds the full-text indexes once, at the end.
+  // A first ingest of many files is a bulk load (see bulkLoad).
   const bulk = changed.length >= BULK_LOAD_DOCUMENTS && (await graphIsEmpty(executor));
-  const writer = new BatchWriter(executor, options.batchSize, bulk ? new KnownGraph() : undefined);
-  const write = async () => {
+  const write = async (known?: KnownGraph) => {
+    const writer = new BatchWriter(executor, options.batchSize, known);
     const mappings = new Map<string, { keys: string[]; mapping: string }>();
     let map = aliasMap(pairs);
     let done = 0;
@@ -124,7 +124,7 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
     addLoadSummary(summary, writer.summary);
     return { written, rekeyed: rekey.length };
   };
-  const { written, rekeyed } = bulk ? await withFullTextBuiltAfter(executor, write) : await write();
+  const { written, rekeyed } = bulk ? await bulkLoad(executor, write) : await write();
 
   return {
     documents: written + unchanged,

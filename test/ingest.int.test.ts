@@ -125,6 +125,14 @@ describe('talkgraph ingest', () => {
     expect(await count("MATCH (d:Document {key: 'old/notes.md'}) RETURN count(d) AS n")).toBe(0);
     expect(await talkTitles()).toContain('Fluent Operator in Production');
   });
+
+  it('refuses a graph a first ingest was killed in before its last counts, until it is rebuilt', async () => {
+    await executor.write("CREATE (:BulkLoad {id: 'bulk-load', startedAt: '2026-12-01T10:00:00.000Z'})");
+    await expect(ingestDocuments(executor, [folder])).rejects.toThrow(/begun at 2026-12-01T10:00:00\.000Z.*stopped before it wrote its last counts.*--rebuild/);
+    await clearGraph(executor);
+    expect(await count('MATCH (m:BulkLoad) RETURN count(m) AS n')).toBe(0);
+    expect((await ingestDocuments(executor, [folder])).written).toBeGreaterThan(0);
+  });
 });
 
 describe('one person under two names, across runs', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { KnownGraph, LoadError, loadDocuments, retractDocuments, storedDocuments } from '../ingest/load';
+import { bulkLoad, type KnownGraph, LoadError, loadDocuments, retractDocuments, storedDocuments } from '../ingest/load';
 import type { DocumentGraph } from '../ingest/model';
 import { ensureSchema, FULLTEXT_INDEX, FULLTEXT_INDEX_CJK } from '../neo4j/schema';
 import { DocumentFixture } from './support/graph-fixtures';
@@ -238,16 +238,20 @@ describe('a bulk load against Neo4j', { timeout: 120_000 }, () => {
       return { nodes: nodes.map(({ properties: { ingestedAt: _at, ...properties }, ...node }: any) => ({ ...node, properties })), relationships };
     };
     // Batches of one document: every entity the second and third state is stored already; the third rewrites the first.
-    const known = new KnownGraph();
-    await loadDocuments(executor, [writeUp(1), recap()], { bulk: true, batchSize: 1, known });
-    await loadDocuments(executor, [writeUp(2)], { bulk: false, known });
+    let known: KnownGraph | undefined;
+    await bulkLoad(executor, async (record) => {
+      known = record;
+      await loadDocuments(executor, [writeUp(1), recap()], { batchSize: 1, known });
+      await loadDocuments(executor, [writeUp(2)], { known });
+    });
     const recorded = await withoutTimes();
+    expect(await executor.read('MATCH (m:BulkLoad) RETURN m')).toEqual([]);
     await removeOwnNodes();
     await loadDocuments(executor, [writeUp(1), recap()], { bulk: false, batchSize: 1 });
     await loadDocuments(executor, [writeUp(2)], { bulk: false });
     expect(recorded).toEqual(await withoutTimes());
     expect(recorded.relationships.length).toBeGreaterThan(10);
-    expect(known.relationships.size + known.nodes.size).toBeGreaterThan(10);
+    expect(known!.relationships.size + known!.nodes.size).toBeGreaterThan(10);
   });
 
   it('puts search back when it fails, and writes nothing of the failing batch', async () => {
@@ -256,5 +260,6 @@ describe('a bulk load against Neo4j', { timeout: 120_000 }, () => {
     await expect(loadDocuments(executor, [broken.build()], { bulk: true })).rejects.toThrow(LoadError);
     expect(await fullTextIndexes()).toEqual(online);
     expect((await snapshot()).nodes).toEqual([]);
+    expect(await executor.read('MATCH (m:BulkLoad) RETURN m')).toEqual([]);
   });
 });

@@ -19,7 +19,20 @@ import {
   updateRelationshipsQuery,
   type Query,
 } from './cypher';
-import { countMany, countsOnly, decodeStatements, deltasOf, planBatch, push, type BatchPlan, type EntityState, type RelationshipGroup, type StoredDocument } from './plan';
+import {
+  countMany,
+  countsOnly,
+  decodeStatements,
+  deltasOf,
+  planBatch,
+  push,
+  type BatchPlan,
+  type EntityState,
+  type NodeWrite,
+  type RelationshipGroup,
+  type RelationshipWrite,
+  type StoredDocument,
+} from './plan';
 import type { KnownGraph } from './known';
 import { parseTallies } from './tallies';
 
@@ -65,6 +78,7 @@ export async function writeBatch(
     };
     const state = { documents, retracted, stored, now, complete: true };
     const plan = planBatch({ ...state, nodes: pick(known.nodes, deltas.nodes.keys()), relationships: pick(known.relationships, deltas.relationships.keys()) }, deltas);
+    known.defer(plan);
     await writePlan(tx, plan);
     return plan;
   }
@@ -112,6 +126,16 @@ export async function writeBatch(
   const plan = planBatch({ documents, retracted, stored, nodes, relationships, now }, deltas);
   await writePlan(tx, plan);
   return plan;
+}
+
+/** Updates of nodes and relationships, as planned (see KnownGraph.deferredWrites). */
+export async function writeUpdates(
+  tx: Transaction,
+  nodeUpdates: Map<NodeLabel, NodeWrite[]>,
+  relationshipUpdates: Map<string, RelationshipGroup<RelationshipWrite>>,
+): Promise<void> {
+  for (const [label, rows] of nodeUpdates) await runSliced(tx, rows, (slice) => updateNodesQuery(label, slice));
+  await runGroups(tx, relationshipUpdates, updateRelationshipsQuery);
 }
 
 async function writePlan(tx: Transaction, plan: BatchPlan): Promise<void> {

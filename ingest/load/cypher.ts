@@ -205,3 +205,18 @@ export function clearSliceQuery(what: 'relationships' | 'nodes', labels: readonl
     params: {},
   };
 }
+
+/** The node a bulk load keeps while it runs (see bulkLoad): a graph that still has it after the load was cut short. */
+export const BULK_LOAD_LABEL = 'BulkLoad';
+
+export function markBulkLoadQuery(now: string): Query {
+  return { cypher: `MERGE (m:${BULK_LOAD_LABEL} {id: 'bulk-load'}) SET m.startedAt = $now`, params: { now } };
+}
+
+export function unmarkBulkLoadQuery(): Query {
+  return { cypher: `MATCH (m:${BULK_LOAD_LABEL}) DELETE m`, params: {} };
+}
+
+export function bulkLoadMarkQuery(): Query {
+  return { cypher: `MATCH (m:${BULK_LOAD_LABEL}) RETURN m.startedAt AS startedAt`, params: {} };
+}

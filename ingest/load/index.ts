@@ -2,11 +2,14 @@ import type { Executor } from '../../neo4j/executor';
 import { withFullTextBuiltAfter } from '../../neo4j/schema';
 import type { DocumentGraph } from '../model';
 import { assertionsOf, LoadError, type DocumentAssertions } from './assertions';
-import { writeBatch } from './batch';
+import { writeBatch, writeUpdates } from './batch';
 import { KnownGraph } from './known';
 import { encodeStatements } from './plan';
 import {
+  bulkLoadMarkQuery,
   clearSliceQuery,
+  markBulkLoadQuery,
+  unmarkBulkLoadQuery,
   documentsNamingPeopleQuery,
   labelCountsQuery,
   outdatedDocumentsQuery,
@@ -14,7 +17,8 @@ import {
   storedPersonAliasesQuery,
 } from './cypher';
 import { NODE_LABELS } from '../model';
-import type { BatchPlan, ChangeCounts } from './plan';
+import type { BatchPlan, ChangeCounts, NodeWrite, RelationshipGroup, RelationshipWrite } from './plan';
+import type { NodeLabel } from '../model';
 
 export { LoadError } from './assertions';
 export { KnownGraph } from './known';
@@ -34,7 +38,7 @@ export interface LoadOptions {
   bulk?: boolean;
   /**
    * What this load (or the run it is part of) has written into a graph that was empty when it began; with it, no
-   * batch reads counts back. A bulk load starts one itself.
+   * batch reads counts back. Only inside bulkLoad, which writes at its end the updates a known load defers.
    */
   known?: KnownGraph;
 }
@@ -63,8 +67,45 @@ export async function loadDocuments(executor: LoadExecutor, documents: DocumentG
   // A path given twice keeps its last graph: two versions of one document cannot both hold.
   const latest = [...new Map(documents.map((document) => [document.document.path, document])).values()];
   const bulk = options.bulk ?? (latest.length >= BULK_LOAD_DOCUMENTS && (await graphIsEmpty(executor)));
-  if (bulk) return withFullTextBuiltAfter(executor, () => loadInBatches(executor, latest, { ...options, known: options.known ?? new KnownGraph() }));
+  if (bulk && !options.known) return bulkLoad(executor, (known) => loadInBatches(executor, latest, { ...options, known }));
   return loadInBatches(executor, latest, options);
+}
+
+/**
+ * A first load into an empty graph, many documents: the full-text indexes are built at its end, no batch reads counts
+ * back (KnownGraph), and an entity stated again is updated once, at the end, rather than in every batch that states
+ * it. Until then a marker node says the load is under way; `ingest` refuses a graph that keeps it, the sign of a load
+ * that was killed before its end. A load that fails still writes the updates of what it committed.
+ */
+export async function bulkLoad<T>(executor: LoadExecutor, work: (known: KnownGraph) => Promise<T>): Promise<T> {
+  return withFullTextBuiltAfter(executor, async () => {
+    const mark = markBulkLoadQuery(new Date().toISOString());
+    await executor.write(mark.cypher, mark.params);
+    const known = new KnownGraph();
+    try {
+      return await work(known);
+    } finally {
+      // Only once the deferred updates are in: a graph still marked has counts behind its documents.
+      await writeDeferred(executor, known);
+      const unmark = unmarkBulkLoadQuery();
+      await executor.write(unmark.cypher, unmark.params);
+    }
+  });
+}
+
+/** The updates a bulk load left for its end, in transactions of about DEFAULT_BATCH_ROWS rows. */
+async function writeDeferred(executor: LoadExecutor, known: KnownGraph): Promise<void> {
+  const { nodeUpdates, relationshipUpdates } = known.deferredWrites();
+  const parts: (() => [Map<NodeLabel, NodeWrite[]>, Map<string, RelationshipGroup<RelationshipWrite>>])[] = [];
+  for (const [label, rows] of nodeUpdates) {
+    for (let at = 0; at < rows.length; at += DEFAULT_BATCH_ROWS) parts.push(() => [new Map([[label, rows.slice(at, at + DEFAULT_BATCH_ROWS)]]), new Map()]);
+  }
+  for (const [group, { rows, ...ends }] of relationshipUpdates) {
+    for (let at = 0; at < rows.length; at += DEFAULT_BATCH_ROWS) {
+      parts.push(() => [new Map(), new Map([[group, { ...ends, rows: rows.slice(at, at + DEFAULT_BATCH_ROWS) }]])]);
+    }
+  }
+  for (const part of parts) await executor.writeTransaction((tx) => writeUpdates(tx, ...part()));
 }
 
 async function loadInBatches(executor: LoadExecutor, latest: DocumentGraph[], options: LoadOptions): Promise<LoadSummary> {
@@ -140,6 +181,15 @@ export async function storedDocuments(executor: LoadExecutor): Promise<Map<strin
 export async function storedFingerprints(executor: LoadExecutor, paths?: string[]): Promise<Map<string, string>> {
   const query = storedDocumentsQuery(paths);
   const records = await executor.read(query.cypher, query.params);
+  const cut = bulkLoadMarkQuery();
+  const [unfinished] = await executor.read(cut.cypher, cut.params);
+  if (unfinished) {
+    throw new LoadError(
+      `a first ingest into this graph, begun at ${String(unfinished.startedAt)}, is still running or was stopped before it wrote its last ` +
+        'counts; once it is not running, rebuild the graph from your files with `talkgraph ingest --rebuild PATHS` (or `talkgraph start --rebuild`)',
+      [],
+    );
+  }
   const outdated = paths === undefined ? countOutdated(records) : await outdatedDocuments(executor);
   if (outdated > 0) {
     throw new LoadError(
@@ -198,6 +248,8 @@ export async function clearGraph(executor: Pick<LoadExecutor, 'writeTransaction'
       if (!row || row.deleted === 0) break;
     }
   }
+  const unmark = unmarkBulkLoadQuery();
+  await executor.writeTransaction((tx) => tx.run(unmark.cypher, unmark.params));
 }
 
 /** Takes back what the given documents alone said (for files that no longer exist), in one transaction. */

@@ -1,25 +1,95 @@
 // What a bulk load has written into a graph that was empty when it began. Nothing else writes there meanwhile, so the
 // loader's own record of every node's and relationship's counts and claims is the graph's: no batch reads them back.
-import type { BatchPlan, EntityState } from './plan';
+// An entity a later batch states again is not rewritten then: its new counts and properties wait for `deferredWrites`,
+// which the load writes once at its end (see bulkLoad in index.ts), so a hub is written twice, not once per batch.
+import { labelOf, parseRelationshipRef } from './assertions';
+import type { NodeLabel } from '../model';
+import {
+  changedProperties,
+  nodeProperties,
+  pushRow,
+  relationshipProperties,
+  type BatchPlan,
+  type EntityState,
+  type NodeWrite,
+  type RelationshipGroup,
+  type RelationshipWrite,
+} from './plan';
+
+/** Updates a batch leaves to the end of the load: the state the graph holds of each entity it would have rewritten. */
+export type Deferred = NonNullable<BatchPlan['deferred']>;
 
 export class KnownGraph {
   readonly nodes = new Map<string, EntityState>();
   readonly relationships = new Map<string, EntityState>();
   /** Paths of the documents written so far: only these have a stored version a later batch must read. */
   readonly documents = new Set<string>();
+  /** Of each entity whose update waits, the state the graph holds of it (what it was last written with). */
+  private readonly stale: Deferred = { nodes: new Map(), relationships: new Map() };
+
+  /**
+   * Takes out of a planned batch the updates of entities an earlier batch wrote (Documents excepted), to be written
+   * once at the end, and notes in the plan what the graph holds of them. Nothing is recorded until the batch commits.
+   */
+  defer(plan: BatchPlan): void {
+    // In a complete batch, what is updated is what is stored and stays (see planBatch).
+    const deferred: Deferred = { nodes: new Map(), relationships: new Map() };
+    for (const [into, after, from] of [
+      [deferred.nodes, plan.after.nodes, this.nodes],
+      [deferred.relationships, plan.after.relationships, this.relationships],
+    ] as const) {
+      for (const [id, state] of after) {
+        const stored = from.get(id);
+        if (state && stored) into.set(id, stored);
+      }
+    }
+    for (const label of [...plan.nodeUpdates.keys()]) if (label !== 'Document') plan.nodeUpdates.delete(label);
+    plan.relationshipUpdates.clear();
+    plan.deferred = deferred;
+  }
 
   /** Records a batch once its transaction has committed. */
-  committed(plan: Pick<BatchPlan, 'after'>, written: string[], retracted: string[]): void {
-    for (const [into, after] of [
-      [this.nodes, plan.after.nodes],
-      [this.relationships, plan.after.relationships],
+  committed(plan: Pick<BatchPlan, 'after' | 'deferred'>, written: string[], retracted: string[]): void {
+    for (const [into, stale] of [
+      [plan.deferred?.nodes, this.stale.nodes],
+      [plan.deferred?.relationships, this.stale.relationships],
+    ] as const) {
+      for (const [id, state] of into ?? []) if (!stale.has(id)) stale.set(id, state);
+    }
+    for (const [into, after, stale] of [
+      [this.nodes, plan.after.nodes, this.stale.nodes],
+      [this.relationships, plan.after.relationships, this.stale.relationships],
     ] as const) {
       for (const [id, state] of after) {
         if (state) into.set(id, state);
-        else into.delete(id);
+        else {
+          into.delete(id);
+          stale.delete(id);
+        }
       }
     }
     for (const path of retracted) this.documents.delete(path);
     for (const path of written) this.documents.add(path);
+  }
+
+  /** The writes that bring every deferred entity from what the graph holds to its state now; then none wait. */
+  deferredWrites(): { nodeUpdates: Map<NodeLabel, NodeWrite[]>; relationshipUpdates: Map<string, RelationshipGroup<RelationshipWrite>> } {
+    const nodeUpdates = new Map<NodeLabel, NodeWrite[]>();
+    for (const [id, before] of this.stale.nodes) {
+      const now = this.nodes.get(id)!;
+      const rows = nodeUpdates.get(labelOf(id)) ?? [];
+      rows.push({ id, properties: changedProperties(nodeProperties(id, before), nodeProperties(id, now)) });
+      nodeUpdates.set(labelOf(id), rows);
+    }
+    const relationshipUpdates = new Map<string, RelationshipGroup<RelationshipWrite>>();
+    for (const [ref, before] of this.stale.relationships) {
+      const now = this.relationships.get(ref)!;
+      const { type, start, end, keyProperties } = parseRelationshipRef(ref);
+      const properties = changedProperties(relationshipProperties(keyProperties, before), relationshipProperties(keyProperties, now));
+      pushRow(relationshipUpdates, `${type} ${labelOf(start)} ${labelOf(end)}`, type, start, end, { start, end, keyProperties, properties });
+    }
+    this.stale.nodes.clear();
+    this.stale.relationships.clear();
+    return { nodeUpdates, relationshipUpdates };
   }
 }

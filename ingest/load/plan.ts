@@ -85,6 +85,8 @@ export interface BatchPlan {
   /** The state of each touched node and relationship once the batch is written (undefined: deleted); relationships
    *  whose count alone changes are in it only when the batch's state was complete. */
   after: { nodes: Map<string, EntityState | undefined>; relationships: Map<string, EntityState | undefined> };
+  /** Updates taken out of the batch to be written at the end of a bulk load, with what the graph holds (KnownGraph). */
+  deferred?: { nodes: Map<string, EntityState>; relationships: Map<string, EntityState> };
 }
 
 export interface BatchState {
@@ -298,7 +300,7 @@ export function nodeProperties(id: string, state: EntityState): Record<string, P
   return { ...derived, id, key, name, searchText, tallies: formatTallies(state.tallies), documentCount: state.documentCount };
 }
 
-function relationshipProperties(keyProperties: Record<string, PropertyValue>, state: EntityState): Record<string, PropertyValue> {
+export function relationshipProperties(keyProperties: Record<string, PropertyValue>, state: EntityState): Record<string, PropertyValue> {
   return { ...deriveProperties(state.tallies), ...keyProperties, tallies: formatTallies(state.tallies), documentCount: state.documentCount };
 }
 
@@ -359,7 +361,7 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function pushRow<Row>(
+export function pushRow<Row>(
   map: Map<string, RelationshipGroup<Row>>,
   group: string,
   type: RelationshipType,
