@@ -59,8 +59,8 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
     await attempt('Extraction', [
       'Files → parsed documents → facts → resolved per-document graphs → one merged graph (`extractDocuments`), beside bare discovery + ' +
         'reading + `parseDocument` (front matter and mdast) of the same files. Both run with the same parallelism: files are read (and extracted) ' +
-        'in the same pool of worker threads, one per core unless `TALKGRAPH_WORKERS` says otherwise, started afresh for each run; the main thread ' +
-        'merges. Both ran once on the smallest corpus first to warm up the main thread\'s JIT (worker threads start cold every run).',
+        'in one thread per core unless `TALKGRAPH_WORKERS` says otherwise, the main thread among them beside worker threads started afresh for ' +
+        'each run; the main thread merges. Both ran once on the smallest corpus first to warm up the main thread\'s JIT (worker threads start cold every run).',
     ], async () => {
       const { extractionRows, measureExtraction } = await import('./measure/extraction');
       const rows = [];

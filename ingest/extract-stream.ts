@@ -9,8 +9,13 @@ export interface ExtractedFile {
 }
 
 export interface StreamOptions {
-  /** Worker threads; 0 or 1 reads in this thread. Default: TALKGRAPH_WORKERS, else one per core. */
+  /** Threads; 0 or 1 reads in this thread. Default: TALKGRAPH_WORKERS, else one per core. */
   workers?: number;
+  /**
+   * This thread is one of them, beside `workers - 1` worker threads: for a consumer with little else to do meanwhile
+   * (extractDocuments). Default: all are worker threads, and this thread is left to the consumer (an ingest's loading).
+   */
+  thisThread?: boolean;
 }
 
 /** Below this many files per thread, starting a thread (loading the extractors and gazetteer) costs more than it saves. */
@@ -29,15 +34,18 @@ export async function* extractStream(files: string[], options: StreamOptions = {
     return;
   }
   let index = 0;
-  for await (const extraction of runInWorkers(files, 'extract', threads)) yield { file: files[index++], extraction };
+  for await (const extraction of runInWorkers(files, 'extract', threads, options.thisThread)) yield { file: files[index++], extraction };
 }
 
-/** Only reading and parsing the files, with the threads an extraction of them would use: the floor under extraction. */
+/**
+ * Only reading and parsing the files, with the threads extractDocuments would use (this one among them, unless
+ * `thisThread` is false): the floor under extraction.
+ */
 export async function* readStream(files: string[], options: StreamOptions = {}): AsyncGenerator<{ bytes: number; parsed: boolean }> {
   const threads = threadsFor(files.length, options);
   if (threads === 0) {
     for (const file of files) yield await readAndParseFile(file);
     return;
   }
-  yield* runInWorkers(files, 'read', threads);
+  yield* runInWorkers(files, 'read', threads, options.thisThread ?? true);
 }

@@ -28,7 +28,8 @@ export async function extractDocuments(paths: string[], options: ExtractOptions 
   const failed = missing.map((m) => m.input);
   const documents: DocumentGraph[] = [];
   let done = 0;
-  for await (const { file, extraction } of extractStream(files, options)) {
+  // Nothing else needs this thread until the documents are merged: it extracts too.
+  for await (const { file, extraction } of extractStream(files, { thisThread: true, ...options })) {
     if ('reason' in extraction) {
       messages.push(extraction);
       failed.push(file);

@@ -3,9 +3,9 @@ import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { extractStream, MIN_FILES_PER_WORKER, threadsFor, type ExtractedFile } from '../ingest/extract-stream';
 
-async function all(files: string[], workers: number): Promise<ExtractedFile[]> {
+async function all(files: string[], workers: number, thisThread = false): Promise<ExtractedFile[]> {
   const out: ExtractedFile[] = [];
-  for await (const extracted of extractStream(files, { workers })) out.push(extracted);
+  for await (const extracted of extractStream(files, { workers, thisThread })) out.push(extracted);
   return out;
 }
 
@@ -24,6 +24,12 @@ describe('the extraction stream', () => {
     const [inThreads, inOne] = await Promise.all([all(files, 2), all(files, 0)]);
     expect(inThreads.map((e) => e.file)).toEqual(files);
     expect(inThreads).toEqual(inOne);
+  });
+
+  it('gives the same results, in order, when this thread extracts beside a worker thread', async () => {
+    const [beside, inOne] = await Promise.all([all(files, 2, true), all(files, 0)]);
+    expect(beside.map((e) => e.file)).toEqual(files);
+    expect(beside).toEqual(inOne);
   });
 
   it('reports bad files as messages with their line, also from worker threads', async () => {

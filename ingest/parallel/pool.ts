@@ -23,11 +23,17 @@ function workerFlags(): string[] {
   return process.env.TALKGRAPH_DEBUG && !process.execArgv.includes('--enable-source-maps') ? [...process.execArgv, '--enable-source-maps'] : process.execArgv;
 }
 
-/** Runs `task` on every file in `threads` worker threads and yields the results in the order of `files`. */
-export async function* runInWorkers<T extends TaskName>(files: string[], task: T, threads: number): AsyncGenerator<TaskResult<T>> {
+/**
+ * Runs `task` on every file in `threads` threads and yields the results in the order of `files`. With `thisThread`,
+ * this thread is one of them: it runs a batch itself whenever it would otherwise wait, and its results cross no
+ * thread and start no thread; without, all `threads` are worker threads.
+ */
+export async function* runInWorkers<T extends TaskName>(files: string[], task: T, threads: number, thisThread = false): AsyncGenerator<TaskResult<T>> {
   const batches: string[][] = [];
   for (let start = 0; start < files.length; start += BATCH_FILES) batches.push(files.slice(start, start + BATCH_FILES));
+  /** Finished batches: as they came from a worker thread, or already results when this thread ran them. */
   const done = new Map<number, unknown[]>();
+  const ranHere = new Set<number>();
   const window = threads * QUEUED_PER_WORKER * 2;
   let failure: Error | undefined;
   let sent = 0;
@@ -35,7 +41,8 @@ export async function* runInWorkers<T extends TaskName>(files: string[], task: T
   let wake: () => void = () => {};
 
   const script = await workerScript();
-  const workers = Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, () => new Worker(script, { execArgv: workerFlags() }));
+  const workerThreads = Math.max(1, Math.min(thisThread ? threads - 1 : threads, batches.length));
+  const workers = Array.from({ length: workerThreads }, () => new Worker(script, { execArgv: workerFlags() }));
   const queued = new Map<Worker, number>(workers.map((w) => [w, 0]));
   const dispatch = (): void => {
     for (const worker of workers) {
@@ -65,20 +72,35 @@ export async function* runInWorkers<T extends TaskName>(files: string[], task: T
     });
   }
 
+  const runHere = async (batch: number): Promise<void> => {
+    const run = tasks[task].run as (file: string) => Promise<unknown>;
+    const results: unknown[] = [];
+    for (const file of batches[batch]) results.push(await run(file));
+    done.set(batch, results);
+    ranHere.add(batch);
+  };
+
   try {
     dispatch();
     while (next < batches.length) {
       const results = done.get(next);
       if (results === undefined) {
         if (failure) throw failure;
-        await new Promise<void>((resolve) => (wake = resolve));
+        if (thisThread && sent < batches.length && sent < next + window) {
+          await runHere(sent++);
+          // Lets the worker threads' replies in, so that they get their next batches.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        } else {
+          await new Promise<void>((resolve) => (wake = resolve));
+        }
         continue;
       }
       done.delete(next);
+      const local = ranHere.delete(next);
       next += 1;
       dispatch();
       const decode = tasks[task].decode as (wire: unknown) => TaskResult<T>;
-      for (const result of results) yield decode(result);
+      for (const result of results) yield local ? (result as TaskResult<T>) : decode(result);
     }
   } finally {
     next = batches.length;
