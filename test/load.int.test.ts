@@ -254,6 +254,25 @@ describe('a bulk load against Neo4j', { timeout: 120_000 }, () => {
     expect(known!.relationships.size + known!.nodes.size).toBeGreaterThan(10);
   });
 
+  it('keeps what the batches before a failing one wrote, counts included, and nothing planned after it', async () => {
+    const withoutTimes = async () => {
+      const { nodes, relationships } = await snapshot();
+      return { nodes: nodes.map(({ properties: { ingestedAt: _at, ...properties }, ...node }: any) => ({ ...node, properties })), relationships };
+    };
+    const broken = new DocumentFixture(`${MARK}/broken.md`);
+    broken.person(`${MARK}-someone`, 'Someone', 2, { nested: true } as unknown as string[]);
+    // Planned while the broken one is written, then taken back: it states Benjamin Huo a third time.
+    const third = new DocumentFixture(`${MARK}/third.md`);
+    third.relate('PRESENTED', third.person(`${MARK}-benjamin-huo`, 'Benjamin Huo', 3), third.talk(`${MARK}-third@kubecon-eu-2022`, 'Third Talk', 2));
+    const load = bulkLoad(executor, (known) => loadDocuments(executor, [writeUp(1), recap(), broken.build(), third.build()], { batchSize: 1, known }));
+    await expect(load).rejects.toThrow(new RegExp(`^Loading ${MARK}/broken\\.md failed`));
+    const kept = await withoutTimes();
+    expect(await node(ids.benjamin)).toMatchObject({ documentCount: 2 });
+    await removeOwnNodes();
+    await loadDocuments(executor, [writeUp(1), recap()], { bulk: false, batchSize: 1 });
+    expect(kept).toEqual(await withoutTimes());
+  });
+
   it('puts search back when it fails, and writes nothing of the failing batch', async () => {
     const broken = new DocumentFixture(`${MARK}/broken.md`);
     broken.person(`${MARK}-someone`, 'Someone', 2, { nested: true } as unknown as string[]);

@@ -68,17 +68,7 @@ export async function writeBatch(
 
   const deltas = deltasOf(documents, retracted, stored);
   if (known) {
-    const pick = (from: Map<string, EntityState>, ids: Iterable<string>) => {
-      const picked = new Map<string, EntityState>();
-      for (const id of ids) {
-        const state = from.get(id);
-        if (state) picked.set(id, state);
-      }
-      return picked;
-    };
-    const state = { documents, retracted, stored, now, complete: true };
-    const plan = planBatch({ ...state, nodes: pick(known.nodes, deltas.nodes.keys()), relationships: pick(known.relationships, deltas.relationships.keys()) }, deltas);
-    known.defer(plan);
+    const plan = known.planned(documents, retracted, stored, now, deltas);
     await writePlan(tx, plan);
     return plan;
   }
@@ -138,7 +128,8 @@ export async function writeUpdates(
   await runGroups(tx, relationshipUpdates, updateRelationshipsQuery);
 }
 
-async function writePlan(tx: Transaction, plan: BatchPlan): Promise<void> {
+/** Writes a planned batch: deletes, then updates and creates, then the counted relationships and DESCRIBES edges. */
+export async function writePlan(tx: Transaction, plan: BatchPlan): Promise<void> {
   await runGroups(tx, plan.relationshipDeletes, deleteRelationshipsQuery);
   for (const { type, startLabel, endLabel, rows } of plan.relationshipsStatedLess.values()) {
     const deleted = sum(await runSliced(tx, rows, (slice) => stateLessQuery(type, startLabel, endLabel, slice)), 'deleted');

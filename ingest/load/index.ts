@@ -2,7 +2,7 @@ import type { Executor } from '../../neo4j/executor';
 import { withFullTextBuiltAfter } from '../../neo4j/schema';
 import type { DocumentGraph } from '../model';
 import { assertionsOf, LoadError, type DocumentAssertions } from './assertions';
-import { writeBatch, writeUpdates } from './batch';
+import { writeBatch, writePlan, writeUpdates } from './batch';
 import { KnownGraph } from './known';
 import { encodeStatements } from './plan';
 import {
@@ -112,6 +112,7 @@ async function loadInBatches(executor: LoadExecutor, latest: DocumentGraph[], op
   const summary = emptyLoadSummary();
   const now = new Date().toISOString();
   const batches = [...batchesOf(latest, options.batchSize ?? DEFAULT_BATCH_ROWS)];
+  if (options.known) return loadKnownBatches(executor, batches, now, options.known, summary, (done) => options.onProgress?.(done, latest.length));
   let prepared = batches.length > 0 ? await prepare(batches[0]) : [];
   for (let index = 0; index < batches.length; index++) {
     // The next batch is prepared while this one's queries are out: the client's work overlaps the server's.
@@ -122,6 +123,52 @@ async function loadInBatches(executor: LoadExecutor, latest: DocumentGraph[], op
     summary.documents += prepared.length;
     options.onProgress?.(summary.documents, latest.length);
     prepared = await next;
+  }
+  return summary;
+}
+
+/**
+ * Batches of a bulk load: each is planned from the load's record while the one before it is written, so the client's
+ * planning overlaps the server's writing too. Should a transaction fail, the batches planned ahead are taken back
+ * from the record and the batch is written as any other: halved when too big, the failing document named otherwise.
+ */
+async function loadKnownBatches(
+  executor: LoadExecutor,
+  batches: DocumentGraph[][],
+  now: string,
+  known: KnownGraph,
+  summary: LoadSummary,
+  onProgress: (done: number) => void,
+): Promise<LoadSummary> {
+  const ahead = async (batch: DocumentGraph[]) => {
+    const prepared = await prepare(batch);
+    return { prepared, planned: known.planAhead(prepared, now) };
+  };
+  let current = batches.length > 0 ? await ahead(batches[0]) : undefined;
+  for (let index = 0; current; index++) {
+    const { prepared, planned } = current;
+    const following = batches[index + 1];
+    // A batch planned in its own transaction (it rewrites a document) changes the record only once it commits.
+    let next = following && planned ? ahead(following) : undefined;
+    let plans: BatchPlan[] | undefined;
+    if (planned) {
+      try {
+        await executor.writeTransaction((tx) => writePlan(tx, planned.plan));
+        plans = [planned.plan];
+      } catch {
+        // Back to the record as it was before this batch, newest first; the batch is then written as any other,
+        // which fails again with the document at fault named, or halves a batch too big for one transaction.
+        const after = await next?.catch(() => undefined);
+        after?.planned?.undo();
+        planned.undo();
+        next = undefined;
+      }
+    }
+    plans ??= await writeWithinMemory(executor, prepared, now, known);
+    for (const plan of plans) addChanges(summary, plan);
+    summary.documents += prepared.length;
+    onProgress(summary.documents);
+    current = next ? await next : following ? await ahead(following) : undefined;
   }
   return summary;
 }

@@ -2,10 +2,14 @@
 // loader's own record of every node's and relationship's counts and claims is the graph's: no batch reads them back.
 // An entity a later batch states again is not rewritten then: its new counts and properties wait for `deferredWrites`,
 // which the load writes once at its end (see bulkLoad in index.ts), so a hub is written twice, not once per batch.
-import { labelOf, parseRelationshipRef } from './assertions';
+import { labelOf, parseRelationshipRef, type DocumentAssertions } from './assertions';
 import type { NodeLabel } from '../model';
 import {
   changedProperties,
+  deltasOf,
+  planBatch,
+  type BatchDeltas,
+  type StoredDocument,
   nodeProperties,
   pushRow,
   relationshipProperties,
@@ -26,6 +30,40 @@ export class KnownGraph {
   readonly documents = new Set<string>();
   /** Of each entity whose update waits, the state the graph holds of it (what it was last written with). */
   private readonly stale: Deferred = { nodes: new Map(), relationships: new Map() };
+
+  /**
+   * Plans a batch from the record (stored: the stored versions of documents this load wrote before, which a rewrite
+   * reads), with the updates of entities written before left for the end (see defer).
+   */
+  planned(documents: DocumentAssertions[], retracted: string[], stored: Map<string, StoredDocument>, now: string, deltas?: BatchDeltas): BatchPlan {
+    const changes = deltas ?? deltasOf(documents, retracted, stored);
+    const plan = planBatch(
+      {
+        documents,
+        retracted,
+        stored,
+        now,
+        complete: true,
+        nodes: picked(this.nodes, changes.nodes.keys()),
+        relationships: picked(this.relationships, changes.relationships.keys()),
+      },
+      changes,
+    );
+    this.defer(plan);
+    return plan;
+  }
+
+  /**
+   * Plans a batch before its transaction and records it at once, so that the next batch can be planned while this one
+   * is written; `undo` takes the record back should the transaction fail. Undefined for a batch that rewrites a
+   * document this load wrote before: its stored version is read in its transaction.
+   */
+  planAhead(documents: DocumentAssertions[], now: string): { plan: BatchPlan; undo: () => void } | undefined {
+    const paths = documents.map((document) => document.graph.document.path);
+    if (paths.some((path) => this.documents.has(path))) return undefined;
+    const plan = this.planned(documents, [], new Map(), now);
+    return { plan, undo: this.record(plan, paths, []) };
+  }
 
   /**
    * Takes out of a planned batch the updates of entities an earlier batch wrote (Documents excepted), to be written
@@ -50,26 +88,43 @@ export class KnownGraph {
 
   /** Records a batch once its transaction has committed. */
   committed(plan: Pick<BatchPlan, 'after' | 'deferred'>, written: string[], retracted: string[]): void {
-    for (const [into, stale] of [
+    this.record(plan, written, retracted);
+  }
+
+  /** Records a batch; returns what takes it back, newest change first. */
+  private record(plan: Pick<BatchPlan, 'after' | 'deferred'>, written: string[], retracted: string[]): () => void {
+    const undo: (() => void)[] = [];
+    const put = <V>(map: Map<string, V>, key: string, value: V | undefined) => {
+      const had = map.has(key);
+      const before = map.get(key);
+      undo.push(() => (had ? map.set(key, before!) : map.delete(key)));
+      if (value === undefined) map.delete(key);
+      else map.set(key, value);
+    };
+    for (const [deferred, stale] of [
       [plan.deferred?.nodes, this.stale.nodes],
       [plan.deferred?.relationships, this.stale.relationships],
     ] as const) {
-      for (const [id, state] of into ?? []) if (!stale.has(id)) stale.set(id, state);
+      for (const [id, state] of deferred ?? []) if (!stale.has(id)) put(stale, id, state);
     }
     for (const [into, after, stale] of [
       [this.nodes, plan.after.nodes, this.stale.nodes],
       [this.relationships, plan.after.relationships, this.stale.relationships],
     ] as const) {
       for (const [id, state] of after) {
-        if (state) into.set(id, state);
-        else {
-          into.delete(id);
-          stale.delete(id);
-        }
+        put(into, id, state);
+        if (!state && stale.has(id)) put(stale, id, undefined);
       }
+    }
+    for (const path of [...retracted, ...written]) {
+      const had = this.documents.has(path);
+      undo.push(() => (had ? this.documents.add(path) : this.documents.delete(path)));
     }
     for (const path of retracted) this.documents.delete(path);
     for (const path of written) this.documents.add(path);
+    return () => {
+      for (const step of undo.reverse()) step();
+    };
   }
 
   /** The writes that bring every deferred entity from what the graph holds to its state now; then none wait. */
@@ -92,4 +147,13 @@ export class KnownGraph {
     this.stale.relationships.clear();
     return { nodeUpdates, relationshipUpdates };
   }
+}
+
+function picked(from: Map<string, EntityState>, ids: Iterable<string>): Map<string, EntityState> {
+  const states = new Map<string, EntityState>();
+  for (const id of ids) {
+    const state = from.get(id);
+    if (state) states.set(id, state);
+  }
+  return states;
 }
