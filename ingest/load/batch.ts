@@ -118,14 +118,14 @@ export async function writeBatch(
   return plan;
 }
 
-/** Updates of nodes and relationships, as planned (see KnownGraph.deferredWrites). */
-export async function writeUpdates(
+/** Nodes and relationships given all their properties anew (see KnownGraph.deferredWrites). */
+export async function writeReplacements(
   tx: Transaction,
-  nodeUpdates: Map<NodeLabel, NodeWrite[]>,
-  relationshipUpdates: Map<string, RelationshipGroup<RelationshipWrite>>,
+  nodes: Map<NodeLabel, NodeWrite[]>,
+  relationships: Map<string, RelationshipGroup<RelationshipWrite>>,
 ): Promise<void> {
-  for (const [label, rows] of nodeUpdates) await runSliced(tx, rows, (slice) => updateNodesQuery(label, slice));
-  await runGroups(tx, relationshipUpdates, updateRelationshipsQuery);
+  for (const [label, rows] of nodes) await runSliced(tx, rows, (slice) => updateNodesQuery(label, slice, true));
+  await runGroups(tx, relationships, (type, start, end, rows) => updateRelationshipsQuery(type, start, end, rows, true));
 }
 
 /** Writes a planned batch: deletes, then updates and creates, then the counted relationships and DESCRIBES edges. */

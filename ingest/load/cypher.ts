@@ -70,9 +70,9 @@ export function createNodesQuery(nodeLabel: NodeLabel, rows: { id: string; prope
   return { cypher: `UNWIND $rows AS row CREATE (n:${label(nodeLabel)}) SET n = row.properties`, params: { rows } };
 }
 
-export function updateNodesQuery(nodeLabel: NodeLabel, rows: { id: string; properties: Record<string, unknown> }[]): Query {
-  // Rows carry only what changes (null for what goes): see changedProperties.
-  return { cypher: `UNWIND $rows AS row MATCH (n:${label(nodeLabel)} {id: row.id}) SET n += row.properties`, params: { rows } };
+export function updateNodesQuery(nodeLabel: NodeLabel, rows: { id: string; properties: Record<string, unknown> }[], replace = false): Query {
+  // Rows carry only what changes (null for what goes, see changedProperties), or with `replace` all there is.
+  return { cypher: `UNWIND $rows AS row MATCH (n:${label(nodeLabel)} {id: row.id}) SET n ${replace ? '=' : '+='} row.properties`, params: { rows } };
 }
 
 export function deleteNodesQuery(nodeLabel: NodeLabel, ids: string[]): Query {
@@ -95,9 +95,9 @@ export function createRelationshipsQuery(relationship: RelationshipType, start: 
   };
 }
 
-export function updateRelationshipsQuery(relationship: RelationshipType, start: NodeLabel, end: NodeLabel, rows: RelationshipRows): Query {
+export function updateRelationshipsQuery(relationship: RelationshipType, start: NodeLabel, end: NodeLabel, rows: RelationshipRows, replace = false): Query {
   return {
-    cypher: `UNWIND $rows AS row ${matchRelationship(relationship, start, end)} SET r += row.properties`,
+    cypher: `UNWIND $rows AS row ${matchRelationship(relationship, start, end)} SET r ${replace ? '=' : '+='} row.properties`,
     params: { rows },
   };
 }

@@ -2,7 +2,7 @@ import type { Executor } from '../../neo4j/executor';
 import { withFullTextBuiltAfter } from '../../neo4j/schema';
 import type { DocumentGraph } from '../model';
 import { assertionsOf, LoadError, type DocumentAssertions } from './assertions';
-import { writeBatch, writePlan, writeUpdates } from './batch';
+import { writeBatch, writePlan, writeReplacements } from './batch';
 import { KnownGraph } from './known';
 import { encodeStatements } from './plan';
 import {
@@ -17,8 +17,7 @@ import {
   storedPersonAliasesQuery,
 } from './cypher';
 import { NODE_LABELS } from '../model';
-import type { BatchPlan, ChangeCounts, NodeWrite, RelationshipGroup, RelationshipWrite } from './plan';
-import type { NodeLabel } from '../model';
+import type { BatchPlan, ChangeCounts } from './plan';
 
 export { LoadError } from './assertions';
 export { KnownGraph } from './known';
@@ -95,17 +94,9 @@ export async function bulkLoad<T>(executor: LoadExecutor, work: (known: KnownGra
 
 /** The updates a bulk load left for its end, in transactions of about DEFAULT_BATCH_ROWS rows. */
 async function writeDeferred(executor: LoadExecutor, known: KnownGraph): Promise<void> {
-  const { nodeUpdates, relationshipUpdates } = known.deferredWrites();
-  const parts: (() => [Map<NodeLabel, NodeWrite[]>, Map<string, RelationshipGroup<RelationshipWrite>>])[] = [];
-  for (const [label, rows] of nodeUpdates) {
-    for (let at = 0; at < rows.length; at += DEFAULT_BATCH_ROWS) parts.push(() => [new Map([[label, rows.slice(at, at + DEFAULT_BATCH_ROWS)]]), new Map()]);
+  for (const { nodes, relationships } of known.deferredWrites(DEFAULT_BATCH_ROWS)) {
+    await executor.writeTransaction((tx) => writeReplacements(tx, nodes, relationships));
   }
-  for (const [group, { rows, ...ends }] of relationshipUpdates) {
-    for (let at = 0; at < rows.length; at += DEFAULT_BATCH_ROWS) {
-      parts.push(() => [new Map(), new Map([[group, { ...ends, rows: rows.slice(at, at + DEFAULT_BATCH_ROWS) }]])]);
-    }
-  }
-  for (const part of parts) await executor.writeTransaction((tx) => writeUpdates(tx, ...part()));
 }
 
 async function loadInBatches(executor: LoadExecutor, latest: DocumentGraph[], options: LoadOptions): Promise<LoadSummary> {

@@ -1,11 +1,11 @@
 // What a bulk load has written into a graph that was empty when it began. Nothing else writes there meanwhile, so the
 // loader's own record of every node's and relationship's counts and claims is the graph's: no batch reads them back.
 // An entity a later batch states again is not rewritten then: its new counts and properties wait for `deferredWrites`,
-// which the load writes once at its end (see bulkLoad in index.ts), so a hub is written twice, not once per batch.
+// which the load writes once at its end (see bulkLoad in index.ts), so a hub is written twice, not once per batch. The
+// record keeps only the state now; what the graph holds of a waiting entity is replaced whole.
 import { labelOf, parseRelationshipRef, type DocumentAssertions } from './assertions';
 import type { NodeLabel } from '../model';
 import {
-  changedProperties,
   deltasOf,
   planBatch,
   type BatchDeltas,
@@ -20,7 +20,7 @@ import {
   type RelationshipWrite,
 } from './plan';
 
-/** Updates a batch leaves to the end of the load: the state the graph holds of each entity it would have rewritten. */
+/** Updates a batch leaves to the end of the load: the node ids and relationship refs it would have rewritten. */
 export type Deferred = NonNullable<BatchPlan['deferred']>;
 
 export class KnownGraph {
@@ -28,8 +28,8 @@ export class KnownGraph {
   readonly relationships = new Map<string, EntityState>();
   /** Paths of the documents written so far: only these have a stored version a later batch must read. */
   readonly documents = new Set<string>();
-  /** Of each entity whose update waits, the state the graph holds of it (what it was last written with). */
-  private readonly stale: Deferred = { nodes: new Map(), relationships: new Map() };
+  /** The entities whose updates wait for the end of the load. */
+  private readonly stale: Deferred = { nodes: new Set(), relationships: new Set() };
 
   /**
    * Plans a batch from the record (stored: the stored versions of documents this load wrote before, which a rewrite
@@ -71,15 +71,12 @@ export class KnownGraph {
    */
   defer(plan: BatchPlan): void {
     // In a complete batch, what is updated is what is stored and stays (see planBatch).
-    const deferred: Deferred = { nodes: new Map(), relationships: new Map() };
+    const deferred: Deferred = { nodes: new Set(), relationships: new Set() };
     for (const [into, after, from] of [
       [deferred.nodes, plan.after.nodes, this.nodes],
       [deferred.relationships, plan.after.relationships, this.relationships],
     ] as const) {
-      for (const [id, state] of after) {
-        const stored = from.get(id);
-        if (state && stored) into.set(id, stored);
-      }
+      for (const [id, state] of after) if (state && from.has(id)) into.add(id);
     }
     for (const label of [...plan.nodeUpdates.keys()]) if (label !== 'Document') plan.nodeUpdates.delete(label);
     plan.relationshipUpdates.clear();
@@ -101,19 +98,21 @@ export class KnownGraph {
       if (value === undefined) map.delete(key);
       else map.set(key, value);
     };
-    for (const [deferred, stale] of [
-      [plan.deferred?.nodes, this.stale.nodes],
-      [plan.deferred?.relationships, this.stale.relationships],
-    ] as const) {
-      for (const [id, state] of deferred ?? []) if (!stale.has(id)) put(stale, id, state);
-    }
+    const mark = (set: Set<string>, id: string, waits: boolean) => {
+      if (set.has(id) === waits) return;
+      undo.push(() => (waits ? set.delete(id) : set.add(id)));
+      if (waits) set.add(id);
+      else set.delete(id);
+    };
+    for (const id of plan.deferred?.nodes ?? []) mark(this.stale.nodes, id, true);
+    for (const ref of plan.deferred?.relationships ?? []) mark(this.stale.relationships, ref, true);
     for (const [into, after, stale] of [
       [this.nodes, plan.after.nodes, this.stale.nodes],
       [this.relationships, plan.after.relationships, this.stale.relationships],
     ] as const) {
       for (const [id, state] of after) {
         put(into, id, state);
-        if (!state && stale.has(id)) put(stale, id, undefined);
+        if (!state) mark(stale, id, false);
       }
     }
     for (const path of [...retracted, ...written]) {
@@ -127,25 +126,36 @@ export class KnownGraph {
     };
   }
 
-  /** The writes that bring every deferred entity from what the graph holds to its state now; then none wait. */
-  deferredWrites(): { nodeUpdates: Map<NodeLabel, NodeWrite[]>; relationshipUpdates: Map<string, RelationshipGroup<RelationshipWrite>> } {
-    const nodeUpdates = new Map<NodeLabel, NodeWrite[]>();
-    for (const [id, before] of this.stale.nodes) {
-      const now = this.nodes.get(id)!;
-      const rows = nodeUpdates.get(labelOf(id)) ?? [];
-      rows.push({ id, properties: changedProperties(nodeProperties(id, before), nodeProperties(id, now)) });
-      nodeUpdates.set(labelOf(id), rows);
+  /**
+   * Every waiting entity with all its properties as they are now, in parts of at most `rows` rows, each built only
+   * when asked for; once all are taken, none wait.
+   */
+  *deferredWrites(rows: number): Generator<{ nodes: Map<NodeLabel, NodeWrite[]>; relationships: Map<string, RelationshipGroup<RelationshipWrite>> }> {
+    let nodes = new Map<NodeLabel, NodeWrite[]>();
+    let relationships = new Map<string, RelationshipGroup<RelationshipWrite>>();
+    let size = 0;
+    const full = function* () {
+      if (++size < rows) return;
+      yield { nodes, relationships };
+      nodes = new Map();
+      relationships = new Map();
+      size = 0;
+    };
+    for (const id of this.stale.nodes) {
+      const list = nodes.get(labelOf(id)) ?? [];
+      list.push({ id, properties: nodeProperties(id, this.nodes.get(id)!) });
+      nodes.set(labelOf(id), list);
+      yield* full();
     }
-    const relationshipUpdates = new Map<string, RelationshipGroup<RelationshipWrite>>();
-    for (const [ref, before] of this.stale.relationships) {
-      const now = this.relationships.get(ref)!;
+    for (const ref of this.stale.relationships) {
       const { type, start, end, keyProperties } = parseRelationshipRef(ref);
-      const properties = changedProperties(relationshipProperties(keyProperties, before), relationshipProperties(keyProperties, now));
-      pushRow(relationshipUpdates, `${type} ${labelOf(start)} ${labelOf(end)}`, type, start, end, { start, end, keyProperties, properties });
+      const properties = relationshipProperties(keyProperties, this.relationships.get(ref)!);
+      pushRow(relationships, `${type} ${labelOf(start)} ${labelOf(end)}`, type, start, end, { start, end, keyProperties, properties });
+      yield* full();
     }
+    if (size > 0) yield { nodes, relationships };
     this.stale.nodes.clear();
     this.stale.relationships.clear();
-    return { nodeUpdates, relationshipUpdates };
   }
 }
 

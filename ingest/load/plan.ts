@@ -85,8 +85,8 @@ export interface BatchPlan {
   /** The state of each touched node and relationship once the batch is written (undefined: deleted); relationships
    *  whose count alone changes are in it only when the batch's state was complete. */
   after: { nodes: Map<string, EntityState | undefined>; relationships: Map<string, EntityState | undefined> };
-  /** Updates taken out of the batch to be written at the end of a bulk load, with what the graph holds (KnownGraph). */
-  deferred?: { nodes: Map<string, EntityState>; relationships: Map<string, EntityState> };
+  /** Node ids and relationship refs whose updates are taken out of the batch, for the end of a bulk load (KnownGraph). */
+  deferred?: { nodes: Set<string>; relationships: Set<string> };
 }
 
 export interface BatchState {
@@ -278,12 +278,15 @@ export function planBatch(state: BatchState, deltas = deltasOf(state.documents, 
   return plan;
 }
 
+const NO_TALLIES: Tallies = new Map();
+
 /** The entity's state once the delta is applied; undefined when no document states it any more. */
 function applied(existing: EntityState | undefined, delta: Delta): EntityState | undefined {
   const documentCount = (existing?.documentCount ?? 0) + delta.documents;
   if (documentCount <= 0) return undefined;
-  // Tallies are never changed in place: one whose claims stay is shared with the state before.
-  if (existing && delta.claims.size === 0) return { documentCount, tallies: existing.tallies };
+  // Tallies are never changed in place: one whose claims stay is shared with the state before, or with every other
+  // entity that has none (most relationships).
+  if (delta.claims.size === 0) return { documentCount, tallies: existing?.tallies ?? NO_TALLIES };
   const tallies: Tallies = new Map(existing?.tallies ?? []);
   for (const [claim, change] of delta.claims) addToTally(tallies, claim, change);
   return { documentCount, tallies };
