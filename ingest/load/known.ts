@@ -33,7 +33,7 @@ export class KnownGraph {
 
   /**
    * Plans a batch from the record (stored: the stored versions of documents this load wrote before, which a rewrite
-   * reads), with the updates of entities written before left for the end (see defer).
+   * reads), with the updates of entities written before left for the end of the load.
    */
   planned(documents: DocumentAssertions[], retracted: string[], stored: Map<string, StoredDocument>, now: string, deltas?: BatchDeltas): BatchPlan {
     const changes = deltas ?? deltasOf(documents, retracted, stored);
@@ -44,12 +44,12 @@ export class KnownGraph {
         stored,
         now,
         complete: true,
+        deferUpdates: true,
         nodes: picked(this.nodes, changes.nodes.keys()),
         relationships: picked(this.relationships, changes.relationships.keys()),
       },
       changes,
     );
-    this.defer(plan);
     return plan;
   }
 
@@ -63,24 +63,6 @@ export class KnownGraph {
     if (paths.some((path) => this.documents.has(path))) return undefined;
     const plan = this.planned(documents, [], new Map(), now);
     return { plan, undo: this.record(plan, paths, []) };
-  }
-
-  /**
-   * Takes out of a planned batch the updates of entities an earlier batch wrote (Documents excepted), to be written
-   * once at the end, and notes in the plan what the graph holds of them. Nothing is recorded until the batch commits.
-   */
-  defer(plan: BatchPlan): void {
-    // In a complete batch, what is updated is what is stored and stays (see planBatch).
-    const deferred: Deferred = { nodes: new Set(), relationships: new Set() };
-    for (const [into, after, from] of [
-      [deferred.nodes, plan.after.nodes, this.nodes],
-      [deferred.relationships, plan.after.relationships, this.relationships],
-    ] as const) {
-      for (const [id, state] of after) if (state && from.has(id)) into.add(id);
-    }
-    for (const label of [...plan.nodeUpdates.keys()]) if (label !== 'Document') plan.nodeUpdates.delete(label);
-    plan.relationshipUpdates.clear();
-    plan.deferred = deferred;
   }
 
   /** Records a batch once its transaction has committed. */

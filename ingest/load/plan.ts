@@ -101,6 +101,9 @@ export interface BatchState {
   /** True when `nodes` and `relationships` hold every stored one the batch touches, those whose count alone changes
    *  included (see KnownGraph): each is then created, updated or deleted knowingly, not counted by the database. */
   complete?: boolean;
+  /** Leave the updates of stored nodes and relationships (not Documents) out of the plan, in `deferred`: a bulk load
+   *  writes them once at its end. */
+  deferUpdates?: boolean;
   now: string;
 }
 
@@ -178,6 +181,7 @@ export function planBatch(state: BatchState, deltas = deltasOf(state.documents, 
     nodes: {},
     relationships: {},
     after: { nodes: new Map(), relationships: new Map() },
+    ...(state.deferUpdates ? { deferred: { nodes: new Set<string>(), relationships: new Set<string>() } } : {}),
   };
 
   for (const [id, delta] of deltas.nodes) {
@@ -192,10 +196,14 @@ export function planBatch(state: BatchState, deltas = deltasOf(state.documents, 
       }
       continue;
     }
+    count(plan.nodes, label, existing ? 'updated' : 'created');
+    if (existing && plan.deferred) {
+      plan.deferred.nodes.add(id);
+      continue;
+    }
     const properties = nodeProperties(id, next);
     if (existing) push(plan.nodeUpdates, label, { id, properties: changedProperties(nodeProperties(id, existing), properties) });
     else push(plan.nodeCreates, label, { id, properties });
-    count(plan.nodes, label, existing ? 'updated' : 'created');
   }
 
   for (const [ref, delta] of deltas.relationships) {
@@ -222,6 +230,11 @@ export function planBatch(state: BatchState, deltas = deltasOf(state.documents, 
         pushRow(plan.relationshipDeletes, group, type, start, end, { start, end, keyProperties });
         count(plan.relationships, type, 'deleted');
       }
+      continue;
+    }
+    if (existing && plan.deferred) {
+      plan.deferred.relationships.add(ref);
+      count(plan.relationships, type, 'updated');
       continue;
     }
     const properties = relationshipProperties(keyProperties, next);
