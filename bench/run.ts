@@ -90,10 +90,11 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
     if (database && selected.has('load')) {
       const db = database;
       await attempt('Load', [
-        `The ${graphDocs.toLocaleString('en-US')}-document corpus, extracted beforehand, written by \`loadDocuments\` (per batch of whole documents, one ` +
-          'transaction: read what the documents said before and the counts of what they touch, then create, update or delete) into an empty database with ' +
-          'the schema in place (uniqueness constraints on id and key, two full-text indexes; as a first load of many documents, it drops the full-text ' +
-          'indexes and builds them again at its end, which the time includes); then every node and relationship it stored, read back with ' +
+        `The ${graphDocs.toLocaleString('en-US')}-document corpus, extracted beforehand, written by \`loadDocuments\` into an empty database with the schema ` +
+          'in place (uniqueness constraints on id and key, two full-text indexes). As a first load of many documents it is a bulk load: the full-text ' +
+          'indexes are dropped and built again at its end; each batch of whole documents is one transaction, planned from the load\'s own record of ' +
+          'what it wrote (no counts read back) while the batch before is written; an entity a later batch states again is updated once, at the end. ' +
+          'All of it, index building and final updates included, is in the time. Then every node and relationship it stored, read back with ' +
           'all their properties, written by bare `UNWIND $rows CREATE` in batches of 2,000 rows into an empty database that has only a range index on `id` ' +
           'per label (relationships need their endpoints found). Rates count relationships. Both ran once on the smallest corpus first (a fresh ' +
           'server compiles each query the first time it runs); server CPU is the Neo4j process\'s own.',
