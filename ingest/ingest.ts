@@ -8,7 +8,7 @@ import type { Executor } from '../neo4j/executor';
 import { ensureSchema } from '../neo4j/schema';
 import { extractStream } from './extract-stream';
 import { extractorFingerprint } from './fingerprint';
-import { addLoadSummary, bulkLoad, BULK_LOAD_DOCUMENTS, DEFAULT_BATCH_ROWS, graphIsEmpty, type KnownGraph, emptyLoadSummary, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople } from './load';
+import { addLoadSummary, bulkLoad, BULK_LOAD_DOCUMENTS, DEFAULT_BATCH_ROWS, graphIsEmpty, type KnownGraph, emptyLoadSummary, rowsOf, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople } from './load';
 import type { DocumentGraph } from './model';
 import { discoverDocuments } from './read/discover';
 import type { DocumentMessage } from './read/document';
@@ -153,7 +153,7 @@ class BatchWriter {
 
   async add(document: DocumentGraph): Promise<void> {
     this.batch.push(document);
-    this.rows += 1 + document.graph.nodes.length + document.graph.relationships.length;
+    this.rows += rowsOf(document);
     if (this.rows >= this.batchRows) await this.flush();
   }
 

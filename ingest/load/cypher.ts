@@ -217,6 +217,6 @@ export function unmarkBulkLoadQuery(): Query {
   return { cypher: `MATCH (m:${BULK_LOAD_LABEL}) DELETE m`, params: {} };
 }
 
-export function bulkLoadMarkQuery(): Query {
+export function readBulkLoadMarkQuery(): Query {
   return { cypher: `MATCH (m:${BULK_LOAD_LABEL}) RETURN m.startedAt AS startedAt`, params: {} };
 }

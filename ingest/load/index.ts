@@ -6,9 +6,9 @@ import { writeBatch, writePlan, writeReplacements } from './batch';
 import { KnownGraph } from './known';
 import { encodeStatements } from './plan';
 import {
-  bulkLoadMarkQuery,
   clearSliceQuery,
   markBulkLoadQuery,
+  readBulkLoadMarkQuery,
   unmarkBulkLoadQuery,
   documentsNamingPeopleQuery,
   labelCountsQuery,
@@ -108,7 +108,7 @@ async function loadInBatches(executor: LoadExecutor, latest: DocumentGraph[], op
   for (let index = 0; index < batches.length; index++) {
     // The next batch is prepared while this one's queries are out: the client's work overlaps the server's.
     const next = index + 1 < batches.length ? prepare(batches[index + 1]) : Promise.resolve([]);
-    const written = await Promise.allSettled([writeWithinMemory(executor, prepared, now, options.known), next]);
+    const written = await Promise.allSettled([writeWithinMemory(executor, prepared, now), next]);
     if (written[0].status === 'rejected') throw written[0].reason;
     for (const plan of written[0].value) addChanges(summary, plan);
     summary.documents += prepared.length;
@@ -219,7 +219,7 @@ export async function storedDocuments(executor: LoadExecutor): Promise<Map<strin
 export async function storedFingerprints(executor: LoadExecutor, paths?: string[]): Promise<Map<string, string>> {
   const query = storedDocumentsQuery(paths);
   const records = await executor.read(query.cypher, query.params);
-  const cut = bulkLoadMarkQuery();
+  const cut = readBulkLoadMarkQuery();
   const [unfinished] = await executor.read(cut.cypher, cut.params);
   if (unfinished) {
     throw new LoadError(
@@ -300,12 +300,17 @@ export async function retractDocuments(executor: LoadExecutor, paths: string[]):
   return summary;
 }
 
+/** The rows a document's graph takes in a batch: its Document node, its nodes and its relationships. */
+export function rowsOf(document: DocumentGraph): number {
+  return 1 + document.graph.nodes.length + document.graph.relationships.length;
+}
+
 function* batchesOf(documents: DocumentGraph[], rowsPerBatch: number): Generator<DocumentGraph[]> {
   let batch: DocumentGraph[] = [];
   let rows = 0;
   for (const document of documents) {
     batch.push(document);
-    rows += 1 + document.graph.nodes.length + document.graph.relationships.length;
+    rows += rowsOf(document);
     if (rows >= rowsPerBatch) {
       yield batch;
       batch = [];

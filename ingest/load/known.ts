@@ -11,6 +11,7 @@ import {
   type BatchDeltas,
   type StoredDocument,
   nodeProperties,
+  push,
   pushRow,
   relationshipProperties,
   type BatchPlan,
@@ -37,7 +38,7 @@ export class KnownGraph {
    */
   planned(documents: DocumentAssertions[], retracted: string[], stored: Map<string, StoredDocument>, now: string, deltas?: BatchDeltas): BatchPlan {
     const changes = deltas ?? deltasOf(documents, retracted, stored);
-    const plan = planBatch(
+    return planBatch(
       {
         documents,
         retracted,
@@ -50,7 +51,6 @@ export class KnownGraph {
       },
       changes,
     );
-    return plan;
   }
 
   /**
@@ -80,10 +80,10 @@ export class KnownGraph {
       if (value === undefined) map.delete(key);
       else map.set(key, value);
     };
-    const mark = (set: Set<string>, id: string, waits: boolean) => {
-      if (set.has(id) === waits) return;
-      undo.push(() => (waits ? set.delete(id) : set.add(id)));
-      if (waits) set.add(id);
+    const mark = (set: Set<string>, id: string, member: boolean) => {
+      if (set.has(id) === member) return;
+      undo.push(() => (member ? set.delete(id) : set.add(id)));
+      if (member) set.add(id);
       else set.delete(id);
     };
     for (const id of plan.deferred?.nodes ?? []) mark(this.stale.nodes, id, true);
@@ -97,12 +97,8 @@ export class KnownGraph {
         if (!state) mark(stale, id, false);
       }
     }
-    for (const path of [...retracted, ...written]) {
-      const had = this.documents.has(path);
-      undo.push(() => (had ? this.documents.add(path) : this.documents.delete(path)));
-    }
-    for (const path of retracted) this.documents.delete(path);
-    for (const path of written) this.documents.add(path);
+    for (const path of retracted) mark(this.documents, path, false);
+    for (const path of written) mark(this.documents, path, true);
     return () => {
       for (const step of undo.reverse()) step();
     };
@@ -124,9 +120,7 @@ export class KnownGraph {
       size = 0;
     };
     for (const id of this.stale.nodes) {
-      const list = nodes.get(labelOf(id)) ?? [];
-      list.push({ id, properties: nodeProperties(id, this.nodes.get(id)!) });
-      nodes.set(labelOf(id), list);
+      push(nodes, labelOf(id), { id, properties: nodeProperties(id, this.nodes.get(id)!) });
       yield* full();
     }
     for (const ref of this.stale.relationships) {

@@ -212,7 +212,7 @@ export function planBatch(state: BatchState, deltas = deltasOf(state.documents, 
     if (!state.complete && countsOnly(delta)) {
       if (delta.documents > 0 && (!state.nodes.has(start) || !state.nodes.has(end))) {
         // An end the batch creates has no relationships yet: nothing to count up, only to create.
-        const properties = relationshipProperties(keyProperties, { documentCount: delta.documents, tallies: new Map() });
+        const properties = relationshipProperties(keyProperties, { documentCount: delta.documents, tallies: NO_TALLIES });
         pushRow(plan.relationshipCreates, group, type, start, end, { start, end, keyProperties, properties });
         count(plan.relationships, type, 'created');
         continue;
