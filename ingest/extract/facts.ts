@@ -48,4 +48,10 @@ export interface TalkFact {
   endLine: number;
   /** The extractor that recognized the talk. */
   shape: string;
+  /** An event named by the section or list item the talk sits in (a meetup of a series), where the document names several. */
+  localEvent?: { name: string; line: number; year?: number };
+  /** What made the reader take the unit for a talk and its credits for people (`talkgraph extract --explain`). */
+  cues?: string[];
+  /** 0–1: how sure the reader is that this is a talk with these speakers. */
+  confidence?: number;
 }

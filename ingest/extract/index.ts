@@ -1,7 +1,7 @@
 // From one parsed document to its facts: the talks every registered shape recognizes, and the events it names.
 import type { DocumentMessage, ParsedDocument } from '../read/document';
 import type { EventFact, TalkFact } from './facts';
-import { coLocatedEvent, coLocatedIn, findEvents, mainConference, type EventMention, type Region } from './events';
+import { coLocatedEvent, coLocatedIn, findEvents, mainConference, slug, yearIn, type EventMention, type Region } from './events';
 import { viewOf } from './sections';
 import { documentYear, frontMatterEventText } from './shapes/context';
 import { shapes } from './shapes';
@@ -51,6 +51,7 @@ export function extractFacts(doc: ParsedDocument): DocumentFacts {
     return hints.get(hint);
   };
   const talkEvents = talks.map((talk) => {
+    if (talk.localEvent && !talk.eventHint) return add(localEvent(talk.localEvent.name, talk.localEvent.year ?? year), talk.localEvent.line).key;
     const hint = [talk.eventHint, talk.url].filter(Boolean).join('\n');
     const stated = hint ? conferenceIn(hint) : undefined;
     const conference = stated ? add(stripMention(stated), talk.line) : main;
@@ -69,6 +70,12 @@ export function extractFacts(doc: ParsedDocument): DocumentFacts {
     messages.push({ path: doc.path, line: 1, severity: 'warning', reason: 'names an event but no talk shape was recognized' });
   }
   return { talks, event: own, events: [...events.values()], talkEvents, messages };
+}
+
+/** An event a section or list item of a series names: a meetup of its own, keyed by name and year. */
+function localEvent(name: string, documentYear: number | undefined): Omit<EventFact, 'line'> {
+  const year = yearIn(name) ?? documentYear;
+  return { key: slug(`${name} ${year ?? ''}`), name, aliases: [], kind: 'meetup', ...(year && { year }) };
 }
 
 function stripMention(mention: EventMention): Omit<EventFact, 'line'> {

@@ -8,6 +8,7 @@ import { sessionBlocks } from './session-blocks';
 import { talkHeadings } from './talk-headings';
 import { talkLines } from './talk-lines';
 import { talkTables } from './talk-tables';
+import { listTalks } from '../reader/units';
 
 export interface Shape {
   name: string;
@@ -21,4 +22,5 @@ export const shapes: Shape[] = [
   { name: 'talk-tables', extract: talkTables },
   { name: 'talk-lines', extract: talkLines },
   { name: 'talk-headings', extract: talkHeadings },
+  { name: 'general-reader', extract: listTalks },
 ];
