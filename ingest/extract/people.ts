@@ -235,6 +235,12 @@ function parseMember(member: string, loose: boolean): Credit[] | undefined {
 
 function organizationOf(text: string): { organization?: string; role?: string } {
   if (NO_ORGANIZATION.test(text)) return {};
+  // "Cilium / Isovalent": a project the speaker works on beside the company that employs them.
+  const sides = text.split(/\s+\/\s+/);
+  if (sides.length === 2) {
+    const companies = sides.filter((side) => !isProjectName(clean(side)));
+    if (companies.length === 1) return organizationOf(companies[0]);
+  }
   if (HAN.test(text)) return chineseAffiliation(text);
   if (hasRoleWord(text) && !looksLikeOrganization(text)) return { role: text };
   return normalizeCredit(parseRoleAndOrganization(text));

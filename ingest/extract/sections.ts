@@ -1,6 +1,7 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import type { ParsedDocument } from '../read/document';
 import { clean, textOf } from './text';
+import { tableOfHtml } from './reader/html-table';
 
 /** A heading and the blocks up to the next heading of any depth; the preamble has depth 0. */
 export interface Section {
@@ -35,7 +36,7 @@ export function sectionsOf(tree: Root): Section[] {
       };
       sections.push(current);
     } else {
-      current.blocks.push(node);
+      current.blocks.push(tableOfHtml(node));
       current.endLine = node.position?.end.line ?? current.endLine;
     }
   }

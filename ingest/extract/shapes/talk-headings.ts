@@ -7,13 +7,18 @@ import type { TalkFact } from '../facts';
 import { blocksText, claim, isClaimed, type DocumentView, type Section } from '../sections';
 import { clean, textOf } from '../text';
 import { parseSpeakerList, type Credit } from '../people';
+import { creditsOfSection } from '../reader/section-credits';
 import { isGenericHeading, kindOfTitle, splitBilingual, splitTitleAndSpeakers } from './common';
 
 export function talkHeadings(view: DocumentView): TalkFact[] {
   const candidates = view.sections.filter((s) => s.depth >= 2 && !isClaimed(view, s.line));
   const credited = candidates.map((s) => {
     const inHeading = splitTitleAndSpeakers(s.title);
-    return inHeading.speakers.length > 0 ? { section: s, ...inHeading } : { section: s, title: inHeading.title, speakers: bylineOf(s) };
+    if (inHeading.speakers.length > 0) return { section: s, ...inHeading, endLine: s.endLine };
+    const byline = bylineOf(s);
+    if (byline.length > 0) return { section: s, title: inHeading.title, speakers: byline, endLine: s.endLine };
+    const below = creditsOfSection(view.sections, s);
+    return { section: s, title: inHeading.title, speakers: below?.credits ?? [], endLine: Math.max(s.endLine, below?.endLine ?? 0) };
   });
   const withSpeakers = credited.filter((c) => c.speakers.length > 0 && !isGenericHeading(c.title));
   // The depth at which the document puts its talks: where at least two headings name speakers.
@@ -48,10 +53,10 @@ export function talkHeadings(view: DocumentView): TalkFact[] {
       notes: blocksText(others) || undefined,
       eventHint: section.parents.map((p) => p.title).join('\n') || undefined,
       line: section.line,
-      endLine: section.endLine,
+      endLine: c.endLine,
       shape: 'talk-headings',
     });
-    claim(view, section.line, section.endLine);
+    claim(view, section.line, c.endLine);
   }
   return talks;
 }

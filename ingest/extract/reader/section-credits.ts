@@ -1,0 +1,68 @@
+// Who gave the talk a heading names, read from its section: a byline, a "Speakers:" line, a "**Speakers**" label
+// or a "#### 分享嘉宾" sub-heading with the credits below it (list items, lines, a photo's alt text).
+import type { RootContent } from 'mdast';
+import type { Credit } from '../people';
+import { lineOf, subsectionsOf, type Section } from '../sections';
+import { clean, stripDecoration, textOf } from '../text';
+import { CREDIT_HEADING, CREDIT_LABEL, readCreditLine } from './credits';
+import { stripHtml } from './normalize';
+
+export interface SectionCredits {
+  credits: Credit[];
+  /** The last line the credits were read from: a sub-heading of speakers belongs to the talk. */
+  endLine: number;
+  cue: string;
+}
+
+/** The lines of a block as a reader sees them: list items one each, a photo by its alt text. */
+function linesOfBlock(block: RootContent): { text: string; line: number }[] {
+  if (block.type === 'html') return stripHtml(block.value).split('\n').map((text, i) => ({ text: clean(text), line: lineOf(block) + i })).filter((l) => l.text !== '');
+  if (block.type === 'list') return block.children.map((item) => ({ text: stripHtml(textOf(item.children[0] ?? item)).split('\n')[0], line: lineOf(item) }));
+  const html = block.type === 'paragraph' ? block.children.filter((c) => c.type === 'html').map((c) => stripHtml(c.value)).join(' ') : '';
+  const text = stripHtml(textOf(block));
+  return [...(clean(html) ? [{ text: clean(html), line: lineOf(block) }] : []), ...text.split('\n').map((t, i) => ({ text: t, line: lineOf(block) + i }))].filter((l) => clean(l.text) !== '');
+}
+
+/** Credits from the lines after a speakers label, up to the first line that is not one. */
+function creditsBelow(blocks: RootContent[], cue: string): SectionCredits | undefined {
+  const credits: Credit[] = [];
+  let endLine = 0;
+  for (const { text, line } of blocks.slice(0, 4).flatMap(linesOfBlock)) {
+    const reading = readCreditLine(text, { loose: true });
+    if (!reading) {
+      if (credits.length > 0) break;
+      continue;
+    }
+    for (const credit of reading.credits) {
+      // A photo's alt text names the person the next line credits in full.
+      const same = credits.findIndex((c) => c.name === credit.name);
+      if (same >= 0) credits[same] = { ...credits[same], ...credit };
+      else credits.push(credit);
+    }
+    endLine = line;
+  }
+  return credits.length > 0 ? { credits, endLine, cue } : undefined;
+}
+
+export function creditsOfSection(sections: Section[], section: Section): SectionCredits | undefined {
+  const blocks = section.blocks;
+  for (let i = 0; i < Math.min(blocks.length, 6); i++) {
+    const block = blocks[i];
+    if (block.type !== 'paragraph') continue;
+    const text = stripDecoration(textOf(block).split('\n')[0]);
+    if (CREDIT_HEADING.test(text)) {
+      const rest = textOf(block).split('\n').slice(1).join('\n');
+      const inline = rest ? creditsBelow([{ type: 'paragraph', children: [{ type: 'text', value: rest }], position: block.position }], `"${text}" label`) : undefined;
+      return inline ?? creditsBelow(blocks.slice(i + 1), `"${text}" label`);
+    }
+    if (CREDIT_LABEL.test(text) && !/^(?:by|with|from)\s/i.test(text)) {
+      const reading = readCreditLine(text);
+      if (reading) return { credits: reading.credits, endLine: lineOf(block), cue: reading.cue };
+    }
+  }
+  // "#### Speakers" right below the talk's heading.
+  const sub = subsectionsOf(sections, section).find((s) => s.depth === section.depth + 1 && CREDIT_HEADING.test(stripDecoration(s.title)));
+  if (!sub) return undefined;
+  const found = creditsBelow(sub.blocks, `"${sub.title}" sub-heading`);
+  return found && { ...found, endLine: Math.max(found.endLine, sub.endLine) };
+}
