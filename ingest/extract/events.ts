@@ -22,27 +22,46 @@ const REGION_WORDS: [RegExp, Region][] = [
 ];
 
 /** Host cities of the main conference (facts), used to read "KubeCon Valencia" and to fill an edition's city. */
-const EDITIONS: { region: Region; year: number; city: string; zh?: string }[] = [
-  { region: 'eu', year: 2019, city: 'Barcelona', zh: '巴塞罗那' },
-  { region: 'eu', year: 2022, city: 'Valencia', zh: '瓦伦西亚' },
-  { region: 'eu', year: 2023, city: 'Amsterdam', zh: '阿姆斯特丹' },
-  { region: 'eu', year: 2024, city: 'Paris', zh: '巴黎' },
-  { region: 'eu', year: 2025, city: 'London', zh: '伦敦' },
-  { region: 'eu', year: 2026, city: 'Amsterdam', zh: '阿姆斯特丹' },
-  { region: 'na', year: 2019, city: 'San Diego', zh: '圣地亚哥' },
-  { region: 'na', year: 2021, city: 'Los Angeles', zh: '洛杉矶' },
-  { region: 'na', year: 2022, city: 'Detroit', zh: '底特律' },
-  { region: 'na', year: 2023, city: 'Chicago', zh: '芝加哥' },
-  { region: 'na', year: 2024, city: 'Salt Lake City', zh: '盐湖城' },
-  { region: 'na', year: 2025, city: 'Atlanta', zh: '亚特兰大' },
-  { region: 'china', year: 2019, city: 'Shanghai', zh: '上海' },
-  { region: 'china', year: 2023, city: 'Shanghai', zh: '上海' },
-  { region: 'china', year: 2024, city: 'Hong Kong', zh: '香港' },
-  { region: 'china', year: 2025, city: 'Hong Kong', zh: '香港' },
-  { region: 'india', year: 2024, city: 'New Delhi', zh: '新德里' },
-  { region: 'india', year: 2025, city: 'Hyderabad', zh: '海德拉巴' },
-  { region: 'japan', year: 2025, city: 'Tokyo', zh: '东京' },
+const EDITIONS: { region: Region; year: number; city: string; zh?: string; month: number }[] = [
+  { region: 'eu', year: 2016, city: 'London', zh: '伦敦', month: 3 },
+  { region: 'eu', year: 2017, city: 'Berlin', zh: '柏林', month: 3 },
+  { region: 'eu', year: 2018, city: 'Copenhagen', zh: '哥本哈根', month: 5 },
+  { region: 'eu', year: 2019, city: 'Barcelona', zh: '巴塞罗那', month: 5 },
+  { region: 'eu', year: 2020, city: 'Virtual', month: 8 },
+  { region: 'eu', year: 2021, city: 'Virtual', month: 5 },
+  { region: 'eu', year: 2022, city: 'Valencia', zh: '瓦伦西亚', month: 5 },
+  { region: 'eu', year: 2023, city: 'Amsterdam', zh: '阿姆斯特丹', month: 4 },
+  { region: 'eu', year: 2024, city: 'Paris', zh: '巴黎', month: 3 },
+  { region: 'eu', year: 2025, city: 'London', zh: '伦敦', month: 4 },
+  { region: 'eu', year: 2026, city: 'Amsterdam', zh: '阿姆斯特丹', month: 3 },
+  { region: 'na', year: 2016, city: 'Seattle', zh: '西雅图', month: 11 },
+  { region: 'na', year: 2017, city: 'Austin', zh: '奥斯汀', month: 12 },
+  { region: 'na', year: 2018, city: 'Seattle', zh: '西雅图', month: 12 },
+  { region: 'na', year: 2019, city: 'San Diego', zh: '圣地亚哥', month: 11 },
+  { region: 'na', year: 2020, city: 'Virtual', month: 11 },
+  { region: 'na', year: 2021, city: 'Los Angeles', zh: '洛杉矶', month: 10 },
+  { region: 'na', year: 2022, city: 'Detroit', zh: '底特律', month: 10 },
+  { region: 'na', year: 2023, city: 'Chicago', zh: '芝加哥', month: 11 },
+  { region: 'na', year: 2024, city: 'Salt Lake City', zh: '盐湖城', month: 11 },
+  { region: 'na', year: 2025, city: 'Atlanta', zh: '亚特兰大', month: 11 },
+  { region: 'china', year: 2018, city: 'Shanghai', zh: '上海', month: 11 },
+  { region: 'china', year: 2019, city: 'Shanghai', zh: '上海', month: 6 },
+  { region: 'china', year: 2023, city: 'Shanghai', zh: '上海', month: 9 },
+  { region: 'china', year: 2024, city: 'Hong Kong', zh: '香港', month: 8 },
+  { region: 'china', year: 2025, city: 'Hong Kong', zh: '香港', month: 6 },
+  { region: 'india', year: 2024, city: 'New Delhi', zh: '新德里', month: 12 },
+  { region: 'india', year: 2025, city: 'Hyderabad', zh: '海德拉巴', month: 8 },
+  { region: 'japan', year: 2025, city: 'Tokyo', zh: '东京', month: 6 },
 ];
+
+/** The edition a bare "KubeCon" in a dated text means: the one held soonest after the date, within four months. */
+export function editionNear(date: Date): Omit<EventFact, 'line'> | undefined {
+  const at = date.getUTCFullYear() * 12 + date.getUTCMonth() + 1;
+  const near = EDITIONS.map((e) => ({ e, ahead: e.year * 12 + e.month - at }))
+    .filter(({ ahead }) => ahead >= -1 && ahead <= 4)
+    .sort((a, b) => Math.abs(a.ahead) - Math.abs(b.ahead))[0];
+  return near && mainConference(near.e.region, near.e.year);
+}
 
 /** Chinese city names to the English names keys use. */
 const CITIES_ZH: Record<string, string> = {
@@ -90,7 +109,7 @@ const KUBECON = new RegExp(
 const TAIL_PART = new RegExp(`20[12]\\d年?|EU|Europe|EMEA|NA|North America|China|CN|India|Japan|Hong Kong|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|${ZH_PLACES}`, 'g');
 
 /** Schedule subdomains: kccnceu2022, kccncosschn2023, kccncossaidevchn2024, kccncind2024, kccncjpn2025. */
-const SCHED = /\bkccnc([a-z]*?)(eu|na|chn|china|hk|ind|india|jpn|japan)(\d{4})\b/gi;
+const SCHED = /\bkccnc([a-z]*?)(eu|na|chn|china|hk|ind|india|jpn|japan)(\d{4}|\d{2})\b/gi;
 const SCHED_REGIONS: Record<string, Region> = { eu: 'eu', na: 'na', chn: 'china', china: 'china', hk: 'china', ind: 'india', india: 'india', jpn: 'japan', japan: 'japan' };
 
 const KCD = /\b(?:KCD|Kubernetes Community Days?)\s+([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?|[\u4e00-\u9fff]{2,3})(?:\s*(20[12]\d))?/g;
@@ -226,7 +245,7 @@ export function findEvents(text: string, fallbackYear?: number): EventMention[] 
   }
   for (const m of lower.includes('kccnc') ? text.matchAll(SCHED) : []) {
     const region = SCHED_REGIONS[m[2].toLowerCase()];
-    const year = Number(m[3]);
+    const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     const edition = mainConference(region, year, m[0].toLowerCase());
     found.push({ ...edition, offset: m.index ?? 0, surface: m[0] });
   }

@@ -1,9 +1,9 @@
 // From one parsed document to its facts: the talks every registered shape recognizes, and the events it names.
 import type { DocumentMessage, ParsedDocument } from '../read/document';
 import type { EventFact, TalkFact } from './facts';
-import { coLocatedEvent, coLocatedIn, findEvents, mainConference, slug, yearIn, type EventMention, type Region } from './events';
+import { coLocatedEvent, coLocatedIn, editionNear, findEvents, mainConference, slug, yearIn, type EventMention, type Region } from './events';
 import { viewOf } from './sections';
-import { documentYear, frontMatterEventText } from './shapes/context';
+import { documentDate, documentYear, frontMatterEventText } from './shapes/context';
 import { shapes } from './shapes';
 import { clean, textOf } from './text';
 
@@ -72,6 +72,20 @@ export function extractFacts(doc: ParsedDocument): DocumentFacts {
   return { talks, event: own, events: [...events.values()], talkEvents, messages };
 }
 
+/** A headline that names an event by its kind ("… Summit", "… Meetup", "…Con 2024", "… 大会"), as the event. */
+function namedEvent(headline: string, year: number | undefined): Omit<EventFact, 'line'> | undefined {
+  const m = clean(headline).match(EVENT_NAME);
+  if (!m) return undefined;
+  const name = clean(m[0]);
+  const stated = yearIn(name);
+  const when = yearIn(headline) ?? year;
+  return localEvent(stated || !when ? name : `${name} ${when}`, when);
+}
+
+/** Capitalized words ending in the word that names an event's kind, with a region or year after it. */
+const EVENT_NAME =
+  /(?:(?:\d{4}|[\p{Lu}\d][\p{L}\d&+.'’-]*)\s+){0,5}(?:\p{Lu}\p{Ll}+Con|Summit|Conference|Meetup|Meet-up|Forum|Hackathon|Community Days?|DevDay)\b(?:\s+(?:US|EU|NA|Europe|North America|China|Asia|India|Japan|\d{4}))?|[\p{Script=Han}\w ]{2,20}(?:大会|峰会|沙龙|Meetup\s*[\p{Script=Han}]{2,3}站)/u;
+
 /** An event a section or list item of a series names: a meetup of its own, keyed by name and year. */
 function localEvent(name: string, documentYear: number | undefined): Omit<EventFact, 'line'> {
   const year = yearIn(name) ?? documentYear;
@@ -99,7 +113,7 @@ function eventOfDocument(doc: ParsedDocument, year: number | undefined): Documen
   // Read in turn, and only as far as needed: most documents name their event in the headline.
   const sources = [
     () => headline,
-    () => doc.lines.join('\n').match(/kccnc[a-z]+\d{4}/gi)?.join('\n') ?? '',
+    () => doc.lines.join('\n').match(/kccnc[a-z]+\d{2,4}\b/gi)?.join('\n') ?? '',
     () => textOf(doc.tree),
   ];
   const candidates: EventMention[][] = [];
@@ -117,7 +131,14 @@ function eventOfDocument(doc: ParsedDocument, year: number | undefined): Documen
     if (dated) chosen = mainConference(chosen.region as Region, dated.year, chosen.aliases[chosen.aliases.length - 1]);
   }
   const dayInHeadline = coLocatedIn(headline);
-  if (!chosen && !dayInHeadline) return undefined;
+  // "Going to KubeCon?" in a post dated a few weeks before an edition means that edition.
+  const dated = documentDate(doc);
+  if (!chosen && dated && /\bkubecon\b/i.test(headline + textOf(doc.tree).slice(0, 3000))) chosen = editionNear(dated);
+  // "2018 Kubernetes Contributor Summit US": a headline that names an event talkgraph does not know is that event.
+  if (!chosen && !dayInHeadline) {
+    const named = namedEvent(doc.title ?? firstHeading(doc), year);
+    return named && { main: named, line: lineOfText(doc, named.name) };
+  }
   const line = lineOfText(doc, chosen?.aliases[chosen.aliases.length - 1] ?? dayInHeadline?.surface ?? '');
   if (!chosen) {
     return { main: coLocatedEvent(dayInHeadline!.entry, undefined, year, dayInHeadline!.surface), line };

@@ -144,6 +144,8 @@ function readSpeakerList(text: string, loose: boolean): Credit[] | undefined {
 
 function normalizeList(text: string): string {
   return clean(text.replace(/[*_`]/g, ''))
+    // 'Mauricio "Mo" Teixeira': a nickname in quotes is not part of the name.
+    .replace(/(?<=\p{L})\s+["“'‘][\p{L} .-]{1,20}["”'’]\s+(?=\p{Lu})/gu, ' ')
     .replace(/[；]/g, ';')
     .replace(/[，、]/g, ',')
     .replace(/[（]/g, '(')

@@ -22,6 +22,16 @@ export function documentYear(doc: ParsedDocument): number | undefined {
   return yearIn(doc.title);
 }
 
+/** The day a document was written or its event held, from its front matter's date fields. */
+export function documentDate(doc: ParsedDocument): Date | undefined {
+  for (const field of DATE_FIELDS) {
+    const value = doc.frontMatter[field];
+    const date = value instanceof Date ? value : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(value.slice(0, 10)) : undefined;
+    if (date && !Number.isNaN(date.getTime())) return date;
+  }
+  return undefined;
+}
+
 /** Front matter text that can name the event: title, event fields, keywords, tags, description. */
 export function frontMatterEventText(doc: ParsedDocument): string[] {
   const data = doc.frontMatter;

@@ -6,6 +6,7 @@ import { claim, endLineOf, isClaimed, lineOf, type DocumentView } from '../secti
 import { HAN, clean, textOf } from '../text';
 import { dayOf, isAgendaBreak, kindOfTitle, splitBilingual, splitTitleAndSpeakers, timeOf } from './common';
 import { documentYear } from './context';
+import { gridTalks } from '../reader/grid-table';
 
 const COLUMNS = {
   title: /^(?:title|talk|session|topic|talk title|session title|议题|题目|主题|演讲主题|标题|分享主题)$/i,
@@ -33,7 +34,14 @@ export function talkTables(view: DocumentView): TalkFact[] {
         const column = (Object.keys(COLUMNS) as Column[]).find((c) => COLUMNS[c].test(name));
         if (column && !columns.has(column)) columns.set(column, index);
       });
-      if (!columns.has('title')) continue;
+      if (!columns.has('title')) {
+        const grid = gridTalks(table, dayOf(section.title, year));
+        if (grid && grid.length > 0) {
+          talks.push(...grid);
+          claim(view, lineOf(table), endLineOf(table));
+        }
+        continue;
+      }
       for (const row of table.children.slice(1)) {
         const cell = (column: Column): string | undefined => {
           const index = columns.get(column);
