@@ -4,11 +4,11 @@ import type { ListItem } from 'mdast';
 import type { DocumentView, Section } from '../sections';
 import { lineOf } from '../sections';
 import { clean, textOf } from '../text';
-import { normalizeLine } from './normalize';
+import { isStampOnly, normalizeLine } from './normalize';
 import { yearIn } from '../events';
 
 const EVENT_WORDS = /\b(?:meet-?ups?|meetings?|summit|hackathon|community days?|unconference|#\s?\d+)\b|\b\d+(?:st|nd|rd|th)\s+meet|沙龙|聚会|见面会|大会|峰会|站\b/i;
-const EVENT_PAGE = /meetup\.com\/[^/]+\/events\/|eventbrite\.|lu\.ma\/|community\.cncf\.io\/events\/|huodongxing\.com|\/events?\/\d/i;
+const EVENT_PAGE = /meetup\.com\/[^/]+\/events\/|eventbrite\.|lu\.ma\/|community\.cncf\.io\/events\/|huodongxing\.com/i;
 
 const seriesOf = new WeakMap<DocumentView, Set<number>>();
 
@@ -51,7 +51,7 @@ function seriesSections(view: DocumentView): Set<number> {
   if (known) return known;
   const byDepth = new Map<number, number[]>();
   for (const section of view.sections) {
-    if (section.depth === 0 || section.depth === 1 || /\b(?:organi[sz]ers?|leadership|sponsors?|past|upcoming|next)\b/i.test(section.title)) continue;
+    if (section.depth === 0 || section.depth === 1 || isStampOnly(section.title) || /\b(?:organi[sz]ers?|leadership|sponsors?|past|upcoming|next)\b/i.test(section.title)) continue;
     if (!EVENT_WORDS.test(section.title) && !hasEventFields(section)) continue;
     byDepth.set(section.depth, [...(byDepth.get(section.depth) ?? []), section.index]);
   }

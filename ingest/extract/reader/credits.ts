@@ -1,6 +1,7 @@
 // The credit grammar every talk unit shares: a line that names only who gave a talk, with its labels and handles.
 import { parseChineseCredit, parseSpeakerLine, parseSpeakerList, type Credit } from '../people';
 import { HAN, clean } from '../text';
+import { isHanPersonName } from '../names';
 import { normalizeLine, withoutTrailingStamp } from './normalize';
 
 /** Labels that announce speakers, in English and Chinese; what follows them is a credit even when unfamiliar. */
@@ -35,6 +36,8 @@ export function readCreditLine(text: string, options: { loose?: boolean } = {}):
   const label = line.match(CREDIT_LABEL);
   if (label) line = clean(line.slice(label[0].length));
   if (line === '' || line.length > 240) return undefined;
+  // Names are capitalized: a line that opens in lower case continues a sentence.
+  if (label === null && /^\p{Ll}/u.test(line)) return undefined;
   const loose = options.loose === true || label !== null;
   const cue = label ? `label "${clean(label[0])}"` : 'credit list';
   // "@spiffxp @cblecker": handles are the names a schedule gives.
@@ -43,7 +46,9 @@ export function readCreditLine(text: string, options: { loose?: boolean } = {}):
   if (HAN.test(line)) {
     const parts = line.split(/\s*[；;、/]\s*|\s+(?:和|与)\s+/).filter(Boolean);
     const credits = parts.map((part) => parseChineseCredit(part)).filter((c): c is Credit => c !== undefined);
-    if (credits.length === parts.length && credits.length > 0 && credits.every((c) => c.name.length <= 40)) return { credits, cue: `${cue} (Chinese)` };
+    // Without a label, a Han name must open with a Chinese surname: "镜像拉取，Sidecar" is a list of topics.
+    const named = credits.every((c) => c.name.length <= 40 && (label !== null || !/^[\u3400-\u9fff]+$/.test(c.name) || isHanPersonName(c.name)));
+    if (credits.length === parts.length && credits.length > 0 && named) return { credits, cue: `${cue} (Chinese)` };
   }
   const list = parseSpeakerList(line, { loose });
   if (list) return { credits: list, cue };

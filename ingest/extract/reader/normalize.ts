@@ -36,11 +36,18 @@ const DURATION = /\s*[[(](?:\d+(?:\.\d+)?\s*(?:mins?|minutes?|hrs?|hours?|分钟
 /** Links to a talk's resources that close a line: "[[pdf](…)]", "[slides]", "(video)", "[Slides](…) [Video](…)". */
 const RESOURCE_TAIL = /(?:\s*[[(]\s*\[?(?:pdf|slides?|video|recording|demo|prezi|deck|youtube|vod|ppt|视频|幻灯片|回放|讲稿)\]?(?:\([^)]*\))?\s*[\])]|\s*\((?:slides?|video|recording)\))+\s*$/i;
 
+/** "(8:00am-8:30am PST)": a slot in parentheses after a title. */
+const TIME_IN_PARENS = new RegExp(String.raw`\s*[(（]\s*(?:${CLOCK})(?:\s*[-–—~]\s*(?:${CLOCK}))?\s*(?:[A-Z]{2,4})?\s*[)）]`, 'gi');
+
+/** "Title | Recording | Slides": resources after a bar. */
+const PIPED_RESOURCES = /(?:\s*[|｜]\s*(?:recording|video|slides?|youtube|pdf|deck|回放|视频)?)+\s*$/i;
+
 /** The words of a line that reads as a talk, with its stamps set aside: what the credit grammar reads. */
 export function normalizeLine(text: string): string {
   let line = clean(stripHtml(text).replace(/\n/g, ' '));
   line = line.replace(RESOURCE_TAIL, '');
-  line = line.replace(DURATION, '');
+  line = line.replace(PIPED_RESOURCES, '');
+  line = line.replace(DURATION, '').replace(TIME_IN_PARENS, '');
   line = line.replace(LEADING_TIME, '');
   line = line.replace(/^(?:[\p{Extended_Pictographic}\uFE0F\u200d]+\s*)+/u, '');
   return clean(line);

@@ -2,10 +2,11 @@
 // or list that credits it. Siblings agree: where most items of a list read as talks, the rest are read leniently.
 import type { Blockquote, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { TalkFact } from '../facts';
-import type { Credit } from '../people';
+import { looksLikeOrganization, looksLikePersonName, parseSpeakerList, type Credit } from '../people';
 import { claim, endLineOf, isClaimed, lineOf, type DocumentView, type Section } from '../sections';
 import { clean, textOf } from '../text';
-import { isAgendaBreak, isGenericHeading, kindOfTitle, splitBilingual, splitTitleAndSpeakers } from '../shapes/common';
+import { dayOf, isAgendaBreak, isGenericHeading, kindOfTitle, splitBilingual, splitTitleAndSpeakers, timeOf } from '../shapes/common';
+import { documentYear } from '../shapes/context';
 import { readCreditLine } from './credits';
 import { isStampOnly, leadingTime, normalizeLine, stripHtml, unquote } from './normalize';
 import { eventContainer } from './containers';
@@ -26,16 +27,36 @@ interface Context {
 /** Talks in the blocks no earlier, more specific reader claimed. */
 export function listTalks(view: DocumentView): TalkFact[] {
   const talks: TalkFact[] = [];
+  const year = documentYear(view.doc);
   for (const section of view.sections) {
     const event = eventContainer(view, section);
     const context: Context = { section, event };
+    // Day and time headings above a talk date it ("## 9 月 27 日", "### 11:00am").
+    const headings = [...section.parents, section].map((s) => s.title).reverse();
+    const day = headings.map((title) => dayOf(title, year)).find(Boolean);
+    const time = timeOf(section.title);
+    let last: TalkFact | undefined;
     section.blocks.forEach((block, index) => {
-      if (isClaimed(view, lineOf(block))) return;
+      if (isClaimed(view, lineOf(block))) {
+        last = undefined;
+        return;
+      }
       const units = block.type === 'list' ? unitsOfList(view, block, context) : block.type === 'paragraph' ? unitsOfParagraph(block, section.blocks[index + 1], context) : [];
-      for (const unit of units) {
-        if (isClaimed(view, unit.talk.line)) continue;
-        talks.push(unit.talk);
+      const kept = units.filter((unit) => !isClaimed(view, unit.talk.line));
+      for (const unit of kept) {
+        talks.push({ ...unit.talk, day: unit.talk.day ?? day, time: unit.talk.time ?? time });
         claim(view, unit.from, unit.to);
+      }
+      if (kept.length > 0) {
+        last = talks[talks.length - 1];
+        return;
+      }
+      // The note-taker's text after a talk belongs to it, up to the next talk or heading.
+      const text = clean(textOf(block));
+      if (last && text && block.type !== 'table') {
+        last.notes = last.notes ? `${last.notes}\n${text}` : text;
+        last.endLine = endLineOf(block);
+        claim(view, lineOf(block), endLineOf(block));
       }
     });
   }
@@ -83,11 +104,21 @@ function headOf(paragraph: Paragraph): { head: string; rest: string[]; titled: b
   if (lead >= 0) {
     const title = textOf(children[lead]).replace(/\n/g, ' ');
     const after = stripHtml(children.slice(lead + 1).map((c) => textOf(c)).join(''));
+    // "**Title** by A (X) and B\n(Y). Schedule: …": a credit that a soft wrap breaks runs to the sentence's end.
+    const sentence = after.match(/^[^\n]*?\bby\b[^.。]*?(?=[.。](?:\s|$)|$)/);
+    if (sentence && (sentence[0].match(/\n/g) ?? []).length <= 2 && !hasBreak(children.slice(lead + 1))) {
+      const rest = after.slice(sentence[0].length).replace(/^[.。]\s*/, '').split('\n').filter((l) => l.trim() !== '');
+      return { head: `${before}${title}${sentence[0].replace(/\n/g, ' ')}`, rest, titled: true };
+    }
     const [tail, ...rest] = after.split('\n');
     return { head: `${before}${title}${tail}`, rest, titled: true };
   }
   const [head, ...rest] = stripHtml(textOf(paragraph)).split('\n');
   return { head, rest, titled: false };
+}
+
+function hasBreak(children: PhrasingContent[]): boolean {
+  return children.some((c) => c.type === 'break' || (c.type === 'html' && /<br/i.test(c.value)));
 }
 
 function unitOfItem(item: ListItem, context: Context, loose: boolean): Unit | undefined {
@@ -109,8 +140,41 @@ function unitsOfParagraph(paragraph: Paragraph, next: RootContent | undefined, c
   const quoted = next?.type === 'blockquote' ? (next as Blockquote) : undefined;
   if (quoted) following.push(...linesOf(quoted));
   const unit = unitOf(head, paragraph, following, context, false, lineOf(paragraph), endLineOf(quoted ?? paragraph));
-  return unit ? [unit] : [];
+  if (unit) return [unit];
+  // "**Title** (time) | Recording" and, in the prose below it, "*Jane Doe* and *John Roe (Acme)* will show …".
+  const prose = titled && rest.length === 0 && next?.type === 'paragraph' ? proseCredits(next) : [];
+  if (prose.length === 0) return [];
+  const talk = unitOf(head, paragraph, [{ text: prose.map((c) => (c.organization ? `${c.name} (${c.organization})` : c.name)).join('; '), line: lineOf(next!) }], context, false, lineOf(paragraph), endLineOf(next!));
+  if (!talk) return [];
+  talk.talk.notes = clean(textOf(next!));
+  talk.talk.cues = [`credits in the prose on line ${lineOf(next!)}`];
+  talk.talk.confidence = 0.6;
+  return [talk];
 }
+
+/** People a paragraph of prose names: emphasized names ("*Jane Doe (Acme)*"), "by Jane Doe", "Jane Doe from Acme". */
+export function proseCredits(paragraph: Paragraph): Credit[] {
+  const credits: Credit[] = [];
+  const add = (credit: Credit): void => {
+    if (!credits.some((c) => c.name === credit.name)) credits.push(credit);
+  };
+  for (const child of paragraph.children) {
+    if (child.type !== 'emphasis' && child.type !== 'strong') continue;
+    const list = parseSpeakerList(clean(textOf(child)));
+    if (list && list.every((c) => looksLikePersonName(c.name))) list.forEach(add);
+  }
+  const text = clean(textOf(paragraph));
+  for (const m of text.matchAll(PROSE_CREDIT)) {
+    const name = clean(m[1]);
+    if (!looksLikePersonName(name)) continue;
+    const organization = m[2] ?? m[3];
+    add(organization && looksLikeOrganization(organization) ? { name, organization: clean(organization) } : { name });
+  }
+  return credits;
+}
+
+const NAME = String.raw`((?:\p{Lu}[\p{L}'’-]+\s){1,2}\p{Lu}[\p{L}'’-]+)`;
+const PROSE_CREDIT = new RegExp(String.raw`(?:\b(?:by|moderated by|presented by|hosted by|with)\s+)${NAME}(?:\s*\(([^)]{2,40})\)|\s+(?:from|of|at)\s+((?:\p{Lu}[\p{L}\d.&-]*\s?){1,3}))?`, 'gu');
 
 /** The lines of a block that may credit the talk above it: list items' first lines, a quote's lines, a paragraph's. */
 function linesOf(block: RootContent): { text: string; line: number }[] {

@@ -6,7 +6,6 @@ import { frontMatterTalks } from './front-matter-talks';
 import { labeledFields } from './labeled-fields';
 import { sessionBlocks } from './session-blocks';
 import { talkHeadings } from './talk-headings';
-import { talkLines } from './talk-lines';
 import { talkTables } from './talk-tables';
 import { listTalks } from '../reader/units';
 
@@ -20,7 +19,6 @@ export const shapes: Shape[] = [
   { name: 'session-blocks', extract: sessionBlocks },
   { name: 'labeled-fields', extract: labeledFields },
   { name: 'talk-tables', extract: talkTables },
-  { name: 'talk-lines', extract: talkLines },
   { name: 'talk-headings', extract: talkHeadings },
   { name: 'general-reader', extract: listTalks },
 ];
