@@ -94,12 +94,19 @@ function headOf(paragraph: Paragraph): { head: string; rest: string[]; titled: b
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
     if (child.type === 'link' || child.type === 'strong' || child.type === 'emphasis') {
-      lead = i;
-      break;
+      // "Max's talk about Flux: [Title - Name, Org](…)": what a colon introduces is the title, not the words before.
+      const previous = children[i - 1];
+      if (previous?.type === 'text' && /\S[:：]\s*$/.test(previous.value) && !leadingTime(previous.value)) {
+        lead = i;
+        before = '';
+        break;
+      }
+      if (lead < 0) lead = i;
+      continue;
     }
     const text = textOf(child);
     if (text.includes('\n') || child.type === 'break') break;
-    before += text;
+    if (lead < 0) before += text;
   }
   if (lead >= 0) {
     const title = textOf(children[lead]).replace(/\n/g, ' ');
@@ -140,16 +147,19 @@ function unitsOfParagraph(paragraph: Paragraph, next: RootContent | undefined, c
   const quoted = next?.type === 'blockquote' ? (next as Blockquote) : undefined;
   if (quoted) following.push(...linesOf(quoted));
   const unit = unitOf(head, paragraph, following, context, false, lineOf(paragraph), endLineOf(quoted ?? paragraph));
-  if (unit) return [unit];
-  // "**Title** (time) | Recording" and, in the prose below it, "*Jane Doe* and *John Roe (Acme)* will show …".
-  const prose = titled && rest.length === 0 && next?.type === 'paragraph' ? proseCredits(next) : [];
-  if (prose.length === 0) return [];
-  const talk = unitOf(head, paragraph, [{ text: prose.map((c) => (c.organization ? `${c.name} (${c.organization})` : c.name)).join('; '), line: lineOf(next!) }], context, false, lineOf(paragraph), endLineOf(next!));
-  if (!talk) return [];
-  talk.talk.notes = clean(textOf(next!));
-  talk.talk.cues = [`credits in the prose on line ${lineOf(next!)}`];
-  talk.talk.confidence = 0.6;
-  return [talk];
+  if (unit && unit.talk.speakers.length > 0) return [unit];
+  // "**Title** (slot) | Recording" or a schedule link, and in the prose below it "*Jane Doe* and John Roe from Acme will …".
+  const prose = titled && next?.type === 'paragraph' ? proseCredits(next) : [];
+  if (prose.length === 0) return unit ? [unit] : [];
+  const credited = unit ?? unitOf(head, paragraph, [{ text: prose.map((c) => c.name).join('; '), line: lineOf(next!) }], context, false, lineOf(paragraph), endLineOf(paragraph));
+  if (!credited) return [];
+  credited.talk.speakers = prose.map((c) => ({ ...c, line: lineOf(next!) }));
+  credited.talk.notes = clean(textOf(next!));
+  credited.talk.endLine = endLineOf(next!);
+  credited.to = endLineOf(next!);
+  credited.talk.cues = [...(unit?.talk.cues ?? []), `credits in the prose on line ${lineOf(next!)}`];
+  credited.talk.confidence = 0.6;
+  return [credited];
 }
 
 /** People a paragraph of prose names: emphasized names ("*Jane Doe (Acme)*"), "by Jane Doe", "Jane Doe from Acme". */
@@ -211,11 +221,17 @@ function unitOf(
     // The first line below that is not a resource or a stamp must be the credits.
     const candidate = following.find((f) => normalizeLine(f.text) !== '' && !isResourceLine(f.text) && !isStampOnly(f.text));
     const reading = candidate ? readCreditLine(candidate.text, { loose }) : undefined;
-    if (!reading) return undefined;
-    credits = reading.credits;
-    cues.push(`credits on line ${candidate!.line}: ${reading.cue}`);
+    if (reading) {
+      credits = reading.credits;
+      cues.push(`credits on line ${candidate!.line}: ${reading.cue}`);
+    } else {
+      // A line that links to a talk's own page (a schedule entry, a recording) is a talk even before its speakers are known.
+      const url = linkOf(paragraph.children);
+      if (!url || !TALK_PAGE.test(url) || !isLinkLine(paragraph)) return undefined;
+      cues.push(`links to a talk page (${new URL(url, 'https://x').hostname})`);
+    }
   }
-  title = unquote(title.replace(/^[-–—:|]\s*/, ''));
+  title = unquote(title.replace(/^[-–—:|]\s*|\s*[-–—:|,]$/g, ''));
   const { title: plain, kind } = kindOfTitle(title);
   if (!isTitle(plain)) return undefined;
   const speakerLine = credits === split.speakers ? line : (following.find((f) => normalizeLine(f.text) !== '')?.line ?? line);
@@ -247,6 +263,17 @@ export function isTitle(text: string): boolean {
   if (/^(?:slides?|video|recording|link|meetup link|date|venue|livestream|attendees|sponsor)\b/i.test(text)) return false;
   // Prose: two sentences.
   return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(text);
+}
+
+/** Pages that stand for one talk: a schedule entry or a recording. */
+const TALK_PAGE = /(?:sched\.com\/event\/|sched\.co\/|youtube\.com\/watch|youtu\.be\/|vimeo\.com\/\d|bilibili\.com\/video|\/(?:talks?|sessions?|schedule\/event)\/)/i;
+
+/** A paragraph whose first line is a link and little else ("[Title](sched)", "10:45 [Title](sched) Room 3"). */
+function isLinkLine(paragraph: Paragraph): boolean {
+  const link = paragraph.children.find((c) => c.type === 'link' || c.type === 'strong');
+  if (!link) return false;
+  const first = textOf(paragraph).split('\n')[0];
+  return textOf(link).length * 2 >= normalizeLine(first).length;
 }
 
 function isResourceLine(text: string): boolean {
