@@ -42,12 +42,15 @@ const TIME_IN_PARENS = new RegExp(String.raw`\s*[(（]\s*(?:${CLOCK})(?:\s*[-–
 /** "Title | Recording | Slides": resources after a bar. */
 const PIPED_RESOURCES = /(?:\s*[|｜]\s*(?:recording|video|slides?|youtube|pdf|deck|回放|视频)?)+\s*$/i;
 
+/** "… Room 335, Level 300", "… (Hall 8)": where a talk was held, after its title. */
+const ROOM_TAIL = /\s*[(（]?\b(?:room|hall|level|floor|stage|ballroom)\s+[\w#-]+(?:\s*,\s*(?:room|hall|level|floor)\s+[\w#-]+)*[)）]?\s*$/i;
+
 /** The words of a line that reads as a talk, with its stamps set aside: what the credit grammar reads. */
 export function normalizeLine(text: string): string {
   let line = clean(stripHtml(text).replace(/\n/g, ' '));
   line = line.replace(RESOURCE_TAIL, '');
   line = line.replace(PIPED_RESOURCES, '');
-  line = line.replace(DURATION, '').replace(TIME_IN_PARENS, '');
+  line = line.replace(DURATION, '').replace(TIME_IN_PARENS, '').replace(ROOM_TAIL, '');
   line = line.replace(LEADING_TIME, '');
   line = line.replace(/^(?:[\p{Extended_Pictographic}\uFE0F\u200d]+\s*)+/u, '');
   return clean(line);

@@ -6,6 +6,7 @@ import { lineOf, subsectionsOf, type Section } from '../sections';
 import { clean, stripDecoration, textOf } from '../text';
 import { CREDIT_HEADING, CREDIT_LABEL, readCreditLine } from './credits';
 import { stripHtml } from './normalize';
+import { creditsInText, proseCredits } from './prose';
 
 export interface SectionCredits {
   credits: Credit[];
@@ -62,7 +63,27 @@ export function creditsOfSection(sections: Section[], section: Section): Section
   }
   // "#### Speakers" right below the talk's heading.
   const sub = subsectionsOf(sections, section).find((s) => s.depth === section.depth + 1 && CREDIT_HEADING.test(stripDecoration(s.title)));
-  if (!sub) return undefined;
-  const found = creditsBelow(sub.blocks, `"${sub.title}" sub-heading`);
-  return found && { ...found, endLine: Math.max(found.endLine, sub.endLine) };
+  if (sub) {
+    const found = creditsBelow(sub.blocks, `"${sub.title}" sub-heading`);
+    if (found) return { ...found, endLine: Math.max(found.endLine, sub.endLine) };
+  }
+  // "### [Title](recording)" and, under it, "![Jane Doe from Acme presents](…)" or "Jane Doe and John Roe from Acme show…".
+  if (!section.heading?.children.some((c) => c.type === 'link' || c.type === 'linkReference')) return undefined;
+  for (const block of blocks.slice(0, 3)) {
+    if (block.type !== 'paragraph') continue;
+    const alts = block.children.filter((c) => c.type === 'image').map((c) => (c.type === 'image' ? c.alt ?? '' : '')).join('. ');
+    const credits = [...creditsInText(clean(alts)), ...proseCredits(block)];
+    if (credits.length > 0) return { credits: dedupe(credits), endLine: lineOf(block), cue: `people named in the prose on line ${lineOf(block)}` };
+  }
+  return undefined;
+}
+
+function dedupe(credits: Credit[]): Credit[] {
+  const out: Credit[] = [];
+  for (const credit of credits) {
+    const known = out.find((c) => c.name === credit.name);
+    if (!known) out.push(credit);
+    else if (!known.organization && credit.organization) known.organization = credit.organization;
+  }
+  return out;
 }

@@ -2,7 +2,8 @@
 // or list that credits it. Siblings agree: where most items of a list read as talks, the rest are read leniently.
 import type { Blockquote, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { TalkFact } from '../facts';
-import { looksLikeOrganization, looksLikePersonName, parseSpeakerList, type Credit } from '../people';
+import type { Credit } from '../people';
+import { proseCredits } from './prose';
 import { claim, endLineOf, isClaimed, lineOf, type DocumentView, type Section } from '../sections';
 import { clean, textOf } from '../text';
 import { dayOf, isAgendaBreak, isGenericHeading, kindOfTitle, splitBilingual, splitTitleAndSpeakers, timeOf } from '../shapes/common';
@@ -162,30 +163,6 @@ function unitsOfParagraph(paragraph: Paragraph, next: RootContent | undefined, c
   return [credited];
 }
 
-/** People a paragraph of prose names: emphasized names ("*Jane Doe (Acme)*"), "by Jane Doe", "Jane Doe from Acme". */
-export function proseCredits(paragraph: Paragraph): Credit[] {
-  const credits: Credit[] = [];
-  const add = (credit: Credit): void => {
-    if (!credits.some((c) => c.name === credit.name)) credits.push(credit);
-  };
-  for (const child of paragraph.children) {
-    if (child.type !== 'emphasis' && child.type !== 'strong') continue;
-    const list = parseSpeakerList(clean(textOf(child)));
-    if (list && list.every((c) => looksLikePersonName(c.name))) list.forEach(add);
-  }
-  const text = clean(textOf(paragraph));
-  for (const m of text.matchAll(PROSE_CREDIT)) {
-    const name = clean(m[1]);
-    if (!looksLikePersonName(name)) continue;
-    const organization = m[2] ?? m[3];
-    add(organization && looksLikeOrganization(organization) ? { name, organization: clean(organization) } : { name });
-  }
-  return credits;
-}
-
-const NAME = String.raw`((?:\p{Lu}[\p{L}'’-]+\s){1,2}\p{Lu}[\p{L}'’-]+)`;
-const PROSE_CREDIT = new RegExp(String.raw`(?:\b(?:by|moderated by|presented by|hosted by|with)\s+)${NAME}(?:\s*\(([^)]{2,40})\)|\s+(?:from|of|at)\s+((?:\p{Lu}[\p{L}\d.&-]*\s?){1,3}))?`, 'gu');
-
 /** The lines of a block that may credit the talk above it: list items' first lines, a quote's lines, a paragraph's. */
 function linesOf(block: RootContent): { text: string; line: number }[] {
   if (block.type === 'list') {
@@ -212,7 +189,9 @@ function unitOf(
   const cues: string[] = [];
   let title = head;
   let credits: Credit[] = [];
-  const split = splitTitleAndSpeakers(head, { loose });
+  // A line that links to a talk page is a talk: its credits may be read leniently.
+  const onTalkPage = TALK_PAGE.test(linkOf(paragraph.children) ?? '') && isLinkLine(paragraph);
+  const split = splitTitleAndSpeakers(head, { loose: loose || onTalkPage });
   if (split.speakers.length > 0) {
     title = split.title;
     credits = split.speakers;
@@ -258,7 +237,7 @@ function unitOf(
 /** A title: a few words that are not a stamp, a generic heading, a break or a sentence of prose. */
 export function isTitle(text: string): boolean {
   const words = text.split(/\s+/).length;
-  if (text.length < 4 || words > 30) return false;
+  if (text.length < 4 || words > 30 || !/\p{L}{2}/u.test(text) || /^(?:https?:\/\/|www\.)\S+$/.test(text)) return false;
   if (isGenericHeading(text) || isAgendaBreak(text) || isStampOnly(text)) return false;
   if (/^(?:slides?|video|recording|link|meetup link|date|venue|livestream|attendees|sponsor)\b/i.test(text)) return false;
   // Prose: two sentences.

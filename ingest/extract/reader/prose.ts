@@ -1,0 +1,73 @@
+// People that prose names as a talk's speakers: "*Jane Doe (Acme)*", "a talk by Jane Doe and John Roe from Acme",
+// "Acme's Jane Doe shares…", "featuring Jane Doe (Acme), John Roe & Mary Major (Initech)", a photo's alt text.
+import type { Paragraph } from 'mdast';
+import { isKnownOrganization } from '../../gazetteer';
+import { isStrongOrganization, looksLikeOrganization, looksLikePersonName, parseSpeakerList, type Credit } from '../people';
+import { clean, textOf } from '../text';
+import { stripHtml } from './normalize';
+
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|del|la|le)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
+const ORG = String.raw`\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\d.&'’-]*){0,3}`;
+
+/** "Jane Doe (Acme)", "Jane Doe from Acme", "Jane Doe of Acme", "Jane Doe at Acme": a name and what may follow it. */
+const NAME_WITH_ORG = new RegExp(String.raw`(${NAME})(?:\s*\(([^()]{2,40})\)|\s+(?:from|of|at)\s+(?:[\p{Ll}\s-]+,\s+)?(${ORG}))?`, 'gu');
+/** "Spotify's Stanley Nicholl". */
+const ORG_POSSESSIVE = new RegExp(String.raw`(${ORG})['’]s\s+(${NAME})`, 'gu');
+
+/** The people a block of prose names, with the organization it gives each. */
+export function proseCredits(paragraph: Paragraph): Credit[] {
+  const credits: Credit[] = [];
+  const add = (credit: Credit): void => {
+    const known = credits.find((c) => c.name === credit.name);
+    if (!known) credits.push(credit);
+    else if (!known.organization && credit.organization) known.organization = credit.organization;
+  };
+  for (const child of paragraph.children) {
+    if (child.type !== 'emphasis' && child.type !== 'strong') continue;
+    const list = parseSpeakerList(clean(textOf(child)));
+    if (list && list.every((c) => looksLikePersonName(c.name))) list.forEach(add);
+  }
+  const html = paragraph.children.filter((c) => c.type === 'html').map((c) => stripHtml(c.value)).join(' ');
+  creditsInText(clean(`${html} ${textOf(paragraph)}`)).forEach(add);
+  return credits;
+}
+
+/** Names in running text, each with the organization written beside it; "A and B from X" gives X to both. */
+export function creditsInText(text: string): Credit[] {
+  const credits: Credit[] = [];
+  for (const m of text.matchAll(ORG_POSSESSIVE)) {
+    if (looksLikePersonName(m[2]) && isStrongOrganization(m[1])) credits.push({ name: clean(m[2]), organization: clean(m[1]) });
+  }
+  let pending: Credit[] = [];
+  let lastEnd = -1;
+  for (const m of text.matchAll(NAME_WITH_ORG)) {
+    const name = trimName(m[1]);
+    if (!name || !looksLikePersonName(name) || isKnownOrganization(name)) continue;
+    const organization = organizationOf(m[2] ?? m[3]);
+    // "A and B from X", "A, B & C (X)": people joined by "and" share the organization named after the last of them.
+    const joined = lastEnd >= 0 && /^\s*(?:,|&|and)\s*$/.test(text.slice(lastEnd, m.index));
+    if (!joined) pending = [];
+    const credit: Credit = organization ? { name, organization } : { name };
+    // A name alone in prose is anyone: only a cue ("by", "featuring", "with") or an organization makes it a speaker.
+    const cued = /\b(?:by|featuring|feat\.|with|hosted by|moderated by|presented by|speakers?|panelists?)\s*[:,]?\s*$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index));
+    if (!organization && !cued && !joined) continue;
+    pending.push(credit);
+    if (organization) for (const p of pending) p.organization ??= organization;
+    if (!credits.some((c) => c.name === name)) credits.push(credit);
+    lastEnd = (m.index ?? 0) + m[0].length;
+  }
+  return credits;
+}
+
+/** "This Jane Doe" → "Jane Doe": a capitalized sentence opener is not part of the name. */
+function trimName(text: string): string | undefined {
+  const tokens = clean(text).split(/\s+/);
+  while (tokens.length > 2 && !looksLikePersonName(tokens.join(' '))) tokens.shift();
+  return tokens.length >= 2 ? tokens.join(' ') : undefined;
+}
+
+function organizationOf(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const org = clean(text).replace(/[.,;:]$/, '');
+  return looksLikeOrganization(org) || isStrongOrganization(org) ? org : undefined;
+}
