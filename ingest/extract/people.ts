@@ -138,14 +138,70 @@ function readSpeakerList(text: string, loose: boolean): Credit[] | undefined {
   const source = normalizeList(text);
   if (source === '' || source.length > 240) return undefined;
   const strict = parseList(source, false);
-  if (strict || !(loose || vouchedList(source))) return strict;
-  return parseList(source, true);
+  if (strict) return strict;
+  return (loose || vouchedList(source) ? parseList(source, true) : undefined) ?? parseSegments(source, loose);
+}
+
+/**
+ * The general credit grammar, for lists the group grammar cannot read: "A & B, Apple, C, IBM, & D, Alibaba",
+ * "Jane Doe, Senior Director of Engineering, Acme; John Roe, Initech". Each part is a person, a job title or an
+ * organization; an organization goes to the people before it that have none, a title to the person before it.
+ */
+function parseSegments(source: string, loose: boolean): Credit[] | undefined {
+  // The separator before each part: "&" and "and" join people, commas bring organizations and titles too.
+  const pieces = source.split(/\s*([,;]|(?<![\p{L}\d])&(?![\p{L}\d])|\band\b)\s*/u);
+  const parts: string[] = [];
+  const joinedByAnd: boolean[] = [];
+  let and = false;
+  for (const [index, piece] of pieces.entries()) {
+    if (index % 2 === 1) {
+      and = and || !/[,;]/.test(piece);
+      continue;
+    }
+    if (clean(piece) === '') continue;
+    parts.push(clean(piece));
+    joinedByAnd.push(and);
+    and = false;
+  }
+  if (parts.length < 2 || parts.length > 24) return undefined;
+  const credits: Credit[] = [];
+  let pending: Credit[] = [];
+  let organizations = 0;
+  for (const [index, part] of parts.entries()) {
+    const next = parts[index + 1];
+    if (NO_ORGANIZATION.test(part)) {
+      pending = [];
+      continue;
+    }
+    const known = isKnownOrganization(part);
+    const nextIsOrganization = next !== undefined && (isKnownOrganization(next) || isStrongOrganization(next));
+    const vouched = loose || nextIsOrganization || (joinedByAnd[index] && credits.length > 0);
+    if (!known && !isStrongOrganization(part) && !hasRoleWord(part) && looksLikePersonName(part, { loose: vouched })) {
+      const credit: Credit = { name: part };
+      credits.push(credit);
+      pending.push(credit);
+      continue;
+    }
+    const last = credits[credits.length - 1];
+    if (!last) return undefined;
+    if (!known && hasRoleWord(part) && !looksLikeOrganization(part)) {
+      last.role = last.role ? `${last.role}, ${part}` : part;
+      continue;
+    }
+    if (!known && !/^\p{Lu}|^\d/u.test(part)) return undefined;
+    for (const credit of pending) credit.organization ??= part;
+    if (pending.length === 0 && !last.organization) last.organization = part;
+    pending = [];
+    organizations += 1;
+  }
+  return credits.length > 0 && organizations > 0 ? credits : undefined;
 }
 
 function normalizeList(text: string): string {
   return clean(text.replace(/[*_`]/g, ''))
     // 'Mauricio "Mo" Teixeira': a nickname in quotes is not part of the name.
     .replace(/(?<=\p{L})\s+["“'‘][\p{L} .-]{1,20}["”'’]\s+(?=\p{Lu})/gu, ' ')
+    .replace(/\s*[(（](?:beginner|intermediate|advanced|all)[^()]*(?:level|audience)[^()]*[)）]\s*$/i, '')
     .replace(/[；]/g, ';')
     .replace(/[，、]/g, ',')
     .replace(/[（]/g, '(')
@@ -283,6 +339,13 @@ export function parseChineseCredit(text: string): Credit | undefined {
   if (!looksLikeHanName(name) && !looksLikePersonName(name, { allowSingle: true })) return undefined;
   const rest = match ? clean(match[2]) : '';
   if (rest === '') return { name };
+  // "Apache APISIX PMC 主席，API7.ai 联合创始人": of several titles, the one that names an employer, not a project's committee.
+  const parts = rest.split(/\s*[，,]\s*/).filter(Boolean);
+  if (parts.length > 1) {
+    const readings = parts.map((part) => chineseAffiliation(part));
+    const employer = readings.find((r, i) => r.organization && organizationPrefix(parts[i])) ?? readings.find((r) => r.organization && !/\b(?:PMC|committee|SIG|TOC)\b/i.test(r.organization));
+    if (employer) return { name, organization: employer.organization, role: rest };
+  }
   return { name, ...chineseAffiliation(rest) };
 }
 
@@ -297,9 +360,12 @@ export function chineseAffiliation(text: string): { organization?: string; role?
   const tokens = tokensOf(text);
   // A leading token before the title words: "思码逸 DevOps 专家".
   if (tokens.length >= 2 && HAN.test(tokens[0]) && !CHINESE_ROLE.test(tokens[0])) {
-    return { organization: tokens[0], role: tokens.slice(1).join(' ') };
+    // "虎牙高级 Java 开发工程师": a seniority word belongs to the title, not to the company.
+    const organization = tokens[0].replace(/(?:高级|资深|首席|主任|特聘)$/, '');
+    return { organization, role: clean(text.slice(organization.length)) };
   }
-  const stripped = clean(text.replace(CHINESE_ROLE, ''));
+  // "星河科技资深存储工程师": a seniority word starts the title, whatever field it names.
+  const stripped = clean(text.replace(CHINESE_ROLE, '').replace(/(?<=\p{Script=Han}{2})(?:高级|资深|首席|主任|特聘)\p{Script=Han}{0,6}$/u, ''));
   const role = clean(text.slice(stripped.length)) || undefined;
   if (stripped === '' || isProjectName(stripped) || hasRoleWord(text.replace(stripped, '')) && isProjectName(tokens[0])) {
     return { role: text };

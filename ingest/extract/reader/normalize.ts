@@ -50,6 +50,7 @@ export function normalizeLine(text: string): string {
   let line = clean(stripHtml(text).replace(/\n/g, ' '));
   line = line.replace(RESOURCE_TAIL, '');
   line = line.replace(PIPED_RESOURCES, '');
+  line = line.replace(/\s*[(（](?:beginner|intermediate|advanced|all)[^()]*(?:level|audience)[^()]*[)）]\s*$/i, '');
   line = line.replace(DURATION, '').replace(TIME_IN_PARENS, '').replace(ROOM_TAIL, '');
   line = line.replace(LEADING_TIME, '');
   line = line.replace(/^(?:[\p{Extended_Pictographic}\uFE0F\u200d]+\s*)+/u, '');

@@ -69,13 +69,16 @@ export function creditsOfSection(sections: Section[], section: Section): Section
   }
   // "### [Title](recording)" and, under it, "![Jane Doe from Acme presents](…)" or "Jane Doe and John Roe from Acme show…".
   if (!section.heading?.children.some((c) => c.type === 'link' || c.type === 'linkReference')) return undefined;
+  const credits: Credit[] = [];
+  let endLine = 0;
   for (const block of blocks.slice(0, 3)) {
     if (block.type !== 'paragraph') continue;
     const alts = block.children.filter((c) => c.type === 'image').map((c) => (c.type === 'image' ? c.alt ?? '' : '')).join('. ');
-    const credits = [...creditsInText(clean(alts)), ...proseCredits(block)];
-    if (credits.length > 0) return { credits: dedupe(credits), endLine: lineOf(block), cue: `people named in the prose on line ${lineOf(block)}` };
+    const found = [...creditsInText(clean(alts)), ...proseCredits(block)];
+    if (found.length > 0) endLine = lineOf(block);
+    credits.push(...found);
   }
-  return undefined;
+  return credits.length > 0 ? { credits: dedupe(credits), endLine, cue: 'people named in the prose under the heading' } : undefined;
 }
 
 function dedupe(credits: Credit[]): Credit[] {
