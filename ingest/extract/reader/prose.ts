@@ -17,19 +17,14 @@ const ORG_POSSESSIVE = new RegExp(String.raw`(${ORG})['’]s\s+(${NAME})`, 'gu')
 /** The people a block of prose names, with the organization it gives each. */
 export function proseCredits(paragraph: Paragraph): Credit[] {
   const credits: Credit[] = [];
-  const add = (credit: Credit): void => {
-    const known = credits.find((c) => c.name === credit.name);
-    if (!known) credits.push(credit);
-    else if (!known.organization && credit.organization) known.organization = credit.organization;
-  };
   for (const child of paragraph.children) {
     if (child.type !== 'emphasis' && child.type !== 'strong') continue;
     const list = parseSpeakerList(clean(textOf(child)));
-    if (list && list.every((c) => looksLikePersonName(c.name))) list.forEach(add);
+    if (list && list.every((c) => looksLikePersonName(c.name))) credits.push(...list);
   }
   const html = paragraph.children.filter((c) => c.type === 'html').map((c) => stripHtml(c.value)).join(' ');
-  creditsInText(clean(`${html} ${textOf(paragraph)}`)).forEach(add);
-  return credits;
+  credits.push(...creditsInText(clean(`${html} ${textOf(paragraph)}`)));
+  return dedupeCredits(credits);
 }
 
 /** Names in running text, each with the organization written beside it; "A and B from X" gives X to both. */
@@ -70,4 +65,56 @@ function organizationOf(text: string | undefined): string | undefined {
   if (!text) return undefined;
   const org = clean(text).replace(/[.,;:]$/, '');
   return looksLikeOrganization(org) || isStrongOrganization(org) ? org : undefined;
+}
+
+/** A talk named in running text: its quoted title and the people the text credits beside it. */
+export interface ProseTalk {
+  title: string;
+  credits: Credit[];
+}
+
+const QUOTED = /["“]([^"“”]{8,160})["”]/g;
+const TALK_CUE = /\b(?:talks?|keynotes?|sessions?|presentations?|presented|presents|panels?|demos?|workshops?|tutorials?|lightning|spoke|speaks|shared|discussed|titled|called|on)\b/i;
+
+/**
+ * 'a keynote from Justin Pettit from Google, on "Istio Ambient Mesh as …"', '"OpenShift on AWS" by Jane Doe': each quoted
+ * title in a sentence that speaks of a talk, with the people named between it and the next title (or before it).
+ */
+export function proseTalks(text: string): ProseTalk[] {
+  const talks: ProseTalk[] = [];
+  for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+    const quotes = [...sentence.matchAll(QUOTED)];
+    if (quotes.length === 0 || !TALK_CUE.test(sentence)) continue;
+    quotes.forEach((quote, index) => {
+      const title = clean(quote[1]).replace(/[.,]$/, '');
+      if (title.split(/\s+/).length < 2 || !/^\p{Lu}|^\d/u.test(title)) return;
+      const start = (quote.index ?? 0) + quote[0].length;
+      const after = sentence.slice(start, quotes[index + 1]?.index ?? sentence.length);
+      const before = sentence.slice(index === 0 ? 0 : (quotes[index - 1].index ?? 0) + quotes[index - 1][0].length, quote.index);
+      const credits = creditsInText(after);
+      const own = credits.length > 0 ? credits : creditsInText(before).concat(namesIn(before));
+      if (own.length > 0) talks.push({ title, credits: dedupeCredits(own) });
+    });
+  }
+  return talks;
+}
+
+/** Plain full names in a stretch of text (no cue needed where a quoted title already says it is a talk). */
+function namesIn(text: string): Credit[] {
+  const found: Credit[] = [];
+  for (const m of text.matchAll(new RegExp(NAME, 'gu'))) {
+    const name = trimName(m[0]);
+    if (name && looksLikePersonName(name) && !isKnownOrganization(name)) found.push({ name });
+  }
+  return found;
+}
+
+export function dedupeCredits(credits: Credit[]): Credit[] {
+  const out: Credit[] = [];
+  for (const credit of credits) {
+    const known = out.find((c) => c.name === credit.name);
+    if (!known) out.push({ ...credit });
+    else if (!known.organization && credit.organization) known.organization = credit.organization;
+  }
+  return out;
 }

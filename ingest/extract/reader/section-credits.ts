@@ -6,7 +6,7 @@ import { lineOf, subsectionsOf, type Section } from '../sections';
 import { clean, stripDecoration, textOf } from '../text';
 import { CREDIT_HEADING, CREDIT_LABEL, readCreditLine } from './credits';
 import { stripHtml } from './normalize';
-import { creditsInText, proseCredits } from './prose';
+import { creditsInText, dedupeCredits, proseCredits } from './prose';
 
 export interface SectionCredits {
   credits: Credit[];
@@ -78,15 +78,5 @@ export function creditsOfSection(sections: Section[], section: Section): Section
     if (found.length > 0) endLine = lineOf(block);
     credits.push(...found);
   }
-  return credits.length > 0 ? { credits: dedupe(credits), endLine, cue: 'people named in the prose under the heading' } : undefined;
-}
-
-function dedupe(credits: Credit[]): Credit[] {
-  const out: Credit[] = [];
-  for (const credit of credits) {
-    const known = out.find((c) => c.name === credit.name);
-    if (!known) out.push(credit);
-    else if (!known.organization && credit.organization) known.organization = credit.organization;
-  }
-  return out;
+  return credits.length > 0 ? { credits: dedupeCredits(credits), endLine, cue: 'people named in the prose under the heading' } : undefined;
 }

@@ -3,7 +3,7 @@
 import type { Blockquote, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { TalkFact } from '../facts';
 import type { Credit } from '../people';
-import { proseCredits } from './prose';
+import { proseCredits, proseTalks } from './prose';
 import { claim, endLineOf, isClaimed, lineOf, type DocumentView, type Section } from '../sections';
 import { clean, textOf } from '../text';
 import { dayOf, isAgendaBreak, isGenericHeading, kindOfTitle, splitBilingual, splitTitleAndSpeakers, timeOf } from '../shapes/common';
@@ -23,6 +23,8 @@ interface Context {
   section: Section;
   /** The nearest list item or heading above the unit that names an event of a series. */
   event?: { name: string; line: number; year?: number };
+  /** What the list item above says of the talks below it ("AppsFlyer talks about Flux:"): read for projects. */
+  about?: string;
 }
 
 /** Talks in the blocks no earlier, more specific reader claimed. */
@@ -42,7 +44,8 @@ export function listTalks(view: DocumentView): TalkFact[] {
         last = undefined;
         return;
       }
-      const units = block.type === 'list' ? unitsOfList(view, block, context) : block.type === 'paragraph' ? unitsOfParagraph(block, section.blocks[index + 1], context) : [];
+      let units = block.type === 'list' ? unitsOfList(view, block, context) : block.type === 'paragraph' ? unitsOfParagraph(block, section.blocks[index + 1], context) : [];
+      if (units.length === 0 && block.type === 'paragraph') units = talksInProse(block, context);
       const kept = units.filter((unit) => !isClaimed(view, unit.talk.line));
       for (const unit of kept) {
         talks.push({ ...unit.talk, day: unit.talk.day ?? day, time: unit.talk.time ?? time });
@@ -79,25 +82,28 @@ function unitsOfList(view: DocumentView, list: List, context: Context): Unit[] {
     }
     // Not a talk itself: its nested lists may hold talks, of the event it names.
     const event = eventContainer(view, context.section, item) ?? context.event;
+    const about = item.children[0]?.type === 'paragraph' ? clean(textOf(item.children[0])) : undefined;
     for (const child of item.children) {
-      if (child.type === 'list') units.push(...unitsOfList(view, child, { ...context, event }));
+      if (child.type === 'list') units.push(...unitsOfList(view, child, { ...context, event, about: [context.about, about].filter(Boolean).join('\n') || undefined }));
     }
   });
   return units;
 }
 
 /** The first line of a paragraph, with a title that a link or emphasis carries over a soft wrap kept whole. */
-function headOf(paragraph: Paragraph): { head: string; rest: string[]; titled: boolean } {
+function headOf(paragraph: Paragraph): { head: string; rest: string[]; titled: boolean; prefix?: string } {
   const children = paragraph.children;
   // The first link or emphasis that starts on the paragraph's first line carries the title.
   let before = '';
   let lead = -1;
+  let prefix: string | undefined;
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
     if (child.type === 'link' || child.type === 'strong' || child.type === 'emphasis') {
       // "Max's talk about Flux: [Title - Name, Org](…)": what a colon introduces is the title, not the words before.
       const previous = children[i - 1];
       if (previous?.type === 'text' && /\S[:：]\s*$/.test(previous.value) && !leadingTime(previous.value)) {
+        prefix = clean(children.slice(0, i).map((c) => textOf(c)).join(''));
         lead = i;
         before = '';
         break;
@@ -116,10 +122,10 @@ function headOf(paragraph: Paragraph): { head: string; rest: string[]; titled: b
     const sentence = after.match(/^[^\n]*?\bby\b[^.。]*?(?=[.。](?:\s|$)|$)/);
     if (sentence && (sentence[0].match(/\n/g) ?? []).length <= 2 && !hasBreak(children.slice(lead + 1))) {
       const rest = after.slice(sentence[0].length).replace(/^[.。]\s*/, '').split('\n').filter((l) => l.trim() !== '');
-      return { head: `${before}${title}${sentence[0].replace(/\n/g, ' ')}`, rest, titled: true };
+      return { head: `${before}${title}${sentence[0].replace(/\n/g, ' ')}`, rest, titled: true, prefix };
     }
     const [tail, ...rest] = after.split('\n');
-    return { head: `${before}${title}${tail}`, rest, titled: true };
+    return { head: `${before}${title}${tail}`, rest, titled: true, prefix };
   }
   const [head, ...rest] = stripHtml(textOf(paragraph)).split('\n');
   return { head, rest, titled: false };
@@ -132,11 +138,11 @@ function hasBreak(children: PhrasingContent[]): boolean {
 function unitOfItem(item: ListItem, context: Context, loose: boolean): Unit | undefined {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return undefined;
-  const { head, rest } = headOf(first);
+  const { head, rest, prefix } = headOf(first);
   // Credit lines: a soft-wrapped or <br>-broken line after the title, the first lines of a nested list, a quote.
   const following: { text: string; line: number }[] = rest.map((text, i) => ({ text, line: lineOf(first) + 1 + i }));
   for (const child of item.children.slice(1)) following.push(...linesOf(child));
-  return unitOf(head, first, following, context, loose, lineOf(item), endLineOf(item));
+  return unitOf(head, first, following, prefix ? { ...context, about: [context.about, prefix].filter(Boolean).join('\n') } : context, loose, lineOf(item), endLineOf(item));
 }
 
 function unitsOfParagraph(paragraph: Paragraph, next: RootContent | undefined, context: Context): Unit[] {
@@ -161,6 +167,29 @@ function unitsOfParagraph(paragraph: Paragraph, next: RootContent | undefined, c
   credited.talk.cues = [...(unit?.talk.cues ?? []), `credits in the prose on line ${lineOf(next!)}`];
   credited.talk.confidence = 0.6;
   return [credited];
+}
+
+/** Talks a paragraph of prose names by their quoted titles, with the people credited beside them. */
+function talksInProse(paragraph: Paragraph, context: Context): Unit[] {
+  const line = lineOf(paragraph);
+  return proseTalks(clean(textOf(paragraph).replace(/\n/g, ' ')))
+    .filter((talk) => isTitle(talk.title))
+    .map(({ title, credits }) => ({
+      talk: {
+        ...splitBilingual(kindOfTitle(title).title),
+        kind: kindOfTitle(title).kind,
+        speakers: credits.map((c) => ({ ...c, line })),
+        notes: clean(textOf(paragraph)),
+        line,
+        endLine: endLineOf(paragraph),
+        shape: 'general-reader',
+        ...(context.event && { localEvent: context.event }),
+        cues: [`quoted title in prose on line ${line}`],
+        confidence: 0.5,
+      },
+      from: line,
+      to: endLineOf(paragraph),
+    }));
 }
 
 /** The lines of a block that may credit the talk above it: list items' first lines, a quote's lines, a paragraph's. */
@@ -226,6 +255,7 @@ function unitOf(
       endLine: to,
       shape: 'general-reader',
       ...(context.event && { localEvent: context.event }),
+      ...(context.about && { notes: context.about }),
       cues,
       confidence: loose ? 0.6 : 0.8,
     },
