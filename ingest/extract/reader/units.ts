@@ -81,8 +81,10 @@ function unitsOfList(view: DocumentView, list: List, context: Context): Unit[] {
       return;
     }
     // Not a talk itself: its nested lists may hold talks, of the event it names.
-    const event = eventContainer(view, context.section, item) ?? context.event;
-    const about = item.children[0]?.type === 'paragraph' ? clean(textOf(item.children[0])) : undefined;
+    const named = eventContainer(view, context.section, item);
+    const event = named ?? context.event;
+    // An item that names an event says where the talks were, not what they are about.
+    const about = !named && item.children[0]?.type === 'paragraph' ? clean(textOf(item.children[0])) : undefined;
     for (const child of item.children) {
       if (child.type === 'list') units.push(...unitsOfList(view, child, { ...context, event, about: [context.about, about].filter(Boolean).join('\n') || undefined }));
     }
