@@ -349,6 +349,19 @@ export function parseChineseCredit(text: string): Credit | undefined {
   return { name, ...chineseAffiliation(rest) };
 }
 
+/** "星河科技资深存储工程师" → "星河科技", "北辰数据联合创始人兼" → "北辰数据": a company without the titles after it. */
+function withoutChineseTitle(text: string): string {
+  return clean(
+    text
+      .replace(CHINESE_ROLE, '')
+      // A seniority word starts the title, whatever field it names.
+      .replace(/(?<=\p{Script=Han}{2})(?:高级|资深|首席|主任|特聘)\p{Script=Han}{0,6}$/u, '')
+      // "联合创始人兼 CTO": two titles joined.
+      .replace(/(?:联合创始人|创始人|合伙人)?[兼及和]\s*(?:CTO|CEO|COO|VP)?$/, '')
+      .replace(CHINESE_ROLE, ''),
+  );
+}
+
 /** "青云科技 KubeSphere 研发工程师" → 青云科技 + role; "OpenFunction Maintainer" → role only. */
 export function chineseAffiliation(text: string): { organization?: string; role?: string } {
   const known = organizationPrefix(text);
@@ -361,11 +374,11 @@ export function chineseAffiliation(text: string): { organization?: string; role?
   // A leading token before the title words: "思码逸 DevOps 专家".
   if (tokens.length >= 2 && HAN.test(tokens[0]) && !CHINESE_ROLE.test(tokens[0])) {
     // "虎牙高级 Java 开发工程师": a seniority word belongs to the title, not to the company.
-    const organization = tokens[0].replace(/(?:高级|资深|首席|主任|特聘)$/, '');
+    const organization = withoutChineseTitle(tokens[0]);
     return { organization, role: clean(text.slice(organization.length)) };
   }
   // "星河科技资深存储工程师": a seniority word starts the title, whatever field it names.
-  const stripped = clean(text.replace(CHINESE_ROLE, '').replace(/(?<=\p{Script=Han}{2})(?:高级|资深|首席|主任|特聘)\p{Script=Han}{0,6}$/u, ''));
+  const stripped = withoutChineseTitle(text);
   const role = clean(text.slice(stripped.length)) || undefined;
   if (stripped === '' || isProjectName(stripped) || hasRoleWord(text.replace(stripped, '')) && isProjectName(tokens[0])) {
     return { role: text };

@@ -71,6 +71,8 @@ function organizationOf(text: string | undefined): string | undefined {
 export interface ProseTalk {
   title: string;
   credits: Credit[];
+  /** The sentence that names the talk: read for its projects. */
+  sentence: string;
 }
 
 const QUOTED = /["“]([^"“”]{8,160})["”]/g;
@@ -93,7 +95,7 @@ export function proseTalks(text: string): ProseTalk[] {
       const before = sentence.slice(index === 0 ? 0 : (quotes[index - 1].index ?? 0) + quotes[index - 1][0].length, quote.index);
       const credits = creditsInText(after);
       const own = credits.length > 0 ? credits : creditsInText(before).concat(namesIn(before));
-      if (own.length > 0) talks.push({ title, credits: dedupeCredits(own) });
+      if (own.length > 0) talks.push({ title, credits: dedupeCredits(own), sentence: clean(`${before} ${quote[0]} ${after}`) });
     });
   }
   return talks;

@@ -1,9 +1,11 @@
 // Who gave the talk a heading names, read from its section: a byline, a "Speakers:" line, a "**Speakers**" label
 // or a "#### 分享嘉宾" sub-heading with the credits below it (list items, lines, a photo's alt text).
 import type { RootContent } from 'mdast';
-import type { Credit } from '../people';
+import { chineseAffiliation, looksLikePersonName, type Credit } from '../people';
+import { isKnownOrganization } from '../../gazetteer';
+import { isHanPersonName } from '../names';
 import { lineOf, subsectionsOf, type Section } from '../sections';
-import { clean, stripDecoration, textOf } from '../text';
+import { HAN, clean, stripDecoration, textOf } from '../text';
 import { CREDIT_HEADING, CREDIT_LABEL, readCreditLine } from './credits';
 import { stripHtml } from './normalize';
 import { creditsInText, dedupeCredits, proseCredits } from './prose';
@@ -67,8 +69,9 @@ export function creditsOfSection(sections: Section[], section: Section): Section
     const found = creditsBelow(sub.blocks, `"${sub.title}" sub-heading`);
     if (found) return { ...found, endLine: Math.max(found.endLine, sub.endLine) };
   }
+  // "顺丰科技后端开发高级工程师 **陈俊超** 分享了…": a speaker's name set in bold in the first lines, the title before it.
+  if (!section.heading?.children.some((c) => c.type === 'link' || c.type === 'linkReference')) return emphasizedSpeakers(blocks);
   // "### [Title](recording)" and, under it, "![Jane Doe from Acme presents](…)" or "Jane Doe and John Roe from Acme show…".
-  if (!section.heading?.children.some((c) => c.type === 'link' || c.type === 'linkReference')) return undefined;
   const credits: Credit[] = [];
   let endLine = 0;
   for (const block of blocks.slice(0, 3)) {
@@ -79,4 +82,21 @@ export function creditsOfSection(sections: Section[], section: Section): Section
     credits.push(...found);
   }
   return credits.length > 0 ? { credits: dedupeCredits(credits), endLine, cue: 'people named in the prose under the heading' } : undefined;
+}
+
+function emphasizedSpeakers(blocks: RootContent[]): SectionCredits | undefined {
+  const first = blocks.find((b) => b.type === 'paragraph');
+  if (first?.type !== 'paragraph') return undefined;
+  const credits: Credit[] = [];
+  first.children.forEach((child, index) => {
+    if (child.type !== 'strong' && child.type !== 'emphasis') return;
+    const name = clean(textOf(child));
+    if (!(isHanPersonName(name) || looksLikePersonName(name)) || isKnownOrganization(name)) return;
+    // The clause before the name: "CNCF 中国区总监、…" or "Acme's CTO".
+    const before = first.children.slice(0, index).map((c) => textOf(c)).join('').split(/[。；;.!?]/).pop() ?? '';
+    const clause = clean(before.split(/[、，,]/)[0] ?? '');
+    const organization = clause && HAN.test(clause) ? chineseAffiliation(clause).organization : undefined;
+    credits.push(organization ? { name, organization } : { name });
+  });
+  return credits.length > 0 && credits.length <= 4 ? { credits, endLine: lineOf(first), cue: 'a name in bold under the heading' } : undefined;
 }

@@ -176,12 +176,12 @@ function talksInProse(paragraph: Paragraph, context: Context): Unit[] {
   const line = lineOf(paragraph);
   return proseTalks(clean(textOf(paragraph).replace(/\n/g, ' ')))
     .filter((talk) => isTitle(talk.title))
-    .map(({ title, credits }) => ({
+    .map(({ title, credits, sentence }) => ({
       talk: {
         ...splitBilingual(kindOfTitle(title).title),
         kind: kindOfTitle(title).kind,
         speakers: credits.map((c) => ({ ...c, line })),
-        notes: clean(textOf(paragraph)),
+        notes: sentence,
         line,
         endLine: endLineOf(paragraph),
         shape: 'general-reader',
