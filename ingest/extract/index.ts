@@ -3,9 +3,11 @@ import type { DocumentMessage, ParsedDocument } from '../read/document';
 import type { EventFact, TalkFact } from './facts';
 import { coLocatedEvent, coLocatedIn, editionNear, findEvents, mainConference, slug, yearIn, type EventMention, type Region } from './events';
 import { viewOf } from './sections';
+import { completeNames } from './reader/complete-names';
 import { documentDate, documentYear, frontMatterEventText } from './shapes/context';
 import { shapes } from './shapes';
 import { clean, textOf } from './text';
+import { isKnownOrganization, isProjectName } from '../gazetteer';
 
 export interface DocumentFacts {
   talks: TalkFact[];
@@ -21,6 +23,8 @@ export interface DocumentFacts {
 export function extractFacts(doc: ParsedDocument): DocumentFacts {
   const view = viewOf(doc);
   const talks = shapes.flatMap((shape) => shape.extract(view)).sort((a, b) => a.line - b.line);
+  for (const talk of talks) for (const speaker of talk.speakers) if (speaker.organization) speaker.organization = employerOf(speaker.organization);
+  completeNames(talks, doc.lines.join('\n'));
   // A document about one talk is all about it: its other sections are notes on that talk.
   if (talks.length === 1 && !talks[0].notes?.includes(textOf(doc.tree).slice(-80))) {
     // …except the speakers' biographies: what they name belongs to the speakers.
@@ -90,6 +94,16 @@ const EVENT_NAME =
 function localEvent(name: string, documentYear: number | undefined): Omit<EventFact, 'line'> {
   const year = yearIn(name) ?? documentYear;
   return { key: slug(`${name} ${year ?? ''}`), name, aliases: [], kind: 'meetup', ...(year && { year }) };
+}
+
+/** "Cilium / Isovalent": of a project and a company written together, the company. */
+function employerOf(organization: string): string {
+  const sides = organization.split(/\s+\/\s+/);
+  if (sides.length !== 2) return organization;
+  const known = sides.filter((side) => isKnownOrganization(side));
+  if (known.length === 1) return known[0];
+  const companies = sides.filter((side) => !isProjectName(side));
+  return companies.length === 1 ? companies[0] : organization;
 }
 
 function stripMention(mention: EventMention): Omit<EventFact, 'line'> {

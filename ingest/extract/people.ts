@@ -1,7 +1,7 @@
 // Reading speaker credits: "A, Org & B, Org; C", "Name - Role at Company", "讲师：姓名，公司 职位".
 import { isKnownOrganization, isProjectName, organizationPrefix } from '../gazetteer';
 import { memoize } from '../memo';
-import { CHINESE_ROLE, isNameToken, nameParticles, organizationWords, roleWords } from './names';
+import { CHINESE_ROLE, isHanPersonName, isNameToken, nameParticles, organizationWords, roleWords } from './names';
 import { HAN, clean } from './text';
 
 export interface Credit {
@@ -51,7 +51,8 @@ const personNameChecks = [0, 1, 2, 3].map((flags) => memoize((text) => readsAsPe
 function readsAsPersonName(text: string, options: { allowSingle?: boolean; loose?: boolean }): boolean {
   const phrase = clean(text);
   if (phrase === '' || /\d/.test(phrase)) return false;
-  if (HAN.test(phrase)) return /^[\u3400-\u9fff·]{2,4}$/.test(phrase) && !CHINESE_ROLE.test(phrase) && !isKnownOrganization(phrase);
+  // A Han name opens with a Chinese surname ("镜像拉取" is a topic, "霍秉杰" a person).
+  if (HAN.test(phrase)) return /^[\u3400-\u9fff·]{2,4}$/.test(phrase) && isHanPersonName(phrase) && !CHINESE_ROLE.test(phrase) && !isKnownOrganization(phrase);
   const tokens = tokensOf(phrase);
   if (tokens.length > 4 || (tokens.length === 1 && !options.allowSingle)) return false;
   // Four words are a name only when two of them are known name words ("Maria del Carmen Garcia").
@@ -293,12 +294,6 @@ function parseMember(member: string, loose: boolean): Credit[] | undefined {
 
 function organizationOf(text: string): { organization?: string; role?: string } {
   if (NO_ORGANIZATION.test(text)) return {};
-  // "Cilium / Isovalent": a project the speaker works on beside the company that employs them.
-  const sides = text.split(/\s+\/\s+/);
-  if (sides.length === 2) {
-    const companies = sides.filter((side) => !isProjectName(clean(side)));
-    if (companies.length === 1) return organizationOf(companies[0]);
-  }
   if (HAN.test(text)) return chineseAffiliation(text);
   if (hasRoleWord(text) && !looksLikeOrganization(text)) return { role: text };
   return normalizeCredit(parseRoleAndOrganization(text));

@@ -32,7 +32,10 @@ export function withoutHandles(text: string): string {
  * Undefined when the line does not read as credits.
  */
 export function readCreditLine(text: string, options: { loose?: boolean } = {}): CreditReading | undefined {
-  let line = withoutHandles(withoutTrailingStamp(normalizeLine(text)).replace(/^[>*\-•]\s*/, ''));
+  const plain = withoutTrailingStamp(normalizeLine(text)).replace(/^[>*\-•]\s*/, '');
+  // "@spiffxp @cblecker": handles are the names a schedule gives.
+  if (/^@[\w-]+(?:\s*(?:,|&|and)?\s*@[\w-]+)*$/.test(plain)) return { credits: plain.split(/[\s,&]+|\band\b/).filter((h) => h.startsWith('@')).map((h) => ({ name: h.slice(1) })), cue: 'handles' };
+  let line = withoutHandles(plain);
   const label = line.match(CREDIT_LABEL);
   if (label) line = clean(line.slice(label[0].length));
   if (line === '' || line.length > 240) return undefined;
@@ -40,9 +43,6 @@ export function readCreditLine(text: string, options: { loose?: boolean } = {}):
   if (label === null && /^\p{Ll}/u.test(line)) return undefined;
   const loose = options.loose === true || label !== null;
   const cue = label ? `label "${clean(label[0])}"` : 'credit list';
-  // "@spiffxp @cblecker": handles are the names a schedule gives.
-  const handles = line.match(/^@[\w-]+(?:\s*(?:,|&|and)?\s*@[\w-]+)*$/);
-  if (handles) return { credits: line.split(/[\s,&]+|\band\b/).filter((h) => h.startsWith('@')).map((h) => ({ name: h.slice(1) })), cue: 'handles' };
   if (HAN.test(line)) {
     const parts = line.split(/\s*[；;、/]\s*|\s+(?:和|与)\s+/).filter(Boolean);
     const credits = parts.map((part) => parseChineseCredit(part)).filter((c): c is Credit => c !== undefined);

@@ -33,24 +33,32 @@ export function creditsInText(text: string): Credit[] {
   for (const m of text.matchAll(ORG_POSSESSIVE)) {
     if (looksLikePersonName(m[2]) && isStrongOrganization(m[1])) credits.push({ name: clean(m[2]), organization: clean(m[1]) });
   }
-  let pending: Credit[] = [];
+  // People joined by "and", "&" or a comma form a group: an organization after the last, or a cue before the first,
+  // makes every one of them a speaker ("a talk by A and B", "A and B from Acme").
+  let group: { credit: Credit; cued: boolean }[] = [];
   let lastEnd = -1;
+  const flush = (): void => {
+    if (group.some((g) => g.cued || g.credit.organization)) {
+      const organization = group[group.length - 1].credit.organization;
+      for (const { credit } of group) {
+        if (organization) credit.organization ??= organization;
+        if (!credits.some((c) => c.name === credit.name)) credits.push(credit);
+      }
+    }
+    group = [];
+  };
   for (const m of text.matchAll(NAME_WITH_ORG)) {
     const name = trimName(m[1]);
     if (!name || !looksLikePersonName(name) || isKnownOrganization(name)) continue;
-    const organization = organizationOf(m[2] ?? m[3]);
-    // "A and B from X", "A, B & C (X)": people joined by "and" share the organization named after the last of them.
     const joined = lastEnd >= 0 && /^\s*(?:,|&|and)\s*$/.test(text.slice(lastEnd, m.index));
-    if (!joined) pending = [];
-    const credit: Credit = organization ? { name, organization } : { name };
+    if (!joined) flush();
+    const organization = organizationOf(m[2] ?? m[3]);
     // A name alone in prose is anyone: only a cue ("by", "featuring", "with") or an organization makes it a speaker.
-    const cued = /\b(?:by|featuring|feat\.|with|hosted by|moderated by|presented by|speakers?|panelists?)\s*[:,]?\s*$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index));
-    if (!organization && !cued && !joined) continue;
-    pending.push(credit);
-    if (organization) for (const p of pending) p.organization ??= organization;
-    if (!credits.some((c) => c.name === name)) credits.push(credit);
+    const cued = /\b(?:by|featuring|feat\.|with|from|hosted by|moderated by|presented by|speakers?|panelists?)\s*[:,]?\s*$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index));
+    group.push({ credit: organization ? { name, organization } : { name }, cued });
     lastEnd = (m.index ?? 0) + m[0].length;
   }
+  flush();
   return credits;
 }
 

@@ -1,8 +1,8 @@
 // Pieces every shape uses: titles with their speakers, bilingual titles, talk kinds, days and times.
 import type { TalkKind } from '../facts';
-import { isStrongOrganization, looksLikeOrganization, looksLikePersonName, parseSpeakerList, type Credit } from '../people';
+import { chineseAffiliation, isStrongOrganization, looksLikeOrganization, looksLikePersonName, parseSpeakerList, type Credit } from '../people';
 import { isKnownOrganization } from '../../gazetteer';
-import { organizationWords } from '../names';
+import { isHanPersonName, organizationWords } from '../names';
 import { HAN, clean, stripDecoration } from '../text';
 
 const KIND_PREFIX = /^(?:(keynote|lightning talk|lightning|tutorial|workshop|panel(?: discussion)?|主题演讲|闪电演讲|圆桌(?:讨论)?|工作坊)\s*[:：]\s*)/i;
@@ -78,6 +78,11 @@ function trimTitle(text: string): string {
 /** The speakers on the right of a separator; after "by", also "Name Org" without a comma. */
 function speakersAfter(right: string, afterBy: boolean, loose: boolean): Credit[] | undefined {
   const tokens = right.split(/\s+/);
+  // "by 霍秉杰 青云科技": a Chinese name, then the company.
+  if (afterBy && isHanPersonName(tokens[0]) && tokens.length <= 3) {
+    const rest = tokens.slice(1).join(' ');
+    return [rest ? { name: tokens[0], ...chineseAffiliation(rest) } : { name: tokens[0] }];
+  }
   // After "by", "Dan Garfield Octopus Deploy" is a name and a company, "A Org and B Org" two of them.
   if (afterBy && !/[,;]/.test(right)) {
     const members = right.split(/\s+(?:&|and)\s+/);
