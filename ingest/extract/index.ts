@@ -20,9 +20,23 @@ export interface DocumentFacts {
   messages: DocumentMessage[];
 }
 
+/** Below this confidence a talk is reported as a note and not kept. */
+export const CONFIDENCE_BAR = 0.5;
+/** At or above the bar and below this, a talk is kept and the note says why the reader was unsure. */
+const SURE = 0.6;
+
 export function extractFacts(doc: ParsedDocument): DocumentFacts {
   const view = viewOf(doc);
-  const talks = shapes.flatMap((shape) => shape.extract(view)).sort((a, b) => a.line - b.line);
+  const read = shapes.flatMap((shape) => shape.extract(view)).sort((a, b) => a.line - b.line);
+  // What the reader is not sure of is said, not silently kept or dropped.
+  const messages: DocumentMessage[] = [];
+  const talks = read.filter((talk) => {
+    const confidence = talk.confidence ?? 1;
+    const why = talk.cues?.join('; ') ?? 'too unsure';
+    if (confidence < CONFIDENCE_BAR) messages.push({ path: doc.path, line: talk.line, severity: 'note', reason: `"${talk.title}" not kept as a talk: ${why}` });
+    else if (confidence < SURE) messages.push({ path: doc.path, line: talk.line, severity: 'note', reason: `"${talk.title}" kept as a talk, unsure (${confidence}): ${why}` });
+    return confidence >= CONFIDENCE_BAR;
+  });
   for (const talk of talks) for (const speaker of talk.speakers) if (speaker.organization) speaker.organization = employerOf(speaker.organization);
   completeNames(talks, doc.lines.join('\n'));
   // A document about one talk is all about it: its other sections are notes on that talk.
@@ -69,7 +83,6 @@ export function extractFacts(doc: ParsedDocument): DocumentFacts {
     const eventYear = events.get(talkEvents[index] ?? '')?.year;
     talk.day = eventYear ? `${eventYear}${talk.day.slice(1)}` : undefined;
   });
-  const messages: DocumentMessage[] = [];
   if (talks.length === 0 && looksLikeTalkDocument(doc)) {
     messages.push({ path: doc.path, line: 1, severity: 'warning', reason: 'names an event but no talk shape was recognized' });
   }
@@ -96,8 +109,11 @@ function localEvent(name: string, documentYear: number | undefined): Omit<EventF
   return { key: slug(`${name} ${year ?? ''}`), name, aliases: [], kind: 'meetup', ...(year && { year }) };
 }
 
-/** "Cilium / Isovalent": of a project and a company written together, the company. */
+/** "Cilium / Isovalent": of a project and a company written together, the company; "DaoCloud 道客": the company. */
 function employerOf(organization: string): string {
+  // "DaoCloud 道客": a company's name followed by its Chinese name is the company, when either is known.
+  const bilingual = organization.match(/^([A-Za-z][\w .&-]*?)\s*[(（]?([\u3400-\u9fff]{2,12})[)）]?$/);
+  if (bilingual && (isKnownOrganization(bilingual[1]) || isKnownOrganization(bilingual[2]))) return isKnownOrganization(bilingual[1]) ? bilingual[1] : bilingual[2];
   const sides = organization.split(/\s+\/\s+/);
   if (sides.length !== 2) return organization;
   const known = sides.filter((side) => isKnownOrganization(side));

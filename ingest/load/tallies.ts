@@ -51,7 +51,7 @@ export function addToTally(tallies: Tallies, claim: string, change: number): voi
 }
 
 /** Properties that several documents fill by the longest value rather than the most claimed. */
-const LONGEST_WINS = new Set(['abstract']);
+const LONGEST_WINS = new Set(['abstract', 'notes']);
 
 /**
  * The properties the tallies add up to, whatever order documents came in: a scalar is the value most documents

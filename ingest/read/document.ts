@@ -8,7 +8,7 @@ import { parseMarkdown } from './markdown';
 export interface DocumentMessage {
   path: string;
   line?: number;
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'note';
   reason: string;
 }
 

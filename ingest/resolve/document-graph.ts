@@ -68,6 +68,7 @@ function addTalk(graph: GraphBuilder, doc: ParsedDocument, talk: TalkFact, event
       name: talk.title,
       altTitles: talk.altTitles,
       abstract: talk.abstract ?? null,
+      notes: talk.notes ?? null,
       url: talk.url ?? null,
       day: talk.day ?? null,
       time: talk.time ?? null,

@@ -245,6 +245,11 @@ function unitOf(
   const { title: plain, kind } = kindOfTitle(title);
   if (!isTitle(plain)) return undefined;
   const speakerLine = credits === split.speakers ? line : (following.find((f) => normalizeLine(f.text) !== '')?.line ?? line);
+  // The lines below the title that are not its credits or links are the author's notes on it.
+  const creditText = credits === split.speakers ? undefined : following.find((f) => f.line === speakerLine)?.text;
+  const notes = [context.about, ...following.filter((f) => f.text !== creditText && !isResourceLine(f.text) && !isStampOnly(f.text)).map((f) => clean(f.text))]
+    .filter(Boolean)
+    .join('\n');
   const url = linkOf(paragraph.children);
   return {
     talk: {
@@ -257,7 +262,7 @@ function unitOf(
       endLine: to,
       shape: 'general-reader',
       ...(context.event && { localEvent: context.event }),
-      ...(context.about && { notes: context.about }),
+      ...(notes && { notes }),
       cues,
       confidence: loose ? 0.6 : 0.8,
     },

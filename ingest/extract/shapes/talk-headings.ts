@@ -45,6 +45,8 @@ export function talkHeadings(view: DocumentView): TalkFact[] {
     const quotes = blocks.filter((b): b is Blockquote => b.type === 'blockquote');
     const others = blocks.filter((b) => b.type !== 'blockquote');
     const { title: plain, kind } = kindOfTitle(title);
+    // "### Cilium" over notes: a section about a project, unless someone is credited with it.
+    const projectOnly = c.speakers.length === 0 && isProjectName(plain);
     talks.push({
       ...splitBilingual(plain),
       kind,
@@ -55,6 +57,7 @@ export function talkHeadings(view: DocumentView): TalkFact[] {
       line: section.line,
       endLine: c.endLine,
       shape: 'talk-headings',
+      ...(projectOnly && { confidence: 0.5, cues: ["the heading is only a project's name and credits nobody"] }),
     });
     claim(view, section.line, c.endLine);
   }
