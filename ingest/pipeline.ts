@@ -61,3 +61,17 @@ export function graphJson(result: ExtractResult): unknown {
 }
 
 export { ingestDocuments, type IngestOptions, type IngestSummary } from './ingest';
+
+/** `extract --explain`: for each document, what was read and why, one line at a time. */
+export async function* explainFiles(paths: string[]): AsyncGenerator<string> {
+  const { readFileSync } = await import('node:fs');
+  const { explainDocument } = await import('./extract/explain');
+  const { isMessage, parseDocument } = await import('./read/document');
+  const { files, missing } = await discoverDocuments(paths);
+  for (const m of missing) yield `${m.input}: error: ${m.reason}`;
+  for (const file of files) {
+    const parsed = parseDocument(file, readFileSync(file));
+    if (isMessage(parsed)) yield `${parsed.path}${parsed.line ? `:${parsed.line}` : ''}: ${parsed.severity}: ${parsed.reason}`;
+    else yield* explainDocument(parsed);
+  }
+}

@@ -9,7 +9,18 @@ export function register(program: Command): void {
     .description('extract talks, people, organizations, projects and events from documents and print the graph as JSON')
     .argument('<paths...>', 'files, folders (read recursively) or glob patterns of .md, .markdown, .mdx and .txt documents')
     .option('--compact', 'print the JSON on one line')
-    .action(async (paths: string[], options: { compact?: boolean }) => {
+    .option('--explain', 'instead of JSON, say for each document what was read as a talk, a person and an organization, and why; and what was not, and why')
+    .action(async (paths: string[], options: { compact?: boolean; explain?: boolean }) => {
+      // `talkgraph extract … | head`: a reader that stops early is not an error.
+      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        throw error;
+      });
+      if (options.explain) {
+        const { explainFiles } = await import('../../ingest/pipeline');
+        for await (const line of explainFiles(paths)) process.stdout.write(`${line}\n`);
+        return;
+      }
       // Each command loads what it runs when it runs: `talkgraph db status` need not load the extractors.
       const { extractDocuments, graphJson } = await import('../../ingest/pipeline');
       const bar = progress('extracting');

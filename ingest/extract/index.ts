@@ -18,6 +18,8 @@ export interface DocumentFacts {
   /** The event key of each talk, by index into `talks` (undefined where no event is known). */
   talkEvents: (string | undefined)[];
   messages: DocumentMessage[];
+  /** With `explain`: the candidates that were not taken for talks, and why. */
+  rejected?: { line: number; text: string; reason: string }[];
 }
 
 /** Below this confidence a talk is reported as a note and not kept. */
@@ -25,8 +27,8 @@ export const CONFIDENCE_BAR = 0.5;
 /** At or above the bar and below this, a talk is kept and the note says why the reader was unsure. */
 const SURE = 0.6;
 
-export function extractFacts(doc: ParsedDocument): DocumentFacts {
-  const view = viewOf(doc);
+export function extractFacts(doc: ParsedDocument, options: { explain?: boolean } = {}): DocumentFacts {
+  const view = viewOf(doc, options);
   const read = shapes.flatMap((shape) => shape.extract(view)).sort((a, b) => a.line - b.line);
   // What the reader is not sure of is said, not silently kept or dropped.
   const messages: DocumentMessage[] = [];
@@ -86,7 +88,7 @@ export function extractFacts(doc: ParsedDocument): DocumentFacts {
   if (talks.length === 0 && looksLikeTalkDocument(doc)) {
     messages.push({ path: doc.path, line: 1, severity: 'warning', reason: 'names an event but no talk shape was recognized' });
   }
-  return { talks, event: own, events: [...events.values()], talkEvents, messages };
+  return { talks, event: own, events: [...events.values()], talkEvents, messages, ...(view.rejected && { rejected: view.rejected }) };
 }
 
 /** A headline that names an event by its kind ("… Summit", "… Meetup", "…Con 2024", "… 大会"), as the event. */

@@ -74,10 +74,12 @@ export interface DocumentView {
   sections: Section[];
   /** Lines already claimed by an earlier extractor: a later, more general one leaves them alone. */
   claimed: Set<number>;
+  /** When explaining: the candidates that read as titles but were not taken for talks, and why. */
+  rejected?: { line: number; text: string; reason: string }[];
 }
 
-export function viewOf(doc: ParsedDocument): DocumentView {
-  return { doc, sections: sectionsOf(doc.tree), claimed: new Set() };
+export function viewOf(doc: ParsedDocument, options: { explain?: boolean } = {}): DocumentView {
+  return { doc, sections: sectionsOf(doc.tree), claimed: new Set(), ...(options.explain && { rejected: [] }) };
 }
 
 export function claim(view: DocumentView, from: number, to: number): void {

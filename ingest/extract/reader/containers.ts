@@ -52,11 +52,14 @@ function seriesSections(view: DocumentView): Set<number> {
   const byDepth = new Map<number, number[]>();
   for (const section of view.sections) {
     if (section.depth === 0 || section.depth === 1 || isStampOnly(section.title) || /\b(?:organi[sz]ers?|leadership|sponsors?|past|upcoming|next)\b/i.test(section.title)) continue;
-    if (!EVENT_WORDS.test(section.title) && !hasEventFields(section)) continue;
+    // The fields of an event's own page ("Date:", "Meetup link:") make a section an event even alone.
+    const fields = hasEventFields(section);
+    if (!EVENT_WORDS.test(section.title) && !fields) continue;
     byDepth.set(section.depth, [...(byDepth.get(section.depth) ?? []), section.index]);
+    if (fields) byDepth.set(-section.depth, [...(byDepth.get(-section.depth) ?? []), section.index]);
   }
   const series = new Set<number>();
-  for (const indexes of byDepth.values()) if (indexes.length >= 2) indexes.forEach((i) => series.add(i));
+  for (const [depth, indexes] of byDepth) if (indexes.length >= 2 || depth < 0) indexes.forEach((i) => series.add(i));
   seriesOf.set(view, series);
   return series;
 }

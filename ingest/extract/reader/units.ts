@@ -21,6 +21,8 @@ interface Unit {
 
 interface Context {
   section: Section;
+  /** Where to say why a candidate was not a talk, when explaining. */
+  rejected?: { line: number; text: string; reason: string }[];
   /** The nearest list item or heading above the unit that names an event of a series. */
   event?: { name: string; line: number; year?: number };
   /** What the list item above says of the talks below it ("AppsFlyer talks about Flux:"): read for projects. */
@@ -33,7 +35,7 @@ export function listTalks(view: DocumentView): TalkFact[] {
   const year = documentYear(view.doc);
   for (const section of view.sections) {
     const event = eventContainer(view, section);
-    const context: Context = { section, event };
+    const context: Context = { section, event, rejected: view.rejected };
     // Day and time headings above a talk date it ("## 9 月 27 日", "### 11:00am").
     const headings = [...section.parents, section].map((s) => s.title).reverse();
     const day = headings.map((title) => dayOf(title, year)).find(Boolean);
@@ -237,7 +239,13 @@ function unitOf(
     } else {
       // A line that links to a talk's own page (a schedule entry, a recording) is a talk even before its speakers are known.
       const url = linkOf(paragraph.children);
-      if (!url || !TALK_PAGE.test(url) || !isLinkLine(paragraph)) return undefined;
+      if (!url || !TALK_PAGE.test(url) || !isLinkLine(paragraph)) {
+        if (isTitle(head)) {
+          const reason = candidate ? `the line below it does not read as speakers ("${clean(candidate.text).slice(0, 60)}")` : 'no speakers on its line or below it';
+          context.rejected?.push({ line, text: head, reason });
+        }
+        return undefined;
+      }
       cues.push(`links to a talk page (${new URL(url, 'https://x').hostname})`);
     }
   }
