@@ -20,7 +20,8 @@ export function gridTalks(table: Table, day: string | undefined): TalkFact[] | u
     const time = leadingTime(textOf(row.children[timeColumn] ?? row));
     if (!time) continue;
     row.children.forEach((cell, index) => {
-      if (index === timeColumn) return;
+      // A column of rooms or places says where, not what.
+      if (index === timeColumn || /^(?:rooms?|location|venue|where|hall|level|地点|会议室)$/i.test(header[index] ?? '')) return;
       const talk = talkOfCell(textOf(cell), lineOf(row), endLineOf(row));
       if (talk) talks.push({ ...talk, day, time, cues: [`cell of the schedule grid, column "${header[index] ?? index + 1}"`] });
     });
