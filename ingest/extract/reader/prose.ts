@@ -4,6 +4,7 @@ import type { Paragraph } from 'mdast';
 import { isKnownOrganization } from '../../gazetteer';
 import { isStrongOrganization, looksLikeOrganization, looksLikePersonName, parseSpeakerList, type Credit } from '../people';
 import { clean, textOf } from '../text';
+import { roleWords } from '../names';
 import { stripHtml } from './normalize';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|del|la|le)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
@@ -28,7 +29,7 @@ export function proseCredits(paragraph: Paragraph): Credit[] {
 }
 
 /** Names in running text, each with the organization written beside it; "A and B from X" gives X to both. */
-export function creditsInText(text: string): Credit[] {
+export function creditsInText(text: string, vouched: ReadonlySet<string> = new Set()): Credit[] {
   const credits: Credit[] = [];
   for (const m of text.matchAll(ORG_POSSESSIVE)) {
     if (looksLikePersonName(m[2]) && isStrongOrganization(m[1])) credits.push({ name: clean(m[2]), organization: clean(m[1]) });
@@ -48,14 +49,15 @@ export function creditsInText(text: string): Credit[] {
     group = [];
   };
   for (const m of text.matchAll(NAME_WITH_ORG)) {
-    const name = trimName(m[1]);
-    if (!name || !looksLikePersonName(name) || isKnownOrganization(name)) continue;
+    // A name alone in prose is anyone: only a cue ("by", "featuring", "with") or an organization makes it a speaker,
+    // and with a cue an unfamiliar name is still a name.
+    const cued = /\b(?:by|featuring|feat\.|with|hosted by|moderated by|presented by|speakers?|panelists?)\s*[:,]?\s*$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index));
+    const name = trimName(m[1], cued, vouched);
+    if (!name || !looksLikePersonName(name, { loose: cued || vouched.has(name) }) || isKnownOrganization(name)) continue;
     const joined = lastEnd >= 0 && /^\s*(?:,|&|and)\s*$/.test(text.slice(lastEnd, m.index));
     if (!joined) flush();
     const organization = organizationOf(m[2] ?? m[3]);
-    // A name alone in prose is anyone: only a cue ("by", "featuring", "with") or an organization makes it a speaker.
-    const cued = /\b(?:by|featuring|feat\.|with|from|hosted by|moderated by|presented by|speakers?|panelists?)\s*[:,]?\s*$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index));
-    group.push({ credit: organization ? { name, organization } : { name }, cued });
+    group.push({ credit: organization ? { name, organization } : { name }, cued: cued || vouched.has(name) });
     lastEnd = (m.index ?? 0) + m[0].length;
   }
   flush();
@@ -63,9 +65,12 @@ export function creditsInText(text: string): Credit[] {
 }
 
 /** "This Jane Doe" → "Jane Doe": a capitalized sentence opener is not part of the name. */
-function trimName(text: string): string | undefined {
+function trimName(text: string, loose = false, vouched: ReadonlySet<string> = new Set()): string | undefined {
   const tokens = clean(text).split(/\s+/);
-  while (tokens.length > 2 && !looksLikePersonName(tokens.join(' '))) tokens.shift();
+  // "Co-chair Ada Lovelace", "Tech Lead Grace Hopper": a title before the name is not part of it.
+  while (tokens.length > 2 && tokens[0].toLowerCase().split('-').some((part) => roleWords.has(part))) tokens.shift();
+  for (let i = 1; i < tokens.length - 1; i++) if (vouched.has(tokens.slice(i).join(' '))) return tokens.slice(i).join(' ');
+  while (tokens.length > 2 && !looksLikePersonName(tokens.join(' '), { loose })) tokens.shift();
   return tokens.length >= 2 ? tokens.join(' ') : undefined;
 }
 
@@ -83,26 +88,27 @@ export interface ProseTalk {
   sentence: string;
 }
 
-const QUOTED = /["“]([^"“”]{8,160})["”]/g;
+/** "Title", “Title”, and «Title» for a title linked to its talk page (a link is cue enough that it is a talk). */
+const QUOTED = /["“«]([^"“”«»]{8,160})["”»]/g;
 const TALK_CUE = /\b(?:talks?|keynotes?|sessions?|presentations?|presented|presents|panels?|demos?|workshops?|tutorials?|lightning|spoke|speaks|shared|discussed|titled|called|on)\b/i;
 
 /**
  * 'a keynote from Justin Pettit from Google, on "Istio Ambient Mesh as …"', '"OpenShift on AWS" by Jane Doe': each quoted
  * title in a sentence that speaks of a talk, with the people named between it and the next title (or before it).
  */
-export function proseTalks(text: string): ProseTalk[] {
+export function proseTalks(text: string, vouched: ReadonlySet<string> = new Set()): ProseTalk[] {
   const talks: ProseTalk[] = [];
   for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
     const quotes = [...sentence.matchAll(QUOTED)];
-    if (quotes.length === 0 || !TALK_CUE.test(sentence)) continue;
+    if (quotes.length === 0 || (!TALK_CUE.test(sentence) && !sentence.includes('«'))) continue;
     quotes.forEach((quote, index) => {
       const title = clean(quote[1]).replace(/[.,]$/, '');
-      if (title.split(/\s+/).length < 2 || !/^\p{Lu}|^\d/u.test(title)) return;
+      if (title.split(/\s+/).length < 2 || !/^\p{Lu}|^\d/u.test(title) || looksLikePersonName(title)) return;
       const start = (quote.index ?? 0) + quote[0].length;
       const after = sentence.slice(start, quotes[index + 1]?.index ?? sentence.length);
       const before = sentence.slice(index === 0 ? 0 : (quotes[index - 1].index ?? 0) + quotes[index - 1][0].length, quote.index);
-      const credits = creditsInText(after);
-      const own = credits.length > 0 ? credits : creditsInText(before).concat(namesIn(before));
+      const credits = creditsInText(after, vouched);
+      const own = credits.length > 0 ? credits : creditsInText(before, vouched).concat(namesIn(before));
       if (own.length > 0) talks.push({ title, credits: dedupeCredits(own), sentence: clean(`${before} ${quote[0]} ${after}`) });
     });
   }

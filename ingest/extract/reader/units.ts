@@ -2,7 +2,8 @@
 // or list that credits it. Siblings agree: where most items of a list read as talks, the rest are read leniently.
 import type { Blockquote, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { TalkFact } from '../facts';
-import type { Credit } from '../people';
+import { looksLikePersonName, type Credit } from '../people';
+import { isHanPersonName } from '../names';
 import { proseCredits, proseTalks } from './prose';
 import { claim, endLineOf, isClaimed, lineOf, type DocumentView, type Section } from '../sections';
 import { clean, textOf } from '../text';
@@ -176,7 +177,21 @@ function unitsOfParagraph(paragraph: Paragraph, next: RootContent | undefined, c
 /** Talks a paragraph of prose names by their quoted titles, with the people credited beside them. */
 function talksInProse(paragraph: Paragraph, context: Context): Unit[] {
   const line = lineOf(paragraph);
-  return proseTalks(clean(textOf(paragraph).replace(/\n/g, ' ')))
+  // Titles set in bold or linked to their talk page read like quoted ones; names set in bold are credits.
+  const vouched = new Set<string>();
+  const text = paragraph.children
+    .map((child) => {
+      const inner = clean(textOf(child));
+      if ((child.type === 'strong' || child.type === 'emphasis') && (isHanPersonName(inner) || looksLikePersonName(inner))) {
+        vouched.add(inner);
+        return inner;
+      }
+      if (child.type === 'link' && TALK_PAGE.test(child.url)) return `«${inner}»`;
+      if (child.type === 'strong') return `“${inner}”`;
+      return textOf(child);
+    })
+    .join('');
+  return proseTalks(clean(text.replace(/\n/g, ' ')), vouched)
     .filter((talk) => isTitle(talk.title))
     .map(({ title, credits, sentence }) => ({
       talk: {
@@ -290,7 +305,7 @@ export function isTitle(text: string): boolean {
 }
 
 /** Pages that stand for one talk: a schedule entry or a recording. */
-const TALK_PAGE = /(?:sched\.com\/event\/|sched\.co\/|youtube\.com\/watch|youtu\.be\/|vimeo\.com\/\d|bilibili\.com\/video|\/(?:talks?|sessions?|schedule\/event)\/)/i;
+export const TALK_PAGE = /(?:sched\.com\/event\/|sched\.co\/|youtube\.com\/watch|youtu\.be\/|vimeo\.com\/\d|bilibili\.com\/video|\/(?:talks?|sessions?|schedule\/event)\/)/i;
 
 /** A paragraph whose first line is a link and little else ("[Title](sched)", "10:45 [Title](sched) Room 3"). */
 function isLinkLine(paragraph: Paragraph): boolean {

@@ -1,7 +1,9 @@
 // Headings that are talks: "### Title - A & B, Company", "### Title by Speaker Org", "### Keynote: …", headings that
 // are just a project's name at the depth where the document's other talks sit, and an empty heading whose
 // title is the next line. A quoted paragraph under the heading is the abstract; other text is the note-taker's.
-import type { Blockquote } from 'mdast';
+import type { Blockquote, Link, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { TALK_PAGE } from '../reader/units';
 import { isProjectName } from '../../gazetteer';
 import type { TalkFact } from '../facts';
 import { blocksText, claim, isClaimed, type DocumentView, type Section } from '../sections';
@@ -17,7 +19,8 @@ export function talkHeadings(view: DocumentView): TalkFact[] {
     if (inHeading.speakers.length > 0) return { section: s, ...inHeading, endLine: s.endLine };
     const byline = bylineOf(s);
     if (byline.length > 0) return { section: s, title: inHeading.title, speakers: byline, endLine: s.endLine };
-    const below = creditsOfSection(view.sections, s);
+    // A section that links several talks' pages is a group of talks: the people it names are theirs.
+    const below = talkPageLinks(s.blocks) >= 2 ? undefined : creditsOfSection(view.sections, s);
     return { section: s, title: inHeading.title, speakers: below?.credits ?? [], endLine: Math.max(s.endLine, below?.endLine ?? 0) };
   });
   const withSpeakers = credited.filter((c) => c.speakers.length > 0 && !isGenericHeading(c.title));
@@ -42,6 +45,8 @@ export function talkHeadings(view: DocumentView): TalkFact[] {
     }
     if (title === '' || isGenericHeading(title)) continue;
     if (c.speakers.length === 0 && !atTalkDepth) continue;
+    // A section that links several talks' pages is a group of talks, not one.
+    if (c.speakers.length === 0 && talkPageLinks(blocks) >= 2) continue;
     const quotes = blocks.filter((b): b is Blockquote => b.type === 'blockquote');
     const others = blocks.filter((b) => b.type !== 'blockquote');
     const { title: plain, kind } = kindOfTitle(title);
@@ -88,4 +93,11 @@ function bylineOf(section: Section): Credit[] {
   const line = clean(textOf(first).split('\n')[0]);
   const m = line.match(/^(?:by|presented by|[-–—])\s+(.{3,160})$/i);
   return (m && parseSpeakerList(m[1].replace(/[.。]$/, ''), { loose: true })) || [];
+}
+
+/** How many links to talk pages (schedule entries, recordings) a section's blocks hold. */
+function talkPageLinks(blocks: RootContent[]): number {
+  let count = 0;
+  for (const block of blocks) visit(block, 'link', (link) => void (TALK_PAGE.test((link as Link).url) && (count += 1)));
+  return count;
 }
