@@ -7,33 +7,50 @@ import { clean } from '../text';
 /** Completes first names and mends one-letter typos of the speakers' names against the document's full names. */
 export function completeNames(talks: TalkFact[], text: string): void {
   const speakers = talks.flatMap((talk) => talk.speakers);
+  if (speakers.length === 0) return;
   const counts = new Map<string, number>();
-  for (const speaker of speakers) if (/\s/.test(speaker.name)) counts.set(speaker.name, (counts.get(speaker.name) ?? 0) + 1);
+  for (const speaker of speakers) if (speaker.name.includes(' ')) counts.set(speaker.name, (counts.get(speaker.name) ?? 0) + 1);
+  // Full names by their first word, so each name is compared with the few that share it.
+  const byGiven = new Map<string, string[]>();
+  for (const name of counts.keys()) {
+    const given = name.slice(0, name.indexOf(' '));
+    byGiven.set(given, [...(byGiven.get(given) ?? []), name]);
+  }
+  let written: Map<string, Set<string>> | undefined;
   for (const speaker of speakers) {
-    if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(speaker.name)) complete(speaker, [...counts.keys()], text);
-    else mend(speaker, counts);
+    if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(speaker.name)) complete(speaker, byGiven.get(speaker.name) ?? [], (written ??= namesWritten(text)).get(speaker.name));
+    else mend(speaker, byGiven.get(speaker.name.slice(0, speaker.name.indexOf(' '))) ?? [], counts);
   }
 }
 
-function complete(speaker: SpeakerFact, fullNames: string[], text: string): void {
-  const first = speaker.name;
-  const named = new Set(fullNames.filter((name) => name.split(/\s+/)[0] === first));
-  // The document may write the full name outside a credit ("The leadership team: Annie Talvasto, …").
-  for (const m of text.matchAll(new RegExp(String.raw`\b${first}\s+((?:\p{Lu}[\p{Ll}'’-]+\s?){1,2})`, 'gu'))) {
-    const surname = clean(m[1]);
+/** Every "First Last" the text writes, by first name: read once per document, and only when a first name needs it. */
+function namesWritten(text: string): Map<string, Set<string>> {
+  const names = new Map<string, Set<string>>();
+  for (const m of text.matchAll(/\b(\p{Lu}[\p{Ll}'’-]+)\s+((?:\p{Lu}[\p{Ll}'’-]+\s?){1,2})/gu)) {
+    const surname = clean(m[2]);
     // "Sunanay IBM research": what follows a first name may be the company.
-    if (!isKnownOrganization(surname) && !speaker.organization?.startsWith(surname.split(' ')[0])) named.add(`${first} ${surname}`);
+    if (isKnownOrganization(surname)) continue;
+    const set = names.get(m[1]) ?? new Set<string>();
+    set.add(`${m[1]} ${surname}`);
+    names.set(m[1], set);
   }
+  return names;
+}
+
+function complete(speaker: SpeakerFact, credited: string[], written: Set<string> | undefined): void {
+  const named = new Set([...credited, ...[...(written ?? [])].filter((name) => !speaker.organization?.startsWith(name.split(' ')[1]))]);
   if (named.size !== 1) return;
   // No alias "Annie": a first name alone would draw every other document's Annie to this one.
   [speaker.name] = named;
 }
 
-function mend(speaker: SpeakerFact, counts: Map<string, number>): void {
+function mend(speaker: SpeakerFact, sameGiven: string[], counts: Map<string, number>): void {
+  if (sameGiven.length < 2) return;
   const [given, ...rest] = speaker.name.split(/\s+/);
   const surname = rest.join(' ');
   if (surname.length < 5) return;
-  for (const [other, count] of counts) {
+  for (const other of sameGiven) {
+    const count = counts.get(other) ?? 0;
     if (other === speaker.name || count < (counts.get(speaker.name) ?? 0)) continue;
     const [otherGiven, ...otherRest] = other.split(/\s+/);
     if (otherGiven !== given || !oneEditApart(surname, otherRest.join(' '))) continue;

@@ -1,6 +1,7 @@
 // Events a document of a series names per section or per list item: "### Winter Kubernetes Meetup",
 // "* [Cloud Native Aarhus #7: …](meetup page)". The talks below such a container belong to that event.
-import type { ListItem } from 'mdast';
+import type { Link, ListItem } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { DocumentView, Section } from '../sections';
 import { lineOf } from '../sections';
 import { clean, textOf } from '../text';
@@ -34,9 +35,14 @@ export function eventContainer(view: DocumentView, section: Section, item?: List
 /** "- Date: 10 December, 2019", "- Meetup link: …", "时间：…": the opening lines of an event's own section. */
 const EVENT_FIELD = /^\s*(?:date|when|where|venue|location|meetup(?: link| page)?|rsvp|registration|时间|地点|日期|报名)\s*[:：]/im;
 
+const EVENT_FIELDS = new RegExp(EVENT_FIELD.source, 'gim');
+
 function hasEventFields(section: Section): boolean {
   const opening = section.blocks.slice(0, 2).map((b) => textOf(b)).join('\n');
-  return (opening.match(new RegExp(EVENT_FIELD.source, 'gim')) ?? []).length >= 2 || EVENT_PAGE.test(JSON.stringify(section.blocks.slice(0, 2)));
+  if ((opening.match(EVENT_FIELDS) ?? []).length >= 2) return true;
+  let page = false;
+  for (const block of section.blocks.slice(0, 2)) visit(block, 'link', (link) => void (page ||= EVENT_PAGE.test((link as Link).url)));
+  return page;
 }
 
 /** The year a section's heading, its first lines ("Date: 23rd of January, 2019") or its parents' headings give. */

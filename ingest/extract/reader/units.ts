@@ -84,6 +84,7 @@ function unitsOfList(view: DocumentView, list: List, context: Context): Unit[] {
       return;
     }
     // Not a talk itself: its nested lists may hold talks, of the event it names.
+    if (!item.children.some((child) => child.type === 'list')) return;
     const named = eventContainer(view, context.section, item);
     const event = named ?? context.event;
     // An item that names an event says where the talks were, not what they are about.
@@ -176,6 +177,8 @@ function unitsOfParagraph(paragraph: Paragraph, next: RootContent | undefined, c
 
 /** Talks a paragraph of prose names by their quoted titles, with the people credited beside them. */
 function talksInProse(paragraph: Paragraph, context: Context): Unit[] {
+  // Most prose quotes no title and sets none in bold: nothing to read.
+  if (!paragraph.children.some((c) => c.type === 'strong' || c.type === 'link' || (c.type === 'text' && /["“]/.test(c.value)))) return [];
   const line = lineOf(paragraph);
   // Titles set in bold or linked to their talk page read like quoted ones; names set in bold are credits.
   const vouched = new Set<string>();
