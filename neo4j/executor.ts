@@ -1,6 +1,7 @@
 // All database I/O of talkgraph: one driver per process, a session per unit of work, managed transactions.
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { DEFAULT_NEO4J_PORT, localNeo4jUri } from './server-config';
+import { LOCAL_NEO4J_USER, readLocalPassword } from './local-password';
+import { DEFAULT_NEO4J_PORT, localNeo4jUri, neo4jServerFiles } from './server-config';
 import { DatabaseError, toDatabaseError, type DatabaseTarget } from './errors';
 import { toPlainValue } from './values';
 
@@ -56,13 +57,20 @@ export interface ExecutorConfig {
   database?: string;
 }
 
-/** NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE, else the local server on TALKGRAPH_NEO4J_PORT (7687). */
+/**
+ * NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE, else the local server on TALKGRAPH_NEO4J_PORT (7687) with
+ * the password `db start` keeps beside TALKGRAPH_DATA_DIR (NEO4J_USER and NEO4J_PASSWORD still win when set).
+ */
 export function executorConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ExecutorConfig {
+  const database = env.NEO4J_DATABASE || undefined;
+  if (env.NEO4J_URI) {
+    return { uri: env.NEO4J_URI, user: env.NEO4J_USER || undefined, password: env.NEO4J_PASSWORD || undefined, database };
+  }
   return {
-    uri: env.NEO4J_URI || localNeo4jUri(Number(env.TALKGRAPH_NEO4J_PORT || DEFAULT_NEO4J_PORT)),
-    user: env.NEO4J_USER || undefined,
-    password: env.NEO4J_PASSWORD || undefined,
-    database: env.NEO4J_DATABASE || undefined,
+    uri: localNeo4jUri(Number(env.TALKGRAPH_NEO4J_PORT || DEFAULT_NEO4J_PORT)),
+    user: env.NEO4J_USER || LOCAL_NEO4J_USER,
+    password: env.NEO4J_PASSWORD || readLocalPassword(neo4jServerFiles(undefined, env).passwordFile),
+    database,
   };
 }
 
