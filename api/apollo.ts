@@ -8,8 +8,7 @@ import { GraphData } from './data/graph-data';
 import { formatApiError } from './errors';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
-import { costLimitRule } from './validation/cost-limit';
-import { depthLimitRule } from './validation/depth-limit';
+import { limitRules, MAX_QUERY_TOKENS } from './validation';
 
 /** How long one database query may run before Neo4j stops it. */
 export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
@@ -39,7 +38,9 @@ export function createApolloServer(options: ApolloOptions = {}): ApolloServer<Ap
     resolvers,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimitRule(), costLimitRule()],
+    validationRules: limitRules(),
+    // A document this long is not one a person or the explorer writes; refused before it is even parsed in full.
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     formatError: (formatted, error) => formatApiError(formatted, error, options.log),
     plugins: [ApolloServerPluginCacheControlDisabled(), noStore, ...(options.plugins ?? [])],
   });
