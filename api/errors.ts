@@ -20,7 +20,13 @@ export function notFound(id: string): GraphQLError {
 }
 
 // Failures of Neo4j itself (down, unreachable, refusing us, too slow), as opposed to a bug in a query.
-const UNAVAILABLE: ReadonlySet<DatabaseErrorKind> = new Set(['unreachable', 'unauthorized', 'database-not-found', 'timeout']);
+const UNAVAILABLE: ReadonlySet<DatabaseErrorKind> = new Set(['unreachable', 'unauthorized', 'database-not-found', 'timeout', 'cancelled']);
+
+const UNAVAILABLE_MESSAGES: Partial<Record<DatabaseErrorKind, string>> = {
+  timeout: 'The database did not answer in time and the query was stopped; ask for less (depth, limit, first) or try again.',
+  // Only a request whose time budget ran out still has a client to read this: one that went away gets no answer.
+  cancelled: "The request used up its database time and its queries were stopped; ask for less (depth, limit, first) or try again.",
+};
 
 function isDatabaseUnavailable(error: unknown): boolean {
   return error instanceof DatabaseError && UNAVAILABLE.has(error.kind);
@@ -43,11 +49,8 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown,
   const { locations, path } = formatted;
   if (original instanceof GraphQLError) return withoutStack(formatted);
   if (isDatabaseUnavailable(original)) {
-    const timedOut = (original as DatabaseError).kind === 'timeout';
     return {
-      message: timedOut
-        ? 'The database did not answer in time and the query was stopped; ask for less (depth, limit, first) or try again.'
-        : 'The database is unavailable; try again later.',
+      message: UNAVAILABLE_MESSAGES[(original as DatabaseError).kind] ?? 'The database is unavailable; try again later.',
       locations,
       path,
       extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },

@@ -13,6 +13,8 @@ export type Params = Record<string, unknown>;
 export interface TransactionOptions {
   /** The server stops the transaction after this long. */
   timeoutMs?: number;
+  /** Stops the work when aborted: the session is closed, which resets its connection and ends the transaction on the server. */
+  signal?: AbortSignal;
 }
 
 /** A transaction handed to a unit of work; every query it runs is observed and returns plain rows. */
@@ -55,6 +57,11 @@ export interface ExecutorConfig {
   password?: string;
   /** The database to use; the server's default when unset. */
   database?: string;
+  /**
+   * For a server answering people: a 1 s connection timeout and no retries of failed transactions, so a request
+   * fails at once when Neo4j is away instead of after the driver's retry window.
+   */
+  failFast?: boolean;
 }
 
 /**
@@ -83,6 +90,8 @@ interface SharedDriver {
 
 const drivers = new Map<string, SharedDriver>();
 
+const FAIL_FAST_CONNECTION_TIMEOUT_MS = 1_000;
+
 /** Opens an executor; executors with the same URI and user share one driver, closed when the last one closes. */
 export function openExecutor(config: ExecutorConfig = {}): Executor {
   const fromEnv = executorConfigFromEnv();
@@ -93,14 +102,15 @@ export function openExecutor(config: ExecutorConfig = {}): Executor {
   // Only the server `talkgraph db start` manages gets the advice to start it.
   const target: DatabaseTarget = { uri, database, local: !process.env.NEO4J_URI && (config.uri === undefined || isLoopback(uri)) };
 
-  const driverKey = `${uri}\0${user ?? ''}`;
+  const failFast = config.failFast ?? false;
+  const driverKey = `${uri}\0${user ?? ''}\0${failFast}`;
   let shared = drivers.get(driverKey);
   if (!shared) {
     shared = {
       driver: neo4j.driver(uri, user ? neo4j.auth.basic(user, password ?? '') : undefined, {
         disableLosslessIntegers: true,
-        maxTransactionRetryTime: 15_000,
-        connectionTimeout: 10_000,
+        maxTransactionRetryTime: failFast ? 0 : 15_000,
+        connectionTimeout: failFast ? FAIL_FAST_CONNECTION_TIMEOUT_MS : 10_000,
         userAgent: 'talkgraph',
       }),
       users: 0,
@@ -136,19 +146,25 @@ export function openExecutor(config: ExecutorConfig = {}): Executor {
 
   const unitOfWork = async <T>(mode: AccessMode, work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> => {
     if (closed) throw new DatabaseError('the database connection is already closed', 'other');
+    const { signal } = options;
+    if (signal?.aborted) throw cancelled();
     await ensureConnected();
     const session: Session = driverOf.driver.session({
       database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
+    // As the driver's own executeQuery does with its signal: closing the session ends what it runs.
+    const stop = (): void => void session.close();
+    signal?.addEventListener('abort', stop, { once: true });
     try {
       return mode === 'read'
         ? await session.executeRead((tx) => work(observed(tx, mode)), config)
         : await session.executeWrite((tx) => work(observed(tx, mode)), config);
     } catch (error) {
-      throw toDatabaseError(error, target);
+      throw signal?.aborted ? cancelled(error) : toDatabaseError(error, target);
     } finally {
+      signal?.removeEventListener('abort', stop);
       await session.close();
     }
   };
@@ -175,6 +191,10 @@ export function openExecutor(config: ExecutorConfig = {}): Executor {
       }
     },
   };
+}
+
+function cancelled(cause?: unknown): DatabaseError {
+  return new DatabaseError('the work was cancelled and its transaction ended', 'cancelled', undefined, { cause });
 }
 
 function isLoopback(uri: string): boolean {

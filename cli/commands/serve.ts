@@ -27,7 +27,7 @@ export function register(program: Command): void {
       // Loaded here, not at start-up: the other commands never need Apollo or the web build.
       const [{ startApiServer }, { ensureWebBuilt }] = await Promise.all([import('../../api/server'), import('../../web/build')]);
       await ensureWebBuilt(log);
-      const executor = openExecutor();
+      const executor = openExecutor({ failFast: true });
       await executor.verifyConnectivity();
       const server = await startApiServer({ executor, host: options.host, port: options.port, log });
       process.stdout.write(`talkgraph is serving ${server.url} (GraphQL at ${server.url}graphql, IDE at ${server.url}graphiql)\n`);

@@ -28,8 +28,14 @@ export function register(program: Command): void {
       }
       const [{ startApiServer }, { ensureWebBuilt }] = await Promise.all([import('../../api/server'), import('../../web/build')]);
       await ensureWebBuilt(log);
-      const executor = openExecutor();
-      await runIngest(executor, paths.length > 0 ? paths : [path.relative(process.cwd(), SAMPLE_CORPUS) || SAMPLE_CORPUS], { prune: true, rebuild: options.rebuild });
+      const ingestExecutor = openExecutor();
+      try {
+        await runIngest(ingestExecutor, paths.length > 0 ? paths : [path.relative(process.cwd(), SAMPLE_CORPUS) || SAMPLE_CORPUS], { prune: true, rebuild: options.rebuild });
+      } finally {
+        await ingestExecutor.close();
+      }
+      // The API answers people: when Neo4j is away it says so at once rather than retrying for seconds.
+      const executor = openExecutor({ failFast: true });
       const server = await startApiServer({ executor, host: options.host, port: Number(options.port) });
       process.stdout.write(`talkgraph is ready: ${server.url} (GraphQL at ${server.url}graphql, IDE at ${server.url}graphiql)\n`);
       const shutdown = async (): Promise<void> => {
