@@ -32,13 +32,19 @@ function isDatabaseUnavailable(error: unknown): boolean {
   return error instanceof DatabaseError && UNAVAILABLE.has(error.kind);
 }
 
-/** Search while a first bulk ingest has its full-text indexes down (they are built when it ends). */
-function isSearchBeingBuilt(error: unknown): boolean {
+/** Whether the error or one of its causes says this. */
+function causedBy(error: unknown, pattern: RegExp): boolean {
   for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (/no such fulltext schema index/i.test(e.message)) return true;
+    if (pattern.test(e.message)) return true;
   }
   return false;
 }
+
+/** Search while a first bulk ingest has its full-text indexes down (they are built when it ends). */
+const isSearchBeingBuilt = (error: unknown): boolean => causedBy(error, /no such fulltext schema index/i);
+
+/** A search text that Lucene splits into more clauses than it takes: the text's fault, not the server's. */
+const isTooManyClauses = (error: unknown): boolean => causedBy(error, /TooManyClauses|maxClauseCount/);
 
 /**
  * Apollo's formatError: keeps GraphQL's own errors and ours (they carry a code), turns database outages into
@@ -54,6 +60,14 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown,
       locations,
       path,
       extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+    };
+  }
+  if (isTooManyClauses(original)) {
+    return {
+      message: 'The search text has too many words for the full-text index; search for fewer words.',
+      locations,
+      path,
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
     };
   }
   if (isSearchBeingBuilt(original)) {

@@ -57,6 +57,23 @@ describe('documents no person writes', () => {
   });
 });
 
+describe('inputs out of range', () => {
+  const words = Array.from({ length: 1_000 }, (_, i) => `word${i}`).join(' ');
+
+  it('answers a search text of a thousand words with BAD_USER_INPUT, in search and in list filters', async () => {
+    for (const query of [`{ search(text: "${words}") { score } }`, `{ talks(filter: {text: "${words}"}) { totalCount } }`]) {
+      const answer = await post(server.url, query);
+      expect(answer.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('answers a cursor past 2^31 with BAD_USER_INPUT', async () => {
+    const cursor = Buffer.from(`talkgraph:${2 ** 31 + 5}`).toString('base64url');
+    const answer = await post(server.url, `{ talks(after: "${cursor}") { totalCount } }`);
+    expect(answer.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+  });
+});
+
 describe('a request\'s database time', () => {
   it('is bounded: past its budget its queries are stopped and the answer says so', async () => {
     const hurried = await startApiServer({ executor, port: 0, webRoot: '/nonexistent', requestBudgetMs: 1, log: () => {} });
