@@ -1,26 +1,20 @@
 // Nested lists come in bounded pieces with their counts: a project on thousands of talks no longer answers them all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../api/server';
-import { loadDocuments } from '../ingest/load';
-import { IDS, MARK, apiFixtureDocuments } from './support/api-fixtures';
+import { IDS, MARK, loadApiFixture, removeApiFixture } from './support/api-fixtures';
 import { testExecutor } from './support/db';
 
 const executor = testExecutor();
 let server: ApiServer;
 
-async function removeOwnNodes(): Promise<void> {
-  await executor.write('MATCH (n) WHERE n.id CONTAINS $mark DETACH DELETE n', { mark: MARK });
-}
-
 beforeAll(async () => {
   server = await startApiServer({ executor, port: 0, webRoot: '/nonexistent', log: () => {} });
-  await removeOwnNodes();
-  await loadDocuments(executor, apiFixtureDocuments());
+  await loadApiFixture(executor);
 });
 
 afterAll(async () => {
   await server?.close();
-  await removeOwnNodes();
+  await removeApiFixture(executor);
   await executor.close();
 });
 
