@@ -20,6 +20,8 @@ export const DEFAULT_REQUEST_BUDGET_MS = 15_000;
 export interface ApolloOptions {
   plugins?: ApolloServerPlugin<ApiContext>[];
   log?: (message: string) => void;
+  /** Whether clients may ask for the schema (GraphiQL needs it); on unless turned off. */
+  introspection?: boolean;
 }
 
 /**
@@ -46,7 +48,7 @@ export function createApolloServer(options: ApolloOptions = {}): ApolloServer<Ap
   return new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    introspection: true,
+    introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
     validationRules: limitRules(),
     // A document this long is not one a person or the explorer writes; refused before it is even parsed in full.

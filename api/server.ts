@@ -29,6 +29,8 @@ export interface ApiServerOptions {
   requestBudgetMs?: number;
   /** GraphQL requests one client (address) may have running at once; defaults to TALKGRAPH_CLIENT_CONCURRENCY, else 4. */
   clientConcurrency?: number;
+  /** GraphiQL at /graphiql and introspection; on unless TALKGRAPH_GRAPHIQL=off. */
+  graphiql?: boolean;
   log?: (message: string) => void;
 }
 
@@ -50,10 +52,18 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   );
   const log = options.log ?? ((message: string) => console.error(message));
 
+  const graphiql = options.graphiql ?? process.env.TALKGRAPH_GRAPHIQL !== 'off';
+  if (!isLoopback(host)) {
+    log(
+      `talkgraph: warning: listening on ${host}, not on a loopback address: anyone who can reach this machine can query the graph` +
+        (graphiql ? ' and use GraphiQL (TALKGRAPH_GRAPHIQL=off turns it and introspection off)' : ''),
+    );
+  }
+
   await ensureSchema(executor);
 
   const httpServer = createServer();
-  const apollo = createApolloServer({ plugins: [ApolloServerPluginDrainHttpServer({ httpServer })], log });
+  const apollo = createApolloServer({ plugins: [ApolloServerPluginDrainHttpServer({ httpServer })], log, introspection: graphiql });
   await apollo.start();
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -85,12 +95,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       return;
     }
     const readOnly = request.method === 'GET' || request.method === 'HEAD';
-    const file = readOnly ? await staticFile(webRoot, pathname === '/graphiql' ? '/graphiql.html' : pathname) : undefined;
+    const hidden = !graphiql && (pathname === '/graphiql' || pathname === '/graphiql.html');
+    const file = readOnly && !hidden ? await staticFile(webRoot, pathname === '/graphiql' ? '/graphiql.html' : pathname) : undefined;
     if (file) {
       sendFile(response, file, request.method === 'HEAD');
       return;
     }
-    const missingBuild = readOnly && (pathname === '/' || pathname === '/graphiql');
+    const missingBuild = readOnly && !hidden && (pathname === '/' || pathname === '/graphiql');
     sendJson(response, 404, {
       error: missingBuild ? `The web build is missing: no ${pathname === '/' ? 'index' : 'graphiql'}.html under ${webRoot}.` : 'Not found.',
       path: pathname,
@@ -130,4 +141,9 @@ async function databaseProblem(executor: Executor): Promise<string | undefined> 
     if (error instanceof DatabaseError && error.kind === 'cancelled') return 'Neo4j did not answer within 2 s';
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+/** Whether only this machine can reach the address. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }

@@ -160,3 +160,18 @@ describe('a database that goes away', () => {
     }
   });
 });
+
+describe('GraphiQL and introspection', () => {
+  it('are gone when turned off: /graphiql is not found and the schema is not told', async () => {
+    const closed = await startApiServer({ executor, port: 0, webRoot: '/nonexistent', graphiql: false, log: () => {} });
+    try {
+      expect((await fetch(`${closed.url}graphiql`)).status).toBe(404);
+      const answer = await post(closed.url, '{ __schema { types { name } } }');
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors?.[0].message).toMatch(/introspection is not allowed/i);
+      expect((await post(closed.url, '{ stats { talks } }')).status).toBe(200);
+    } finally {
+      await closed.close();
+    }
+  });
+});

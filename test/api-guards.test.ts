@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ClientTurns } from '../api/http/client-turns';
 import { boundRequest } from '../api/http/request-bounds';
+import { isLoopback } from '../api/server';
 
 const live = (): AbortSignal => new AbortController().signal;
 
@@ -76,5 +77,12 @@ describe('request bounds', () => {
     await fetch(`http://127.0.0.1:${port}/graphql`);
     expect(String(await seen)).toContain('50 ms of database time ran out');
     server.close();
+  });
+});
+
+describe('the address the API listens on', () => {
+  it('counts as this machine only when it is a loopback address', () => {
+    expect(['127.0.0.1', '127.0.0.2', 'localhost', '::1'].every(isLoopback)).toBe(true);
+    expect(['0.0.0.0', '::', '192.168.1.5', 'example.com'].some(isLoopback)).toBe(false);
   });
 });
