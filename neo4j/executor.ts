@@ -58,8 +58,8 @@ export interface ExecutorConfig {
   /** The database to use; the server's default when unset. */
   database?: string;
   /**
-   * For a server answering people: a 1 s connection timeout and no retries of failed transactions, so a request
-   * fails at once when Neo4j is away instead of after the driver's retry window.
+   * For a server answering people: a 1 s connection timeout and no retries of failed transactions (each unit of work is
+   * one explicit transaction), so a request fails at once when Neo4j is away instead of after the driver's retry window.
    */
   failFast?: boolean;
 }
@@ -109,7 +109,7 @@ export function openExecutor(config: ExecutorConfig = {}): Executor {
     shared = {
       driver: neo4j.driver(uri, user ? neo4j.auth.basic(user, password ?? '') : undefined, {
         disableLosslessIntegers: true,
-        maxTransactionRetryTime: failFast ? 0 : 15_000,
+        maxTransactionRetryTime: 15_000,
         connectionTimeout: failFast ? FAIL_FAST_CONNECTION_TIMEOUT_MS : 10_000,
         userAgent: 'talkgraph',
       }),
@@ -133,7 +133,7 @@ export function openExecutor(config: ExecutorConfig = {}): Executor {
     return driverOf.connectivity;
   };
 
-  const observed = (tx: ManagedTransaction, mode: AccessMode): Transaction => ({
+  const observed = (tx: Pick<ManagedTransaction, 'run'>, mode: AccessMode): Transaction => ({
     async run<R extends Row = Row>(cypher: string, params: Params = {}): Promise<R[]> {
       const started = performance.now();
       const result = await tx.run(cypher, params);
@@ -158,6 +158,7 @@ export function openExecutor(config: ExecutorConfig = {}): Executor {
     const stop = (): void => void session.close();
     signal?.addEventListener('abort', stop, { once: true });
     try {
+      if (failFast) return await once(session, (tx) => work(observed(tx, mode)), config);
       return mode === 'read'
         ? await session.executeRead((tx) => work(observed(tx, mode)), config)
         : await session.executeWrite((tx) => work(observed(tx, mode)), config);
@@ -191,6 +192,22 @@ export function openExecutor(config: ExecutorConfig = {}): Executor {
       }
     },
   };
+}
+
+/**
+ * The work in one explicit transaction, not retried: the driver's managed transactions retry a failure once after about
+ * a second even with no retry time, and a fail-fast caller wants the failure now.
+ */
+async function once<T>(session: Session, work: (tx: Pick<ManagedTransaction, 'run'>) => Promise<T>, config?: { timeout: number }): Promise<T> {
+  const tx = session.beginTransaction(config);
+  try {
+    const result = await work(tx);
+    await tx.commit();
+    return result;
+  } catch (error) {
+    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    throw error;
+  }
 }
 
 function cancelled(cause?: unknown): DatabaseError {

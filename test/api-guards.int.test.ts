@@ -86,15 +86,20 @@ describe('a request\'s database time', () => {
     }
   });
 
-  it('ends the running transaction on the server when the work is cancelled', async () => {
+  it.each([
+    ['a managed transaction (ingest, tests)', false],
+    ['a fail-fast explicit transaction (serve, start)', true],
+  ])('ends the running transaction on the server when the work is cancelled: %s', async (_name, failFast) => {
+    const reader = openExecutor({ uri: inject('neo4jUri'), user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, failFast });
     const controller = new AbortController();
-    const heavy = executor.read('UNWIND range(1, 200000000) AS x WITH x WHERE x % 7 = 99 RETURN count(*) AS n', {}, { signal: controller.signal });
+    const heavy = reader.read('UNWIND range(1, 200000000) AS x WITH x WHERE x % 7 = 99 RETURN count(*) AS n', {}, { signal: controller.signal });
     setTimeout(() => controller.abort(), 300);
     await expect(heavy).rejects.toMatchObject({ kind: 'cancelled' });
     const running = await executor.read<{ query: string }>(
       "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'range(1, 200000000)' AND NOT currentQuery STARTS WITH 'SHOW' RETURN currentQuery AS query",
     );
     expect(running).toEqual([]);
+    await reader.close();
   });
 });
 
