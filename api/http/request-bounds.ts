@@ -1,4 +1,5 @@
 // What ends one GraphQL request's database work early: its client going away, or its time budget running out.
+import { setMaxListeners } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** Handed to the request's reader: transactions end when the signal aborts, and none runs past the deadline. */
@@ -18,6 +19,9 @@ export interface BoundedRequest {
 
 export function boundRequest(request: IncomingMessage, response: ServerResponse): BoundedRequest {
   const controller = new AbortController();
+  // Every query of the request listens while it runs (a level of a query runs its batches side by side), and stops
+  // listening when it ends: more than Node's default of 10 at once is expected, not a leak.
+  setMaxListeners(0, controller.signal);
   const bounds: RequestBounds = { signal: controller.signal };
   let timer: NodeJS.Timeout | undefined;
   // A client that closes the connection before its answer was sent wants nothing more: its queries stop.
