@@ -5,18 +5,23 @@ import type { Executor } from '../neo4j/executor';
 import type { ApiContext } from './context';
 import type { GraphReader } from './data/cypher';
 import { GraphData } from './data/graph-data';
-import { formatApiError } from './errors';
+import { ErrorCode, formatApiError } from './errors';
+import type { RequestBounds } from './http/request-bounds';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
-import { costLimitRule } from './validation/cost-limit';
-import { depthLimitRule } from './validation/depth-limit';
+import { limitRules, MAX_QUERY_TOKENS } from './validation';
 
 /** How long one database query may run before Neo4j stops it. */
 export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
 
+/** How long all the database work of one request may take, its queries one after another or side by side. */
+export const DEFAULT_REQUEST_BUDGET_MS = 15_000;
+
 export interface ApolloOptions {
   plugins?: ApolloServerPlugin<ApiContext>[];
   log?: (message: string) => void;
+  /** Whether clients may ask for the schema (GraphiQL needs it); on unless turned off. */
+  introspection?: boolean;
 }
 
 /**
@@ -28,6 +33,12 @@ const noStore: ApolloServerPlugin<ApiContext> = {
     return {
       async willSendResponse({ response }) {
         response.http.headers.set('cache-control', 'no-store');
+        // The answer is not the client's fault, and retrying later may work: say so in the status too.
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (errors?.some((error) => error.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE)) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', '5');
+        }
       },
     };
   },
@@ -37,20 +48,30 @@ export function createApolloServer(options: ApolloOptions = {}): ApolloServer<Ap
   return new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    introspection: true,
+    introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimitRule(), costLimitRule()],
+    validationRules: limitRules(),
+    // A document this long is not one a person or the explorer writes; refused before it is even parsed in full.
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     formatError: (formatted, error) => formatApiError(formatted, error, options.log),
     plugins: [ApolloServerPluginCacheControlDisabled(), noStore, ...(options.plugins ?? [])],
   });
 }
 
-/** Every query of a request in its own read transaction, bounded in time. */
-export function graphReader(executor: Executor, timeoutMs = DEFAULT_QUERY_TIMEOUT_MS): GraphReader {
-  return { run: (query) => executor.read(query.cypher, query.params, { timeoutMs }) };
+/**
+ * Every query of a request in its own read transaction, bounded in time: by the query timeout and, when the request
+ * has bounds, by what is left of its budget; all of them end when its signal aborts.
+ */
+export function graphReader(executor: Executor, timeoutMs = DEFAULT_QUERY_TIMEOUT_MS, bounds?: RequestBounds): GraphReader {
+  return {
+    run: (query) => {
+      const left = bounds?.deadline === undefined ? timeoutMs : Math.min(timeoutMs, bounds.deadline - Date.now());
+      return executor.read(query.cypher, query.params, { timeoutMs: Math.max(1, left), signal: bounds?.signal });
+    },
+  };
 }
 
 /** A fresh context per request: batches and caches must not outlive it. */
-export function requestContext(executor: Executor, timeoutMs = DEFAULT_QUERY_TIMEOUT_MS): ApiContext {
-  return { data: new GraphData(graphReader(executor, timeoutMs)) };
+export function requestContext(executor: Executor, timeoutMs = DEFAULT_QUERY_TIMEOUT_MS, bounds?: RequestBounds): ApiContext {
+  return { data: new GraphData(graphReader(executor, timeoutMs, bounds)) };
 }

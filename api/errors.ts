@@ -20,19 +20,31 @@ export function notFound(id: string): GraphQLError {
 }
 
 // Failures of Neo4j itself (down, unreachable, refusing us, too slow), as opposed to a bug in a query.
-const UNAVAILABLE: ReadonlySet<DatabaseErrorKind> = new Set(['unreachable', 'unauthorized', 'database-not-found', 'timeout']);
+const UNAVAILABLE: ReadonlySet<DatabaseErrorKind> = new Set(['unreachable', 'unauthorized', 'database-not-found', 'timeout', 'cancelled']);
+
+const UNAVAILABLE_MESSAGES: Partial<Record<DatabaseErrorKind, string>> = {
+  timeout: 'The database did not answer in time and the query was stopped; ask for less (depth, limit, first) or try again.',
+  // Only a request whose time budget ran out still has a client to read this: one that went away gets no answer.
+  cancelled: "The request used up its database time and its queries were stopped; ask for less (depth, limit, first) or try again.",
+};
 
 function isDatabaseUnavailable(error: unknown): boolean {
   return error instanceof DatabaseError && UNAVAILABLE.has(error.kind);
 }
 
-/** Search while a first bulk ingest has its full-text indexes down (they are built when it ends). */
-function isSearchBeingBuilt(error: unknown): boolean {
+/** Whether the error or one of its causes says this. */
+function causedBy(error: unknown, pattern: RegExp): boolean {
   for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (/no such fulltext schema index/i.test(e.message)) return true;
+    if (pattern.test(e.message)) return true;
   }
   return false;
 }
+
+/** Search while a first bulk ingest has its full-text indexes down (they are built when it ends). */
+const isSearchBeingBuilt = (error: unknown): boolean => causedBy(error, /no such fulltext schema index/i);
+
+/** A search text that Lucene splits into more clauses than it takes: the text's fault, not the server's. */
+const isTooManyClauses = (error: unknown): boolean => causedBy(error, /TooManyClauses|maxClauseCount/);
 
 /**
  * Apollo's formatError: keeps GraphQL's own errors and ours (they carry a code), turns database outages into
@@ -43,14 +55,19 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown,
   const { locations, path } = formatted;
   if (original instanceof GraphQLError) return withoutStack(formatted);
   if (isDatabaseUnavailable(original)) {
-    const timedOut = (original as DatabaseError).kind === 'timeout';
     return {
-      message: timedOut
-        ? 'The database did not answer in time and the query was stopped; ask for less (depth, limit, first) or try again.'
-        : 'The database is unavailable; try again later.',
+      message: UNAVAILABLE_MESSAGES[(original as DatabaseError).kind] ?? 'The database is unavailable; try again later.',
       locations,
       path,
       extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+    };
+  }
+  if (isTooManyClauses(original)) {
+    return {
+      message: 'The search text has too many words for the full-text index; search for fewer words.',
+      locations,
+      path,
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
     };
   }
   if (isSearchBeingBuilt(original)) {

@@ -9,11 +9,14 @@ export function encodeCursor(position: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${position}`, 'utf8').toString('base64url');
 }
 
-/** The position a cursor stands for; a malformed cursor is a user error. */
+/** The last position a cursor may name: Cypher's list slices and SKIP past a 32-bit integer fail in the database. */
+export const MAX_CURSOR_POSITION = 2 ** 31 - 1 - MAX_PAGE_SIZE - 1;
+
+/** The position a cursor stands for; a malformed or out-of-range cursor is a user error. */
 export function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const position = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : NaN;
-  if (!Number.isSafeInteger(position) || position < 0) {
+  if (!Number.isSafeInteger(position) || position < 0 || position > MAX_CURSOR_POSITION) {
     throw badUserInput(`"${cursor}" is not a cursor of this list: pass the endCursor of a previous page.`, 'after');
   }
   return position;

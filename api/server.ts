@@ -3,9 +3,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import type { Executor } from '../neo4j/executor';
+import { DatabaseError, type Executor } from '../neo4j/executor';
 import { ensureSchema } from '../neo4j/schema';
-import { createApolloServer, DEFAULT_QUERY_TIMEOUT_MS, requestContext } from './apollo';
+import { createApolloServer, DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_REQUEST_BUDGET_MS, requestContext } from './apollo';
+import { ClientTurns, DEFAULT_CLIENT_CONCURRENCY } from './http/client-turns';
+import { boundRequest } from './http/request-bounds';
 import { DEFAULT_HOST, DEFAULT_PORT } from './address';
 import { handleGraphQL } from './http/graphql-handler';
 import { sendFile, sendJson, staticFile } from './http/static-files';
@@ -23,6 +25,12 @@ export interface ApiServerOptions {
   webRoot?: string;
   /** How long one database query may run; defaults to 10 s. */
   queryTimeoutMs?: number;
+  /** How long all the database work of one request may take; defaults to 15 s. */
+  requestBudgetMs?: number;
+  /** GraphQL requests one client (address) may have running at once; defaults to TALKGRAPH_CLIENT_CONCURRENCY, else 4. */
+  clientConcurrency?: number;
+  /** GraphiQL at /graphiql and introspection; on unless TALKGRAPH_GRAPHIQL=off. */
+  graphiql?: boolean;
   log?: (message: string) => void;
 }
 
@@ -38,27 +46,62 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const port = options.port ?? (process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT);
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   const timeoutMs = options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
+  const budgetMs = options.requestBudgetMs ?? DEFAULT_REQUEST_BUDGET_MS;
+  const turns = new ClientTurns(
+    options.clientConcurrency ?? (Number(process.env.TALKGRAPH_CLIENT_CONCURRENCY) || DEFAULT_CLIENT_CONCURRENCY),
+  );
   const log = options.log ?? ((message: string) => console.error(message));
+
+  const graphiql = options.graphiql ?? process.env.TALKGRAPH_GRAPHIQL !== 'off';
+  if (!isLoopback(host)) {
+    log(
+      `talkgraph: warning: listening on ${host}, not on a loopback address: anyone who can reach this machine can query the graph` +
+        (graphiql ? ' and use GraphiQL (TALKGRAPH_GRAPHIQL=off turns it and introspection off)' : ''),
+    );
+  }
 
   await ensureSchema(executor);
 
   const httpServer = createServer();
-  const apollo = createApolloServer({ plugins: [ApolloServerPluginDrainHttpServer({ httpServer })], log });
+  const apollo = createApolloServer({ plugins: [ApolloServerPluginDrainHttpServer({ httpServer })], log, introspection: graphiql });
   await apollo.start();
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (pathname === '/graphql') {
-      await handleGraphQL(apollo, async () => requestContext(executor, timeoutMs), request, response);
+      const bounded = boundRequest(request, response);
+      const turn = await turns.take(request.socket.remoteAddress ?? '', bounded.bounds.signal);
+      if (turn === 'full') {
+        response.setHeader('retry-after', '1');
+        sendJson(response, 429, { errors: [{ message: 'This client has too many requests waiting; try again shortly.', extensions: { code: 'TOO_MANY_REQUESTS' } }] });
+      }
+      if (typeof turn !== 'function') return bounded.done();
+      try {
+        bounded.startBudget(budgetMs);
+        await handleGraphQL(apollo, async () => requestContext(executor, timeoutMs, bounded.bounds), request, response);
+      } finally {
+        turn();
+        bounded.done();
+      }
+      return;
+    }
+    if (pathname === '/health') {
+      sendJson(response, 200, { status: 'ok' });
+      return;
+    }
+    if (pathname === '/ready') {
+      const reason = await databaseProblem(executor);
+      sendJson(response, reason ? 503 : 200, reason ? { ready: false, reason } : { ready: true });
       return;
     }
     const readOnly = request.method === 'GET' || request.method === 'HEAD';
-    const file = readOnly ? await staticFile(webRoot, pathname === '/graphiql' ? '/graphiql.html' : pathname) : undefined;
+    const hidden = !graphiql && (pathname === '/graphiql' || pathname === '/graphiql.html');
+    const file = readOnly && !hidden ? await staticFile(webRoot, pathname === '/graphiql' ? '/graphiql.html' : pathname) : undefined;
     if (file) {
       sendFile(response, file, request.method === 'HEAD');
       return;
     }
-    const missingBuild = readOnly && (pathname === '/' || pathname === '/graphiql');
+    const missingBuild = readOnly && !hidden && (pathname === '/' || pathname === '/graphiql');
     sendJson(response, 404, {
       error: missingBuild ? `The web build is missing: no ${pathname === '/' ? 'index' : 'graphiql'}.html under ${webRoot}.` : 'Not found.',
       path: pathname,
@@ -87,4 +130,20 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     // Apollo's drain plugin closes the HTTP server and waits for requests in flight.
     close: () => apollo.stop(),
   };
+}
+
+/** Why the database cannot answer now, or undefined when it answers a trivial query within a second or two. */
+async function databaseProblem(executor: Executor): Promise<string | undefined> {
+  try {
+    await executor.read('RETURN 1 AS ready', {}, { timeoutMs: 2_000, signal: AbortSignal.timeout(2_000) });
+    return undefined;
+  } catch (error) {
+    if (error instanceof DatabaseError && error.kind === 'cancelled') return 'Neo4j did not answer within 2 s';
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Whether only this machine can reach the address. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { openExecutor, type Executor } from '../neo4j/executor';
+import { executorConfigFromEnv, openExecutor, type Executor } from '../neo4j/executor';
 import { startNeo4j, stopNeo4j } from '../neo4j/server';
 
 export interface BenchDatabase {
@@ -38,20 +38,23 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
     const port = await freePort();
     log(`starting a throwaway Neo4j on port ${port} (${dataDir})`);
     serverPid = (await startNeo4j({ port, dataDir, log })).pid;
-    env = { ...env, TALKGRAPH_NEO4J_PORT: String(port) };
+    // The benchmark's commands and child processes find the server, and its password beside its data, as users' do.
+    env = { ...env, TALKGRAPH_NEO4J_PORT: String(port), TALKGRAPH_DATA_DIR: dataDir };
     process.env.TALKGRAPH_NEO4J_PORT = String(port);
+    process.env.TALKGRAPH_DATA_DIR = dataDir;
     stop = async () => {
       await stopNeo4j({ dataDir, log });
       await rm(dataDir, { recursive: true, force: true });
       await rm(`${dataDir}.log`, { force: true });
       await rm(`${dataDir}.pid`, { force: true });
       await rm(`${dataDir}-logs`, { recursive: true, force: true });
+      await rm(`${dataDir}.password`, { force: true });
     };
   }
   const executor = openExecutor();
   const uri = executor.uri;
-  const user = process.env.NEO4J_URI ? process.env.NEO4J_USER : undefined;
-  const driver = neo4j.driver(uri, user ? neo4j.auth.basic(user, process.env.NEO4J_PASSWORD ?? '') : undefined, { disableLosslessIntegers: true });
+  const { user, password } = executorConfigFromEnv();
+  const driver = neo4j.driver(uri, user ? neo4j.auth.basic(user, password ?? '') : undefined, { disableLosslessIntegers: true });
   const database = process.env.NEO4J_DATABASE || undefined;
   const [component] = await executor.read<{ versions: string[] }>('CALL dbms.components() YIELD versions RETURN versions');
   const version = component?.versions?.[0] ?? 'unknown';

@@ -8,6 +8,8 @@ export type DatabaseErrorKind =
   | 'constraint'
   | 'timeout'
   | 'syntax'
+  /** Stopped by its caller (a client gone, a request's time budget spent). */
+  | 'cancelled'
   | 'other';
 
 export class DatabaseError extends Error {

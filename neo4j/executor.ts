@@ -1,6 +1,7 @@
 // All database I/O of talkgraph: one driver per process, a session per unit of work, managed transactions.
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { DEFAULT_NEO4J_PORT, localNeo4jUri } from './server-config';
+import { LOCAL_NEO4J_USER, readLocalPassword } from './local-password';
+import { DEFAULT_NEO4J_PORT, localNeo4jUri, neo4jServerFiles } from './server-config';
 import { DatabaseError, toDatabaseError, type DatabaseTarget } from './errors';
 import { toPlainValue } from './values';
 
@@ -12,6 +13,8 @@ export type Params = Record<string, unknown>;
 export interface TransactionOptions {
   /** The server stops the transaction after this long. */
   timeoutMs?: number;
+  /** Stops the work when aborted: the session is closed, which resets its connection and ends the transaction on the server. */
+  signal?: AbortSignal;
 }
 
 /** A transaction handed to a unit of work; every query it runs is observed and returns plain rows. */
@@ -54,15 +57,27 @@ export interface ExecutorConfig {
   password?: string;
   /** The database to use; the server's default when unset. */
   database?: string;
+  /**
+   * For a server answering people: a 1 s connection timeout and no retries of failed transactions (each unit of work is
+   * one explicit transaction), so a request fails at once when Neo4j is away instead of after the driver's retry window.
+   */
+  failFast?: boolean;
 }
 
-/** NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE, else the local server on TALKGRAPH_NEO4J_PORT (7687). */
+/**
+ * NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE, else the local server on TALKGRAPH_NEO4J_PORT (7687) with
+ * the password `db start` keeps beside TALKGRAPH_DATA_DIR (NEO4J_USER and NEO4J_PASSWORD still win when set).
+ */
 export function executorConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ExecutorConfig {
+  const database = env.NEO4J_DATABASE || undefined;
+  if (env.NEO4J_URI) {
+    return { uri: env.NEO4J_URI, user: env.NEO4J_USER || undefined, password: env.NEO4J_PASSWORD || undefined, database };
+  }
   return {
-    uri: env.NEO4J_URI || localNeo4jUri(Number(env.TALKGRAPH_NEO4J_PORT || DEFAULT_NEO4J_PORT)),
-    user: env.NEO4J_USER || undefined,
-    password: env.NEO4J_PASSWORD || undefined,
-    database: env.NEO4J_DATABASE || undefined,
+    uri: localNeo4jUri(Number(env.TALKGRAPH_NEO4J_PORT || DEFAULT_NEO4J_PORT)),
+    user: env.NEO4J_USER || LOCAL_NEO4J_USER,
+    password: env.NEO4J_PASSWORD || readLocalPassword(neo4jServerFiles(undefined, env).passwordFile),
+    database,
   };
 }
 
@@ -75,6 +90,8 @@ interface SharedDriver {
 
 const drivers = new Map<string, SharedDriver>();
 
+const FAIL_FAST_CONNECTION_TIMEOUT_MS = 1_000;
+
 /** Opens an executor; executors with the same URI and user share one driver, closed when the last one closes. */
 export function openExecutor(config: ExecutorConfig = {}): Executor {
   const fromEnv = executorConfigFromEnv();
@@ -85,14 +102,15 @@ export function openExecutor(config: ExecutorConfig = {}): Executor {
   // Only the server `talkgraph db start` manages gets the advice to start it.
   const target: DatabaseTarget = { uri, database, local: !process.env.NEO4J_URI && (config.uri === undefined || isLoopback(uri)) };
 
-  const driverKey = `${uri}\0${user ?? ''}`;
+  const failFast = config.failFast ?? false;
+  const driverKey = `${uri}\0${user ?? ''}\0${failFast}`;
   let shared = drivers.get(driverKey);
   if (!shared) {
     shared = {
       driver: neo4j.driver(uri, user ? neo4j.auth.basic(user, password ?? '') : undefined, {
         disableLosslessIntegers: true,
         maxTransactionRetryTime: 15_000,
-        connectionTimeout: 10_000,
+        connectionTimeout: failFast ? FAIL_FAST_CONNECTION_TIMEOUT_MS : 10_000,
         userAgent: 'talkgraph',
       }),
       users: 0,
@@ -115,7 +133,7 @@ export function openExecutor(config: ExecutorConfig = {}): Executor {
     return driverOf.connectivity;
   };
 
-  const observed = (tx: ManagedTransaction, mode: AccessMode): Transaction => ({
+  const observed = (tx: Pick<ManagedTransaction, 'run'>, mode: AccessMode): Transaction => ({
     async run<R extends Row = Row>(cypher: string, params: Params = {}): Promise<R[]> {
       const started = performance.now();
       const result = await tx.run(cypher, params);
@@ -128,19 +146,26 @@ export function openExecutor(config: ExecutorConfig = {}): Executor {
 
   const unitOfWork = async <T>(mode: AccessMode, work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> => {
     if (closed) throw new DatabaseError('the database connection is already closed', 'other');
+    const { signal } = options;
+    if (signal?.aborted) throw cancelled();
     await ensureConnected();
     const session: Session = driverOf.driver.session({
       database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
+    // As the driver's own executeQuery does with its signal: closing the session ends what it runs.
+    const stop = (): void => void session.close();
+    signal?.addEventListener('abort', stop, { once: true });
     try {
+      if (failFast) return await once(session, (tx) => work(observed(tx, mode)), config);
       return mode === 'read'
         ? await session.executeRead((tx) => work(observed(tx, mode)), config)
         : await session.executeWrite((tx) => work(observed(tx, mode)), config);
     } catch (error) {
-      throw toDatabaseError(error, target);
+      throw signal?.aborted ? cancelled(error) : toDatabaseError(error, target);
     } finally {
+      signal?.removeEventListener('abort', stop);
       await session.close();
     }
   };
@@ -167,6 +192,26 @@ export function openExecutor(config: ExecutorConfig = {}): Executor {
       }
     },
   };
+}
+
+/**
+ * The work in one explicit transaction, not retried: the driver's managed transactions retry a failure once after about
+ * a second even with no retry time, and a fail-fast caller wants the failure now.
+ */
+async function once<T>(session: Session, work: (tx: Pick<ManagedTransaction, 'run'>) => Promise<T>, config?: { timeout: number }): Promise<T> {
+  const tx = session.beginTransaction(config);
+  try {
+    const result = await work(tx);
+    await tx.commit();
+    return result;
+  } catch (error) {
+    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    throw error;
+  }
+}
+
+function cancelled(cause?: unknown): DatabaseError {
+  return new DatabaseError('the work was cancelled and its transaction ended', 'cancelled', undefined, { cause });
 }
 
 function isLoopback(uri: string): boolean {

@@ -13,6 +13,8 @@ export interface Neo4jServerFiles {
   logFile: string;
   /** Neo4j's own logs (debug.log, query.log). */
   logsDir: string;
+  /** The password of the user neo4j, made at the first start (mode 0600). */
+  passwordFile: string;
 }
 
 export function localNeo4jUri(port: number): string {
@@ -38,5 +40,6 @@ export function neo4jServerFiles(dataDir?: string, env: NodeJS.ProcessEnv = proc
     pidFile: join(parent, `${name}.pid`),
     logFile: join(parent, `${name}.log`),
     logsDir: join(parent, `${name}-logs`),
+    passwordFile: join(parent, `${name}.password`),
   };
 }

@@ -1,17 +1,19 @@
 // The local Neo4j Community server: started detached, tracked by a pid file next to its data folder.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Neo4jServerFiles } from './server-config';
 import { ensureNeo4jBuilt, LAUNCHER_CLASSES_DIR, NEO4J_LIB_DIR } from './build';
 import { findJava17 } from './java';
+import { ensureLocalPassword, LOCAL_NEO4J_USER, readLocalPassword } from './local-password';
 import { silentLog, type Log } from './log';
 import { Neo4jServerError } from './server-error';
 import { localNeo4jUri, neo4jPort, neo4jServerFiles } from './server-config';
 
 export { ensureNeo4jBuilt, neo4jIsBuilt } from './build';
 export { findJava17 } from './java';
+export { LOCAL_NEO4J_USER, readLocalPassword } from './local-password';
 export { Neo4jServerError } from './server-error';
 export * from './server-config';
 export type { Log } from './log';
@@ -67,6 +69,9 @@ export interface Neo4jStatus extends Neo4jServerFiles {
 
 export interface StartedNeo4j {
   uri: string;
+  /** The credentials the server accepts (it refuses connections without them). */
+  user: string;
+  password: string;
   pid: number;
   alreadyRunning: boolean;
   dataDir: string;
@@ -91,7 +96,9 @@ export async function startNeo4j(options: Neo4jServerOptions = {}): Promise<Star
   if (status.running && status.pid !== undefined && status.uri) {
     // Another command may have started it a moment ago: answer once its Bolt does.
     await waitForBolt(status.pid, Number(new URL(status.uri).port), status.logFile);
-    return { uri: status.uri, pid: status.pid, alreadyRunning: true, dataDir: status.dataDir, logFile: status.logFile };
+    const password = readLocalPassword(status.passwordFile);
+    if (!password) throw new Neo4jServerError(`Neo4j runs (pid ${status.pid}) but its password file ${status.passwordFile} is gone; stop it with \`npx talkgraph db stop\` and start it again`);
+    return { uri: status.uri, user: LOCAL_NEO4J_USER, password, pid: status.pid, alreadyRunning: true, dataDir: status.dataDir, logFile: status.logFile };
   }
   const port = neo4jPort(options.port);
   await ensureNeo4jBuilt(log);
@@ -99,6 +106,9 @@ export async function startNeo4j(options: Neo4jServerOptions = {}): Promise<Star
   if (!(await portIsFree(port))) throw portTakenError(port);
 
   mkdirSync(status.dataDir, { recursive: true });
+  // The store files are the graph itself: only the owner may read them, whatever the umask made of the folder.
+  chmodSync(status.dataDir, 0o700);
+  const password = ensureLocalPassword(status.passwordFile);
   const logOffset = existsSync(status.logFile) ? statSync(status.logFile).size : 0;
   const logFd = openSync(status.logFile, 'a');
   const args = [
@@ -113,6 +123,8 @@ export async function startNeo4j(options: Neo4jServerOptions = {}): Promise<Star
     status.logsDir,
     '--port',
     String(port),
+    '--password-file',
+    status.passwordFile,
     '--page-cache',
     options.pageCache ?? process.env.TALKGRAPH_NEO4J_PAGE_CACHE ?? DEFAULT_PAGE_CACHE,
     ...(options.exitWithPid === undefined ? [] : ['--exit-with', String(options.exitWithPid)]),
@@ -133,7 +145,7 @@ export async function startNeo4j(options: Neo4jServerOptions = {}): Promise<Star
     rmSync(status.pidFile, { force: true });
     throw error;
   }
-  return { uri, pid, alreadyRunning: false, dataDir: status.dataDir, logFile: status.logFile };
+  return { uri, user: LOCAL_NEO4J_USER, password, pid, alreadyRunning: false, dataDir: status.dataDir, logFile: status.logFile };
 }
 
 /** Stops the server for the data folder (SIGTERM, then waits for a clean shutdown); false when it was not running. */

@@ -1,11 +1,16 @@
-import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate, type GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../api/schema';
 import { costLimitRule, MAX_QUERY_COST } from '../api/validation/cost-limit';
 import { depthLimitRule, MAX_QUERY_DEPTH } from '../api/validation/depth-limit';
+import { limitRules, MAX_QUERY_TOKENS } from '../api/validation';
+import { MAX_ALIASES, MAX_ROOT_FIELDS } from '../api/validation/alias-limit';
 
 const schema = buildSchema(loadTypeDefs());
-const check = (query: string) => validate(schema, parse(query), [...specifiedRules, depthLimitRule(), costLimitRule()]);
+const check = (query: string) => validate(schema, parse(query, { maxTokens: MAX_QUERY_TOKENS }), [...specifiedRules, ...limitRules()]);
+/** The cost estimate of a query, read from the error a zero limit reports. */
+const costOf = (query: string): number => Number(validate(schema, parse(query), [costLimitRule(0)])[0]?.extensions.cost ?? 0);
+const limitsOf = (errors: readonly GraphQLError[]) => errors.map((e) => e.extensions.limit);
 
 describe('schema.graphql', () => {
   it('describes every type, field, argument and enum value', () => {
@@ -68,5 +73,70 @@ describe('query cost limit', () => {
       `query Q(${declaration}) { talks(first: $n) { nodes { speakers { talks { speakers { name } } } } } }`;
     expect(check(query('$n: Int = 5'))).toEqual([]);
     expect(check(query('$n: Int'))).toHaveLength(1);
+  });
+});
+
+describe('fragment cycles', () => {
+  it('are refused by graphql\'s own rule, while the limit rules say nothing and do not recurse', () => {
+    const errors = check(`
+      { stats { ...A } }
+      fragment A on Stats { talks ...B }
+      fragment B on Stats { people ...A }`);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((e) => /Cannot spread fragment "[AB]" within itself/.test(e.message))).toBe(true);
+  });
+
+  it('also when the cycle runs through nested fields', () => {
+    const errors = check(`
+      { talks { nodes { ...T } } }
+      fragment T on Talk { speakers { ...P } }
+      fragment P on Person { talks { ...T } }`);
+    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/Cannot spread fragment "T" within itself via "P"/)]);
+  });
+});
+
+describe('aliases and top-level fields', () => {
+  const aliased = (count: number, field: string) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+
+  it('refuses a document too long to be a person\'s query before validating it', () => {
+    expect(() => parse(aliased(5_000, 'stats { talks }'), { maxTokens: MAX_QUERY_TOKENS })).toThrow(/Document contains more th[ae][nt] 3000 tokens/);
+  });
+
+  it('limits aliases, counting those in fragments once per spread', () => {
+    expect(check(aliased(MAX_ROOT_FIELDS, 'stats { talks }'))).toEqual([]);
+    const nested = `{ talk(key: "x") { ...N } } fragment N on Talk { ${Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `n${i}: name`).join(' ')} }`;
+    expect(limitsOf(check(nested))).toEqual(['aliases']);
+  });
+
+  it('limits top-level fields, each a database query of its own', () => {
+    expect(limitsOf(check(aliased(MAX_ROOT_FIELDS + 1, 'stats { talks }')))).toEqual(['rootFields']);
+  });
+
+  it('walks each fragment once however often it is spread, so a fragment that doubles at each level is refused at once', () => {
+    const levels = 40;
+    const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i + 1} on Talk { ...F${i} ...F${i} }`).join('\n');
+    const errors = check(`{ talks { nodes { ...F${levels} } } } fragment F0 on Talk { speakers { name } }\n${fragments}`);
+    // 2^40 spreads: walked one by one, this would not end; the estimate counts each spread and is far over the limit.
+    expect(limitsOf(errors)).toEqual(['cost']);
+  });
+});
+
+describe('what a top-level field reads', () => {
+  it('counts a traversal\'s budget, not only the entities it returns', () => {
+    expect(costOf('{ relatedTalks(talkId: "x", first: 1) { score } }')).toBeGreaterThan(costOf('{ talks(first: 1) { nodes { title } } }') * 100);
+    expect(limitsOf(check(`{ ${Array.from({ length: 5 }, (_, i) => `r${i}: relatedTalks(talkId: "x") { score }`).join(' ')} }`))).toEqual(['cost']);
+  });
+
+  it('counts the links of the whole graph as more than those of one project', () => {
+    const links = (filter: string) => `{ projectOrganizationLinks(${filter}first: 1) { weight } }`;
+    expect(costOf(links(''))).toBeGreaterThan(costOf(links('filter: {project: "cilium"}, ')));
+  });
+
+  it('counts a neighborhood by its limit and depth', () => {
+    expect(costOf('{ neighborhood(id: "x", depth: 3, limit: 500) { truncated } }')).toBeGreaterThan(costOf('{ neighborhood(id: "x") { truncated } }'));
+  });
+
+  it('costs even a top-level field that selects only leaves', () => {
+    expect(costOf('{ stats { talks } }')).toBeGreaterThan(0);
   });
 });

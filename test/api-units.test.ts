@@ -6,7 +6,7 @@ import { luceneQuery } from '../api/data/fulltext';
 import { linksQuery } from '../api/data/links';
 import { listQuery } from '../api/data/lists';
 import { formatApiError } from '../api/errors';
-import { connection, decodeCursor, encodeCursor, pageRequest } from '../api/pagination';
+import { connection, decodeCursor, encodeCursor, MAX_CURSOR_POSITION, pageRequest } from '../api/pagination';
 import { relatedFromRow, sharedTerms, similarityLucene } from '../api/traversals/related-talks';
 import { DatabaseError } from '../neo4j/executor';
 
@@ -55,6 +55,11 @@ describe('cursor pagination', () => {
   it('answers first: 0 with no items but the total and whether any exist', () => {
     const page = connection([], pageRequest(0, null), 3);
     expect(page).toMatchObject({ nodes: [], totalCount: 3, pageInfo: { hasNextPage: true, startCursor: null, endCursor: null } });
+  });
+
+  it('refuses a cursor for a position past what the database can skip to', () => {
+    expect(codeOf(() => decodeCursor(encodeCursor(2 ** 31 + 5)))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => decodeCursor(encodeCursor(MAX_CURSOR_POSITION)))).toBeUndefined();
   });
 
   it('refuses a cursor it did not make and a page size out of range', () => {
@@ -146,6 +151,12 @@ describe('formatApiError', () => {
     expect(down.extensions).toEqual({ code: 'DATABASE_UNAVAILABLE' });
     const slow = formatApiError(formatted, new DatabaseError('stopped', 'timeout'), () => {});
     expect(slow).toMatchObject({ extensions: { code: 'DATABASE_UNAVAILABLE' }, message: expect.stringMatching(/did not answer in time/) });
+  });
+
+  it('reports a search text Lucene cannot take as BAD_USER_INPUT', () => {
+    const cause = new Error('Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: org.apache.lucene.search.IndexSearcher$TooManyClauses: maxClauseCount is set to 1024');
+    const refused = formatApiError(formatted, new DatabaseError('Neo4j error', 'other', 'Neo.ClientError.Procedure.ProcedureCallFailed', { cause }), () => {});
+    expect(refused).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/too many words/) });
   });
 
   it('hides the message and stack of anything unexpected, and logs it instead', () => {

@@ -2,8 +2,7 @@
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../api/schema';
-import { costLimitRule } from '../api/validation/cost-limit';
-import { depthLimitRule } from '../api/validation/depth-limit';
+import { limitRules, MAX_QUERY_TOKENS } from '../api/validation';
 import * as queries from '../web/src/queries';
 
 const schema = buildSchema(loadTypeDefs());
@@ -14,8 +13,8 @@ describe('the explorer queries', () => {
     expect(documents.length).toBeGreaterThan(0);
   });
 
-  it.each(documents)('%s is valid and within the depth and cost limits', (_name, document) => {
-    const errors = validate(schema, parse(document), [...specifiedRules, depthLimitRule(), costLimitRule()]);
+  it.each(documents)('%s is valid and within the size, alias, depth and cost limits', (_name, document) => {
+    const errors = validate(schema, parse(document, { maxTokens: MAX_QUERY_TOKENS }), [...specifiedRules, ...limitRules()]);
     expect(errors.map((e) => e.message)).toEqual([]);
   });
 });

@@ -63,6 +63,7 @@ describe('configuration from the environment', () => {
       pidFile: '/srv/tg/neo4j.pid',
       logFile: '/srv/tg/neo4j.log',
       logsDir: '/srv/tg/neo4j-logs',
+      passwordFile: '/srv/tg/neo4j.password',
     });
     expect(neo4jServerFiles(undefined, { TALKGRAPH_DATA_DIR: '/data/graph' }).pidFile).toBe('/data/graph.pid');
   });

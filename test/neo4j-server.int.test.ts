@@ -5,8 +5,8 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openExecutor } from '../neo4j/executor';
-import { boltAnswers } from '../neo4j/server';
+import { openExecutor, type ExecutorConfig } from '../neo4j/executor';
+import { boltAnswers, LOCAL_NEO4J_USER, readLocalPassword } from '../neo4j/server';
 import { freePort } from './support/ports';
 
 const CLI = join(import.meta.dirname, '..', 'cli', 'talkgraph.js');
@@ -20,13 +20,18 @@ interface CliResult {
 }
 
 function talkgraph(...args: string[]): Promise<CliResult> {
-  // The integration setup exports NEO4J_URI for its shared server; this test manages its own local one.
-  const { NEO4J_URI: _shared, ...env } = process.env;
+  // The integration setup exports NEO4J_URI and its credentials for its shared server; this test manages its own local one.
+  const { NEO4J_URI: _shared, NEO4J_USER: _user, NEO4J_PASSWORD: _password, ...env } = process.env;
   return new Promise((resolve) => {
     execFile(process.execPath, [CLI, ...args], { env, timeout: 240_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
   });
+}
+
+/** The local server of this test's data folder, with the password its first start made. */
+function localServer(uri: string): ExecutorConfig {
+  return { uri, user: LOCAL_NEO4J_USER, password: readLocalPassword(join(root, 'neo4j.password')) };
 }
 
 afterAll(async () => {
@@ -51,7 +56,7 @@ describe('talkgraph db', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain(`Neo4j is already running at ${uri}`);
 
-    let executor = openExecutor({ uri });
+    let executor = openExecutor(localServer(uri));
     await executor.write("CREATE (:Talk {id: 'Talk:hello@kcd-chengdu-2024', key: 'hello@kcd-chengdu-2024', name: 'Hello'})");
     await executor.close();
 
@@ -61,14 +66,21 @@ describe('talkgraph db', () => {
     expect(await boltAnswers(port)).toBe(false);
     expect((await talkgraph('db', 'status', '--data-dir', dataDir)).stdout).toContain('Neo4j is not running');
 
+    // A lost password file: the next start makes a new password and gives it to the store, whose data stays.
+    const lost = localServer(uri);
+    rmSync(join(root, 'neo4j.password'));
     const restarted = await talkgraph('db', 'start', '--port', String(port), '--data-dir', dataDir);
     expect(restarted.code).toBe(0);
-    executor = openExecutor({ uri });
+    expect(localServer(uri).password).not.toBe(lost.password);
+    executor = openExecutor(localServer(uri));
     try {
       expect(await executor.read('MATCH (t:Talk) RETURN t.name AS name')).toEqual([{ name: 'Hello' }]);
     } finally {
       await executor.close();
     }
+    const stale = openExecutor(lost);
+    await expect(stale.verifyConnectivity()).rejects.toThrow('refused the credentials');
+    await stale.close();
     expect((await talkgraph('db', 'stop', '--data-dir', dataDir)).code).toBe(0);
   });
 

@@ -1,6 +1,7 @@
 // The list filters: which talks they select, and how each listed label reaches those talks.
 import type { NodeLabel } from '../../ingest/model';
 import { badUserInput } from '../errors';
+import { checkSearchText } from './fulltext';
 
 /** The filter as the schema's `Filter` input gives it. */
 export interface FilterInput {
@@ -49,7 +50,7 @@ export function normalizeFilter(input: FilterInput | null | undefined): ListFilt
     if (input.year < 1900 || input.year > 2200) throw badUserInput(`filter.year must be a year such as 2022, not ${input.year}.`, 'filter.year');
     filter.year = input.year;
   }
-  const text = input.text?.trim();
+  const text = input.text === null || input.text === undefined ? undefined : checkSearchText(input.text, 'filter.text').trim();
   if (text) filter.text = text;
   return filter;
 }

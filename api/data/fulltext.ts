@@ -1,11 +1,24 @@
 // Full-text search over the two indexes (English and CJK analyzers), merged into one ranking.
 import { FULLTEXT_INDEX, FULLTEXT_INDEX_CJK } from '../../neo4j/schema';
+import { badUserInput } from '../errors';
 
 export { SEARCHABLE_LABELS } from '../../neo4j/schema';
 
 export const TEXT_INDEXES = { english: FULLTEXT_INDEX, cjk: FULLTEXT_INDEX_CJK } as const;
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Lucene refuses a query of more than 1,024 clauses (one per word, and more for words its analyzers split). */
+export const MAX_SEARCH_WORDS = 100;
+export const MAX_SEARCH_CHARACTERS = 1_000;
+
+/** A search text Lucene can take, else a user error naming the argument. */
+export function checkSearchText(text: string, argumentName: string): string {
+  if (text.length > MAX_SEARCH_CHARACTERS || text.split(/\s+/).filter(Boolean).length > MAX_SEARCH_WORDS) {
+    throw badUserInput(`${argumentName} is too long to search for: use at most ${MAX_SEARCH_WORDS} words and ${MAX_SEARCH_CHARACTERS} characters.`, argumentName);
+  }
+  return text;
+}
 const HAN = /\p{Script=Han}/u;
 
 /**

@@ -8,6 +8,13 @@ import { relationQuery, type RelationName } from './relations';
 import { flattenSources, sourcesQuery, type SourceLines } from './sources';
 import { parseNodeId, type NodeLabel, type SourceRef } from '../../ingest/model';
 
+interface RelatedItems {
+  items: unknown[];
+  total: number;
+}
+
+const NO_ITEMS: RelatedItems = { items: [], total: 0 };
+
 /** Batches and caches for the life of one GraphQL request; never shared between requests. */
 export class GraphData {
   private readonly nodes = new Batcher<string, EntityRow | null>(async (ids) => {
@@ -20,7 +27,7 @@ export class GraphData {
     return new Map(rows.map((row) => [row.handle as string, asEntity(row.node)]));
   }, null);
 
-  private readonly relations = new Map<RelationName, Batcher<string, unknown[]>>();
+  private readonly relations = new Map<string, Batcher<string, RelatedItems>>();
 
   private readonly linksByEnd = {
     project: this.linkBatcher('project'),
@@ -45,17 +52,28 @@ export class GraphData {
     return (await Promise.all(handles.map((handle) => this.handles.load(handle)))).filter((row): row is EntityRow => row !== null);
   }
 
-  /** The items of one relation field of the entity `parentId` (see RELATIONS), in the field's order. */
-  related<T = EntityRow>(name: RelationName, parentId: string): Promise<T[]> {
-    let batcher = this.relations.get(name);
+  /** The items of one relation field of the entity `parentId` (see RELATIONS), in the field's order: the first `first`, or all. */
+  async related<T = EntityRow>(name: RelationName, parentId: string, first?: number): Promise<T[]> {
+    return (await this.relatedPage(name, parentId, first)).items as T[];
+  }
+
+  /** How many items one relation field of the entity has in all. */
+  async relatedCount(name: RelationName, parentId: string): Promise<number> {
+    return (await this.relatedPage(name, parentId, 0)).total;
+  }
+
+  private relatedPage(name: RelationName, parentId: string, first?: number): Promise<RelatedItems> {
+    // Fields asking for different page sizes of one relation are batched apart.
+    const key = `${name} ${first ?? 'all'}`;
+    let batcher = this.relations.get(key);
     if (!batcher) {
       batcher = new Batcher(async (ids) => {
-        const rows = await this.run(relationQuery(name, ids));
-        return new Map(rows.map((row) => [row.id as string, row.items as unknown[]]));
-      }, []);
-      this.relations.set(name, batcher);
+        const rows = await this.run(relationQuery(name, ids, first));
+        return new Map(rows.map((row) => [row.id as string, { items: row.items as unknown[], total: Number(row.total) }]));
+      }, NO_ITEMS);
+      this.relations.set(key, batcher);
     }
-    return batcher.load(parentId) as Promise<T[]>;
+    return batcher.load(parentId);
   }
 
   /** Where documents state the entity, by path and line, at most `first`. */

@@ -13,12 +13,20 @@ export interface LinkScope {
   filter?: ListFilter;
   /** The most links to return, heaviest first; all when omitted. */
   limit?: number;
-  /** Whether to return the talks and people behind each link (as element ids); their counts are the weight anyway. */
+  /** Whether to return the talks and people behind each link (as element ids) and their counts; without, both are empty and 0. */
   evidence?: boolean;
 }
 
+/** The most talks and people of one link whose element ids a row carries: the link's nested lists return at most these. */
+export const MAX_LINK_EVIDENCE = 1000;
+
+// A link's talks most recent first and its people by name, cut to the most any client may ask for, with their counts.
+const EVIDENCE = `COLLECT { UNWIND talks AS t WITH t ORDER BY coalesce(t.day, '') DESC, toLower(t.name), t.id LIMIT $evidenceLimit RETURN elementId(t) } AS talks,
+  COLLECT { UNWIND people AS p WITH p ORDER BY toLower(p.name), p.id LIMIT $evidenceLimit RETURN elementId(p) } AS people,
+  size(talks) AS talkCount, size(people) AS peopleCount`;
+
 /**
- * Rows `{project, organization, weight, talks, people, maintains}`, heaviest first. Evidence: talks that mention the
+ * Rows `{project, organization, weight, talks, people, talkCount, peopleCount, maintains}`, heaviest first. Evidence: talks that mention the
  * project given by a speaker the talk credits with the organization; people affiliated with the organization who
  * contribute to the project; the organization maintaining the project.
  */
@@ -74,7 +82,7 @@ WITH j, o, ${evidence ? 'talks, people, size(talks)' : 'talkCount'} + contributo
 ORDER BY weight DESC, toLower(j.name), toLower(o.name)
 ${scope.limit === undefined ? '' : 'LIMIT $limit'}
 RETURN ${entityProjection('j')} AS project, ${entityProjection('o')} AS organization, weight, maintains,
-  ${evidence ? '[t IN talks | elementId(t)] AS talks, [p IN people | elementId(p)] AS people' : '[] AS talks, [] AS people'}`;
+  ${evidence ? EVIDENCE : '[] AS talks, [] AS people, 0 AS talkCount, 0 AS peopleCount'}`;
   return {
     cypher,
     params: {
@@ -82,6 +90,7 @@ RETURN ${entityProjection('j')} AS project, ${entityProjection('o')} AS organiza
       ...(scope.projectIds ? { projectIds: [...scope.projectIds] } : {}),
       ...(scope.organizationIds ? { organizationIds: [...scope.organizationIds] } : {}),
       ...(scope.limit === undefined ? {} : { limit: cypherInt(scope.limit) }),
+      ...(evidence ? { evidenceLimit: cypherInt(MAX_LINK_EVIDENCE) } : {}),
       ...(lucene === undefined ? {} : { lucene, textLabels: ['Talk'] }),
     },
   };
@@ -93,8 +102,12 @@ export interface LinkRow {
   organization: EntityRow;
   weight: number;
   maintains: boolean;
+  /** Element ids of the first MAX_LINK_EVIDENCE talks, most recent first. */
   talks: string[];
+  /** Element ids of the first MAX_LINK_EVIDENCE people, by name. */
   people: string[];
+  talkCount: number;
+  peopleCount: number;
 }
 
 /** A link's people, by name. */

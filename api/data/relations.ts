@@ -1,6 +1,6 @@
 // The relation fields of the entity types, each one batched query over many parents.
 import type { NodeLabel } from '../../ingest/model';
-import type { CypherQuery } from './cypher';
+import { cypherInt, type CypherQuery } from './cypher';
 import { entityProjection } from './entity';
 
 interface RelationSpec {
@@ -64,16 +64,27 @@ export const RELATIONS = {
 
 export type RelationName = keyof typeof RELATIONS;
 
-/** For each parent id, its related items in order: rows `{id, items}`; parents without any are absent. */
-export function relationQuery(name: RelationName, parentIds: readonly string[]): CypherQuery {
+/**
+ * For each parent id, its related items in order: rows `{id, items, total}`, the first `first` items (all when
+ * omitted) and how many there are; parents without any are absent.
+ */
+export function relationQuery(name: RelationName, parentIds: readonly string[], first?: number): CypherQuery {
   const spec: RelationSpec = RELATIONS[name];
+  const withRelationship = spec.match.includes('[r:');
   const cypher = [
     `UNWIND $ids AS id`,
     `MATCH (n:${spec.from} {id: id})`,
     `MATCH ${spec.match}`,
-    `WITH DISTINCT id, n, m${spec.match.includes('[r:') ? ', r' : ''}`,
+    `WITH DISTINCT id, n, m${withRelationship ? ', r' : ''}`,
     `ORDER BY ${spec.order}`,
-    `RETURN id, collect(${spec.item ?? ENTITY}) AS items`,
+    `WITH id, n, collect(${withRelationship ? '[m, r]' : '[m]'}) AS found`,
+    // Only the items returned are projected: a project on thousands of talks sends the first few.
+    `CALL (n, found) {`,
+    `  UNWIND found${first === undefined ? '' : '[..$first]'} AS pair`,
+    `  WITH n, pair[0] AS m${withRelationship ? ', pair[1] AS r' : ''}`,
+    `  RETURN collect(${spec.item ?? ENTITY}) AS items`,
+    `}`,
+    `RETURN id, size(found) AS total, items`,
   ].join('\n');
-  return { cypher, params: { ids: [...parentIds] } };
+  return { cypher, params: { ids: [...parentIds], ...(first === undefined ? {} : { first: cypherInt(first) }) } };
 }

@@ -1,9 +1,10 @@
 // The entity types' fields: properties straight from the row, relations through the request's batches.
 import type { SourceRef } from '../../ingest/model';
 import { badUserInput } from '../errors';
+import { checkRange } from '../pagination';
 import type { ApiContext } from '../context';
 import type { EntityRow } from '../data/entity';
-import { byName, recentFirst, type LinkRow } from '../data/links';
+import { byName, MAX_LINK_EVIDENCE, recentFirst, type LinkRow } from '../data/links';
 import type { RelationName } from '../data/relations';
 
 type Field<R> = (row: EntityRow, args: unknown, context: ApiContext) => R;
@@ -12,6 +13,24 @@ const relation =
   (name: RelationName): Field<Promise<EntityRow[]>> =>
   (row, _args, { data }) =>
     data.related(name, row.id);
+
+/** The most items one nested list returns at a time; its count field says how many there are. */
+export const MAX_NESTED_LIST = MAX_LINK_EVIDENCE;
+
+const DEFAULT_NESTED_LIST = 100;
+
+const firstArgument = (args: unknown): number =>
+  checkRange('first', (args as { first?: number }).first ?? DEFAULT_NESTED_LIST, 0, MAX_NESTED_LIST);
+
+const page =
+  (name: RelationName): Field<Promise<EntityRow[]>> =>
+  (row, args, { data }) =>
+    data.related(name, row.id, firstArgument(args));
+
+const count =
+  (name: RelationName): Field<Promise<number>> =>
+  (row, _args, { data }) =>
+    data.relatedCount(name, row.id);
 
 const single =
   (name: RelationName): Field<Promise<EntityRow | null>> =>
@@ -70,7 +89,8 @@ export const entityResolvers = {
   },
   Person: {
     aliases: strings('aliases'),
-    talks: relation('personTalks'),
+    talks: page('personTalks'),
+    talkCount: count('personTalks'),
     organizations: relation('personOrganizations'),
     contributions: relation('personContributions'),
     documentCount,
@@ -78,8 +98,10 @@ export const entityResolvers = {
   },
   Organization: {
     aliases: strings('aliases'),
-    people: relation('organizationPeople'),
-    talks: relation('organizationTalks'),
+    people: page('organizationPeople'),
+    peopleCount: count('organizationPeople'),
+    talks: page('organizationTalks'),
+    talkCount: count('organizationTalks'),
     projects: links('organization'),
     maintains: relation('organizationMaintains'),
     documentCount,
@@ -87,7 +109,8 @@ export const entityResolvers = {
   },
   Project: {
     aliases: strings('aliases'),
-    talks: relation('projectTalks'),
+    talks: page('projectTalks'),
+    talkCount: count('projectTalks'),
     organizations: links('project'),
     maintainers: relation('projectMaintainers'),
     contributors: relation('projectContributors'),
@@ -96,7 +119,8 @@ export const entityResolvers = {
   },
   Event: {
     aliases: strings('aliases'),
-    talks: relation('eventTalks'),
+    talks: page('eventTalks'),
+    talkCount: count('eventTalks'),
     coLocatedWith: single('eventCoLocatedWith'),
     coLocatedEvents: relation('eventCoLocatedEvents'),
     documents: relation('eventDocuments'),
@@ -105,18 +129,23 @@ export const entityResolvers = {
   },
   Topic: {
     aliases: strings('aliases'),
-    talks: relation('topicTalks'),
+    talks: page('topicTalks'),
+    talkCount: count('topicTalks'),
     documentCount,
     sources,
   },
   ProjectOrganizationLink: {
-    talks: async (link: LinkRow, _args: unknown, { data }: ApiContext) => (await data.byHandle(link.talks)).sort(recentFirst),
-    people: async (link: LinkRow, _args: unknown, { data }: ApiContext) => (await data.byHandle(link.people)).sort(byName),
+    // The evidence comes in the link's order (see linksQuery): the first few are loaded, then put in order again.
+    talks: async (link: LinkRow, args: unknown, { data }: ApiContext) =>
+      (await data.byHandle(link.talks.slice(0, firstArgument(args)))).sort(recentFirst),
+    people: async (link: LinkRow, args: unknown, { data }: ApiContext) =>
+      (await data.byHandle(link.people.slice(0, firstArgument(args)))).sort(byName),
   },
   Document: {
     name: (row: EntityRow) => row.name ?? row.title ?? row.key,
     path: (row: EntityRow) => row.path ?? row.key,
-    talks: relation('documentTalks'),
+    talks: page('documentTalks'),
+    talkCount: count('documentTalks'),
     events: relation('documentEvents'),
   },
 };

@@ -2,7 +2,7 @@
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '../../ingest/model';
 import type { ApiContext } from '../context';
 import { asEntity } from '../data/entity';
-import { SEARCHABLE_LABELS, luceneQuery } from '../data/fulltext';
+import { SEARCHABLE_LABELS, checkSearchText, luceneQuery } from '../data/fulltext';
 import { searchQuery } from '../data/search';
 import { statsQuery } from '../data/stats';
 import { badUserInput } from '../errors';
@@ -17,7 +17,7 @@ interface SearchArgs {
 export const searchResolvers = {
   search: async (_root: unknown, { text, types, first }: SearchArgs, { data }: ApiContext) => {
     checkRange('first', first, 1, 100);
-    const lucene = luceneQuery(text);
+    const lucene = luceneQuery(checkSearchText(text, 'text'));
     if (lucene === undefined) throw badUserInput('search needs some text to look for.', 'text');
     if (types?.includes('Document')) throw badUserInput('Documents are not searched; leave Document out of types.', 'types');
     const labels = types && types.length > 0 ? types : SEARCHABLE_LABELS;

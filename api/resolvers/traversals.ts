@@ -14,6 +14,8 @@ import { traversalLabels } from '../traversals/subgraph';
 import { fragmentsOf, selectedFields } from '../validation/selections';
 
 export const MAX_DEPTH = 3;
+
+const EVIDENCE_FIELDS = new Set(['talks', 'people', 'talkCount', 'peopleCount']);
 export const MAX_NEIGHBORHOOD = 500;
 
 interface NeighborhoodArgs {
@@ -51,7 +53,7 @@ export const traversalResolvers = {
     checkRange('first', args.first, 1, 200);
     // The heaviest links of the whole graph have thousands of talks: gathered only when asked for.
     const evidence = info.fieldNodes.some(
-      (node) => node.selectionSet && selectedFields(node.selectionSet, fragmentsOf(info)).some((f) => f.name.value === 'talks' || f.name.value === 'people'),
+      (node) => node.selectionSet && selectedFields(node.selectionSet, fragmentsOf(info)).some((f) => EVIDENCE_FIELDS.has(f.name.value)),
     );
     return data.run(linksQuery({ filter: normalizeFilter(args.filter), limit: args.first, evidence }));
   },

@@ -9,6 +9,27 @@ import {
   type ValidationContext,
 } from 'graphql';
 
+/**
+ * Whether some fragment spreads itself, directly or through others. graphql's NoFragmentCycles rule refuses such a
+ * document; the limit rules, which follow spreads, answer nothing for it rather than recurse forever.
+ */
+export function hasFragmentCycle(context: Pick<ValidationContext, 'getDocument' | 'getFragment' | 'getFragmentSpreads'>): boolean {
+  const state = new Map<string, 'open' | 'done'>();
+  const cyclic = (fragment: FragmentDefinitionNode): boolean => {
+    const name = fragment.name.value;
+    if (state.get(name) === 'done') return false;
+    if (state.get(name) === 'open') return true;
+    state.set(name, 'open');
+    for (const spread of context.getFragmentSpreads(fragment.selectionSet)) {
+      const next = context.getFragment(spread.name.value);
+      if (next && cyclic(next)) return true;
+    }
+    state.set(name, 'done');
+    return false;
+  };
+  return context.getDocument().definitions.some((definition) => definition.kind === Kind.FRAGMENT_DEFINITION && cyclic(definition));
+}
+
 /** Where the fragments of an operation are: a validation context, or a resolver's info as `fragmentsOf(info)`. */
 export type FragmentSource = Pick<ValidationContext, 'getFragment'>;
 

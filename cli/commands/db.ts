@@ -52,7 +52,7 @@ export function register(program: Command): void {
       const lines = status.running
         ? [`Neo4j is running at ${status.uri} (pid ${status.pid})`]
         : ['Neo4j is not running (start it with `npx talkgraph db start`)'];
-      lines.push(`data: ${displayPath(status.dataDir)}`, `log:  ${displayPath(status.logFile)}`);
+      lines.push(`data: ${displayPath(status.dataDir)}`, `log:  ${displayPath(status.logFile)}`, `password of user neo4j: in ${displayPath(status.passwordFile)}`);
       process.stdout.write(`${lines.join('\n')}\n`);
     });
 

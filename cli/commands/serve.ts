@@ -6,6 +6,7 @@ import { openExecutor } from '../../neo4j/executor';
 interface ServeOptions {
   host: string;
   port: number;
+  graphiql: boolean;
 }
 
 function parsePort(value: string): number {
@@ -20,6 +21,7 @@ export function register(program: Command): void {
     .description('serve the GraphQL API (/graphql), the explorer (/) and the GraphQL IDE (/graphiql) over the graph in Neo4j')
     .option('--host <host>', 'address to listen on (env HOST)', process.env.HOST ?? DEFAULT_HOST)
     .option('--port <port>', 'port to listen on, 0 for any free one (env PORT)', parsePort, process.env.PORT ? parsePort(process.env.PORT) : DEFAULT_PORT)
+    .option('--no-graphiql', 'no GraphiQL at /graphiql and no introspection (env TALKGRAPH_GRAPHIQL=off)')
     .action(async (options: ServeOptions) => {
       const log = (line: string): void => {
         process.stderr.write(`${line}\n`);
@@ -27,9 +29,9 @@ export function register(program: Command): void {
       // Loaded here, not at start-up: the other commands never need Apollo or the web build.
       const [{ startApiServer }, { ensureWebBuilt }] = await Promise.all([import('../../api/server'), import('../../web/build')]);
       await ensureWebBuilt(log);
-      const executor = openExecutor();
+      const executor = openExecutor({ failFast: true });
       await executor.verifyConnectivity();
-      const server = await startApiServer({ executor, host: options.host, port: options.port, log });
+      const server = await startApiServer({ executor, host: options.host, port: options.port, log, graphiql: options.graphiql ? undefined : false });
       process.stdout.write(`talkgraph is serving ${server.url} (GraphQL at ${server.url}graphql, IDE at ${server.url}graphiql)\n`);
       const stop = async (): Promise<void> => {
         await server.close();

@@ -16,7 +16,8 @@ export function register(program: Command): void {
     .option('--host <host>', 'address to serve on', process.env.HOST ?? '127.0.0.1')
     .option('--port <port>', 'port to serve on', process.env.PORT ?? '4000')
     .option('--rebuild', 'delete the whole graph first, then ingest into the empty database')
-    .action(async (paths: string[], options: { host: string; port: string; rebuild?: boolean }) => {
+    .option('--no-graphiql', 'no GraphiQL at /graphiql and no introspection (env TALKGRAPH_GRAPHIQL=off)')
+    .action(async (paths: string[], options: { host: string; port: string; rebuild?: boolean; graphiql: boolean }) => {
       const log = (line: string): void => {
         process.stderr.write(`${line}\n`);
       };
@@ -28,9 +29,15 @@ export function register(program: Command): void {
       }
       const [{ startApiServer }, { ensureWebBuilt }] = await Promise.all([import('../../api/server'), import('../../web/build')]);
       await ensureWebBuilt(log);
-      const executor = openExecutor();
-      await runIngest(executor, paths.length > 0 ? paths : [path.relative(process.cwd(), SAMPLE_CORPUS) || SAMPLE_CORPUS], { prune: true, rebuild: options.rebuild });
-      const server = await startApiServer({ executor, host: options.host, port: Number(options.port) });
+      const ingestExecutor = openExecutor();
+      try {
+        await runIngest(ingestExecutor, paths.length > 0 ? paths : [path.relative(process.cwd(), SAMPLE_CORPUS) || SAMPLE_CORPUS], { prune: true, rebuild: options.rebuild });
+      } finally {
+        await ingestExecutor.close();
+      }
+      // The API answers people: when Neo4j is away it says so at once rather than retrying for seconds.
+      const executor = openExecutor({ failFast: true });
+      const server = await startApiServer({ executor, host: options.host, port: Number(options.port), log, graphiql: options.graphiql ? undefined : false });
       process.stdout.write(`talkgraph is ready: ${server.url} (GraphQL at ${server.url}graphql, IDE at ${server.url}graphiql)\n`);
       const shutdown = async (): Promise<void> => {
         log('stopping…');

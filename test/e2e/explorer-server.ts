@@ -25,14 +25,16 @@ export async function startExplorerServer(options: { corpus?: string[]; log?: (l
   const log = options.log ?? (() => {});
   await ensureWebBuilt(log);
   let uri = process.env.TALKGRAPH_E2E_NEO4J_URI;
+  let auth: { user?: string; password?: string } = { user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD };
   let stopDatabase = async () => {};
   if (!uri) {
     // exitWithPid: the database goes when this process goes, even when it is killed.
     const neo4j = await startNeo4j({ port: E2E_NEO4J_PORT ?? (await freePort()), dataDir: E2E_DATA_DIR, heap: '768m', exitWithPid: process.pid, log });
     uri = neo4j.uri;
+    auth = { user: neo4j.user, password: neo4j.password };
     if (!neo4j.alreadyRunning) stopDatabase = async () => void (await stopNeo4j({ dataDir: E2E_DATA_DIR }));
   }
-  const executor = openExecutor({ uri });
+  const executor = openExecutor({ uri, ...auth });
   try {
     // This database is the tests' own: one an older talkgraph loaded is rebuilt rather than refused.
     if ((await outdatedDocuments(executor)) > 0) await clearGraph(executor);

@@ -3,6 +3,8 @@
 // Every key and path carries the mark "apitest", so the tests read and clean only their part of the shared database.
 import type { DocumentGraph } from '../../ingest/model';
 import { DocumentFixture } from './graph-fixtures';
+import { loadDocuments } from '../../ingest/load';
+import type { Executor } from '../../neo4j/executor';
 
 export const IDS = {
   kubecon: 'Event:apitest-kubecon-eu-2022',
@@ -236,4 +238,15 @@ function chinaNotes(): DocumentGraph {
 /** The two documents of the API fixture, ready for loadDocuments. */
 export function apiFixtureDocuments(): DocumentGraph[] {
   return [europeNotes(), chinaNotes()];
+}
+
+/** Deletes the fixture's nodes (those whose id carries MARK) from the shared test database. */
+export async function removeApiFixture(executor: Pick<Executor, 'write'>): Promise<void> {
+  await executor.write('MATCH (n) WHERE n.id CONTAINS $mark DETACH DELETE n', { mark: MARK });
+}
+
+/** Loads the fixture into the shared test database, replacing what an earlier run may have left of it. */
+export async function loadApiFixture(executor: Executor): Promise<void> {
+  await removeApiFixture(executor);
+  await loadDocuments(executor, apiFixtureDocuments());
 }

@@ -6,9 +6,12 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import inet.ipaddr.IPAddressString;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.neo4j.bolt.BoltServer;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -20,12 +23,14 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.logging.Level;
 import org.neo4j.logging.log4j.Log4jLogProvider;
 
 /**
- * The local Neo4j Community DBMS that talkgraph starts: Bolt on 127.0.0.1 only, no HTTP, no auth.
- * Usage: Launcher --data-dir DIR --logs-dir DIR [--port 7687] [--page-cache 256m] [--exit-with PID]
+ * The local Neo4j Community DBMS that talkgraph starts: Bolt over TCP on 127.0.0.1 only, no HTTP, no WebSocket,
+ * authentication on with the password in the password file, LOAD CSV without file or network URLs.
+ * Usage: Launcher --data-dir DIR --logs-dir DIR --password-file FILE [--port 7687] [--page-cache 256m] [--exit-with PID]
  * Prints "talkgraph-neo4j ready bolt://127.0.0.1:PORT" once the default database is available;
  * server.ts waits for that line (or for the process to die) in the log file.
  */
@@ -39,6 +44,7 @@ public final class Launcher {
         Path logsDir = Path.of(require(options, "logs-dir")).toAbsolutePath();
         int port = Integer.parseInt(options.getOrDefault("port", "7687"));
         long pageCache = ByteUnit.parse(options.getOrDefault("page-cache", "256m"));
+        Path passwordFile = Path.of(require(options, "password-file")).toAbsolutePath();
 
         // Neo4j reports a taken port only after a long startup; checking first gives a clear, fast failure.
         if (!portIsFree(port)) {
@@ -46,14 +52,18 @@ public final class Launcher {
         }
 
         DatabaseManagementService dbms;
+        LocalPassword password;
         try {
             Files.createDirectories(dataDir);
             Files.createDirectories(logsDir);
+            Files.createDirectories(importDir(dataDir));
+            password = LocalPassword.read(passwordFile);
+            password.writeInitialPassword(dataDir);
             dbms = new DatabaseManagementServiceBuilder(dataDir)
                     .setConfig(settings(dataDir, logsDir, port, pageCache))
                     .setUserLogProvider(new Log4jLogProvider(System.out, Level.INFO))
                     .build();
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             fail(rootMessage(e));
             return;
         }
@@ -75,6 +85,14 @@ public final class Launcher {
         if (!db.isAvailable(TimeUnit.MINUTES.toMillis(2))) {
             fail("the default database did not become available within 2 minutes; see " + logsDir.resolve("debug.log"));
         }
+        try {
+            GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+            password.apply(system);
+            LocalPassword.removeInitialPassword(dataDir);
+            WebSocketRefusal.install(system.getDependencyResolver().resolveDependency(BoltServer.class));
+        } catch (Exception e) {
+            fail(rootMessage(e));
+        }
         System.out.println(READY + "bolt://127.0.0.1:" + port);
         System.out.flush();
         // The DBMS threads keep the JVM alive until SIGTERM runs the shutdown hook.
@@ -86,7 +104,12 @@ public final class Launcher {
         settings.put(GraphDatabaseSettings.data_directory, dataDir);
         settings.put(GraphDatabaseSettings.logs_directory, logsDir);
         settings.put(GraphDatabaseSettings.pagecache_memory, pageCache);
-        settings.put(GraphDatabaseSettings.auth_enabled, false);
+        settings.put(GraphDatabaseSettings.auth_enabled, true);
+        // LOAD CSV may read neither the machine's files nor, through it, any address on the network.
+        settings.put(GraphDatabaseSettings.allow_file_urls, false);
+        settings.put(GraphDatabaseSettings.load_csv_file_url_root, importDir(dataDir));
+        settings.put(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")));
         settings.put(GraphDatabaseSettings.udc_enabled, false);
         settings.put(GraphDatabaseSettings.default_listen_address, new SocketAddress("127.0.0.1"));
         settings.put(BoltConnector.enabled, true);
@@ -99,6 +122,11 @@ public final class Launcher {
         settings.put(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1));
         settings.put(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
         return settings;
+    }
+
+    /** An empty folder: file URLs are off, and were they on, nothing is there to read. */
+    private static Path importDir(Path dataDir) {
+        return dataDir.resolve("import");
     }
 
     private static boolean portIsFree(int port) {

@@ -1,0 +1,88 @@
+// Fair turns between clients, and requests whose client went away: what keeps one client from stalling the others.
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { ClientTurns } from '../api/http/client-turns';
+import { boundRequest } from '../api/http/request-bounds';
+import { isLoopback } from '../api/server';
+
+const live = (): AbortSignal => new AbortController().signal;
+
+describe('client turns', () => {
+  it('lets another client run at once while one client has its share running and more waiting', async () => {
+    const turns = new ClientTurns(2, 10);
+    const heavy = [await turns.take('10.0.0.1', live()), await turns.take('10.0.0.1', live())];
+    let thirdRan = false;
+    const third = turns.take('10.0.0.1', live()).then((end) => {
+      thirdRan = true;
+      return end;
+    });
+    const light = await turns.take('10.0.0.2', live());
+    expect(typeof light).toBe('function');
+    expect(thirdRan).toBe(false);
+    // The first heavy request ends: the one waiting in line runs next.
+    (heavy[0] as () => void)();
+    expect(typeof (await third)).toBe('function');
+    expect(thirdRan).toBe(true);
+  });
+
+  it('tells a client whose line is full to slow down, and takes a request out of line when its client leaves', async () => {
+    const turns = new ClientTurns(1, 1);
+    const running = await turns.take('a', live());
+    const leaving = new AbortController();
+    const waiting = turns.take('a', leaving.signal);
+    expect(await turns.take('a', live())).toBe('full');
+    leaving.abort();
+    expect(await waiting).toBe('gone');
+    (running as () => void)();
+    // Line and turn are free again.
+    expect(typeof (await turns.take('a', live()))).toBe('function');
+  });
+});
+
+describe('request bounds', () => {
+  it('abort the request\'s work when its client closes the connection before the answer', async () => {
+    let resolveAborted: (reason: unknown) => void = () => {};
+    const aborted = new Promise((resolve) => (resolveAborted = resolve));
+    const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+      const { bounds } = boundRequest(request, response);
+      bounds.signal.addEventListener('abort', () => resolveAborted(bounds.signal.reason));
+      // Never answers, like a request whose queries are still running.
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const client = httpRequest({ host: '127.0.0.1', port, path: '/graphql', method: 'POST' });
+    client.on('error', () => {});
+    client.end('{}');
+    setTimeout(() => client.destroy(), 100);
+    expect(String(await aborted)).toContain('the client went away');
+    server.close();
+  });
+
+  it('abort the request\'s work when its time budget runs out', async () => {
+    const server = createServer();
+    const seen = new Promise<unknown>((resolve) => {
+      server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+        const bounded = boundRequest(request, response);
+        bounded.startBudget(50);
+        bounded.bounds.signal.addEventListener('abort', () => {
+          resolve(bounded.bounds.signal.reason);
+          response.end();
+          bounded.done();
+        });
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await fetch(`http://127.0.0.1:${port}/graphql`);
+    expect(String(await seen)).toContain('50 ms of database time ran out');
+    server.close();
+  });
+});
+
+describe('the address the API listens on', () => {
+  it('counts as this machine only when it is a loopback address', () => {
+    expect(['127.0.0.1', '127.0.0.2', 'localhost', '::1'].every(isLoopback)).toBe(true);
+    expect(['0.0.0.0', '::', '192.168.1.5', 'example.com'].some(isLoopback)).toBe(false);
+  });
+});

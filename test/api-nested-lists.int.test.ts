@@ -1,0 +1,66 @@
+// Nested lists come in bounded pieces with their counts: a project on thousands of talks no longer answers them all.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiServer, type ApiServer } from '../api/server';
+import { IDS, MARK, loadApiFixture, removeApiFixture } from './support/api-fixtures';
+import { testExecutor } from './support/db';
+
+const executor = testExecutor();
+let server: ApiServer;
+
+beforeAll(async () => {
+  server = await startApiServer({ executor, port: 0, webRoot: '/nonexistent', log: () => {} });
+  await loadApiFixture(executor);
+});
+
+afterAll(async () => {
+  await server?.close();
+  await removeApiFixture(executor);
+  await executor.close();
+});
+
+async function gql(query: string, variables: Record<string, unknown> = {}): Promise<{ data?: any; errors?: { extensions: Record<string, unknown> }[] }> {
+  const response = await fetch(`${server.url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as { data?: any };
+}
+
+describe('nested lists', () => {
+  it('return the first `first` of an entity\'s talks and people, in order, with how many there are', async () => {
+    const query = `query ($id: ID!, $first: Int) {
+      organization(id: $id) { talkCount peopleCount talks(first: $first) { id } people(first: $first) { id } all: talks(first: 1000) { id } everyone: people(first: 1000) { id } }
+    }`;
+    const { data } = await gql(query, { id: IDS.qingcloud, first: 1 });
+    const organization = data.organization;
+    expect(organization.talkCount).toBe(organization.all.length);
+    expect(organization.peopleCount).toBe(organization.everyone.length);
+    expect(organization.talkCount).toBeGreaterThan(1);
+    expect(organization.talks).toEqual(organization.all.slice(0, 1));
+    expect(organization.people).toEqual(organization.everyone.slice(0, 1));
+  });
+
+  it('return the first `first` of a link\'s talks and people, with how many there are', async () => {
+    const query = `query ($first: Int) {
+      projectOrganizationLinks(first: 200) { project { id } organization { id } talkCount peopleCount talks(first: $first) { id } people(first: $first) { id } }
+    }`;
+    const key = (link: any): string => `${link.project.id} ${link.organization.id}`;
+    const answer = await gql(query, { first: 1000 });
+    expect(answer.errors).toBeUndefined();
+    const busiest = answer.data.projectOrganizationLinks.find((link: any) => key(link).includes(MARK) && link.talks.length > 1 && link.people.length > 1);
+    expect(busiest).toBeDefined();
+    expect(busiest.talkCount).toBe(busiest.talks.length);
+    expect(busiest.peopleCount).toBe(busiest.people.length);
+    const cut = (await gql(query, { first: 1 })).data.projectOrganizationLinks.find((link: any) => key(link) === key(busiest));
+    expect(cut.talks).toEqual(busiest.talks.slice(0, 1));
+    expect(cut.people).toEqual(busiest.people.slice(0, 1));
+    expect([cut.talkCount, cut.peopleCount]).toEqual([busiest.talkCount, busiest.peopleCount]);
+  });
+
+  it('keep answering without `first` (the explorer\'s queries), at most 100 each', async () => {
+    const { data } = await gql(`{ project(id: "${IDS.fluentOperator}") { talks { id } talkCount } }`);
+    expect(data.project.talks).toHaveLength(Math.min(100, data.project.talkCount));
+  });
+
+  it('refuse a page size past 1000 with BAD_USER_INPUT', async () => {
+    const { errors } = await gql(`{ project(id: "${IDS.fluentOperator}") { talks(first: 5000) { id } } }`);
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
+  });
+});
