@@ -38,6 +38,9 @@ const EVENT_FIELD = /^\s*(?:date|when|where|venue|location|meetup(?: link| page)
 const EVENT_FIELDS = new RegExp(EVENT_FIELD.source, 'gim');
 
 function hasEventFields(section: Section): boolean {
+  const first = section.blocks[0];
+  // An event's page opens with a list of fields or a link to the event's page.
+  if (!first || (first.type !== 'list' && first.type !== 'paragraph')) return false;
   const opening = section.blocks.slice(0, 2).map((b) => textOf(b)).join('\n');
   if ((opening.match(EVENT_FIELDS) ?? []).length >= 2) return true;
   let page = false;
@@ -57,10 +60,10 @@ function seriesSections(view: DocumentView): Set<number> {
   if (known) return known;
   const byDepth = new Map<number, number[]>();
   for (const section of view.sections) {
-    if (section.depth === 0 || section.depth === 1 || isStampOnly(section.title) || /\b(?:organi[sz]ers?|leadership|sponsors?|past|upcoming|next)\b/i.test(section.title)) continue;
+    if (section.depth === 0 || section.depth === 1 || /\b(?:organi[sz]ers?|leadership|sponsors?|past|upcoming|next)\b/i.test(section.title)) continue;
     // The fields of an event's own page ("Date:", "Meetup link:") make a section an event even alone.
     const fields = hasEventFields(section);
-    if (!EVENT_WORDS.test(section.title) && !fields) continue;
+    if ((!EVENT_WORDS.test(section.title) && !fields) || isStampOnly(section.title)) continue;
     byDepth.set(section.depth, [...(byDepth.get(section.depth) ?? []), section.index]);
     if (fields) byDepth.set(-section.depth, [...(byDepth.get(-section.depth) ?? []), section.index]);
   }

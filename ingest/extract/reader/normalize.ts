@@ -70,8 +70,15 @@ export function leadingTime(text: string): string | undefined {
 
 /** A line that is only a schedule stamp (a day, a date, a time, a room): never a title. */
 export function isStampOnly(text: string): boolean {
-  const line = normalizeLine(text);
-  return line === '' || line.replace(TRAILING_STAMP, '') === '' || /^(?:room|hall|level|track|stage)\b[\s\w#.-]*$/i.test(line);
+  return isStamp(normalizeLine(text));
+}
+
+/** `isStampOnly` for a line already normalized. */
+export function isStamp(line: string): boolean {
+  // Every stamp has a digit or names a weekday, a room or a hall; most titles are ruled out by that alone.
+  if (line === '') return true;
+  if (!/\d|day|room|hall|level|track|stage|周|星期/i.test(line)) return false;
+  return line.replace(TRAILING_STAMP, '') === '' || /^(?:room|hall|level|track|stage)\b[\s\w#.-]*$/i.test(line);
 }
 
 /** A credit line without the schedule stamp a soft wrap brought after it. */

@@ -10,7 +10,7 @@ import { clean, textOf } from '../text';
 import { dayOf, isAgendaBreak, isGenericHeading, kindOfTitle, splitBilingual, splitTitleAndSpeakers, timeOf } from '../shapes/common';
 import { documentYear } from '../shapes/context';
 import { readCreditLine } from './credits';
-import { isStampOnly, leadingTime, normalizeLine, stripHtml, unquote } from './normalize';
+import { isStamp, isStampOnly, leadingTime, normalizeLine, stripHtml, unquote } from './normalize';
 import { eventContainer } from './containers';
 
 interface Unit {
@@ -235,7 +235,7 @@ function unitOf(
   to: number,
 ): Unit | undefined {
   const head = normalizeLine(rawHead);
-  if (head.length < 4 || head.length > 300 || isStampOnly(rawHead)) return undefined;
+  if (head.length < 4 || head.length > 300 || isStamp(head)) return undefined;
   const line = lineOf(paragraph);
   const cues: string[] = [];
   let title = head;
@@ -249,7 +249,7 @@ function unitOf(
     cues.push('title and speakers on one line');
   } else {
     // The first line below that is not a resource or a stamp must be the credits.
-    const candidate = following.find((f) => normalizeLine(f.text) !== '' && !isResourceLine(f.text) && !isStampOnly(f.text));
+    const candidate = following.find((f) => !isResourceLine(f.text) && !isStampOnly(f.text));
     const reading = candidate ? readCreditLine(candidate.text, { loose }) : undefined;
     if (reading) {
       credits = reading.credits;
@@ -301,7 +301,7 @@ function unitOf(
 export function isTitle(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (text.length < 4 || words > 30 || !/\p{L}{2}/u.test(text) || /^(?:https?:\/\/|www\.)\S+$/.test(text)) return false;
-  if (isGenericHeading(text) || isAgendaBreak(text) || isStampOnly(text)) return false;
+  if (isGenericHeading(text) || isAgendaBreak(text) || isStamp(text)) return false;
   if (/^(?:slides?|video|recording|link|meetup link|date|venue|livestream|attendees|sponsor)\b/i.test(text)) return false;
   // Prose: two sentences.
   return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(text);

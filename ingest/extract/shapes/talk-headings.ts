@@ -20,7 +20,8 @@ export function talkHeadings(view: DocumentView): TalkFact[] {
     const byline = bylineOf(s);
     if (byline.length > 0) return { section: s, title: inHeading.title, speakers: byline, endLine: s.endLine };
     // A section that links several talks' pages is a group of talks: the people it names are theirs.
-    const below = talkPageLinks(s.blocks) >= 2 ? undefined : creditsOfSection(view.sections, s);
+    const found = creditsOfSection(view.sections, s);
+    const below = found && talkPageLinks(s.blocks) >= 2 ? undefined : found;
     return { section: s, title: inHeading.title, speakers: below?.credits ?? [], endLine: Math.max(s.endLine, below?.endLine ?? 0) };
   });
   const withSpeakers = credited.filter((c) => c.speakers.length > 0 && !isGenericHeading(c.title));
