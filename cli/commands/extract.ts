@@ -9,11 +9,12 @@ export function register(program: Command): void {
     .description('extract talks, people, organizations, projects and events from documents and print the graph as JSON')
     .argument('<paths...>', 'files, folders (read recursively) or glob patterns of .md, .markdown, .mdx and .txt documents')
     .option('--compact', 'print the JSON on one line')
-    .action(async (paths: string[], options: { compact?: boolean }) => {
+    .option('--corrections <file>', 'the corrections file (default: TALKGRAPH_CORRECTIONS, else talkgraph.corrections.yml in each folder of PATHS)')
+    .action(async (paths: string[], options: { compact?: boolean; corrections?: string }) => {
       // Each command loads what it runs when it runs: `talkgraph db status` need not load the extractors.
       const { extractDocuments, graphJson } = await import('../../ingest/pipeline');
       const bar = progress('extracting');
-      const result = await extractDocuments(paths, { onProgress: bar.update });
+      const result = await extractDocuments(paths, { onProgress: bar.update, corrections: options.corrections });
       bar.done();
       process.stdout.write(`${JSON.stringify(graphJson(result), null, options.compact ? undefined : 2)}\n`);
       printMessages(result.messages);
