@@ -1,5 +1,7 @@
 // A corrections file as a user writes it: each mistake is a message at its line.
 import { describe, expect, it } from 'vitest';
+import { addCorrections } from '../ingest/corrections/edit';
+import type { Correction } from '../ingest/corrections/model';
 import { parseCorrections } from '../ingest/corrections/parse';
 
 describe('a corrections file with mistakes', () => {
@@ -20,4 +22,32 @@ describe('a corrections file with mistakes', () => {
     expect(messages('same-as:\n  - person: [A\n')).toEqual(['fix.yml:3: error: Flow sequence in block collection must be sufficiently indented and end with a ]']);
   });
 
+});
+
+describe('corrections written into a file', () => {
+  const every: Correction[] = [
+    { kind: 'same-as', label: 'Person', name: 'Fog Dong', names: ['董天欣', 'Dong Tianxin'] },
+    { kind: 'not-same', label: 'Person', names: ['王磊', 'Lei Wang'] },
+    { kind: 'rename', label: 'Organization', name: 'Dao Cloud', to: 'DaoCloud' },
+    { kind: 'add-speaker', talk: 'Talk:a@b', speaker: 'Priya Raman', organization: 'Contoso' },
+    { kind: 'remove-speaker', talk: 'Talk:a@b', speaker: 'Lee Park' },
+    { kind: 'set-organization', talk: 'Golden Paths', speaker: 'Mara Lindqvist', organization: 'Contoso' },
+    { kind: 'not-a-talk', talk: 'Lunch' },
+    { kind: 'not-a-talk', document: 'notes/day1.md', line: 12 },
+    { kind: 'aliases', label: 'Project', name: 'Parca', aliases: ['Parca Agent'] },
+  ];
+
+  it('read back as the same corrections, each kind (file → corrections → file)', () => {
+    const text = addCorrections('', every);
+    expect(parseCorrections('f.yml', text)).toMatchObject({ messages: [], corrections: every.map((correction) => ({ correction })) });
+    expect(addCorrections('', parseCorrections('f.yml', text).corrections.map((c) => c.correction))).toBe(text);
+  });
+
+  it('keep the comments and join a name to the same-as entry that already merges its person', () => {
+    const text = '# ours\nsame-as:\n  - person: Fog Dong # the English name wins\n    names: [董天欣]\n';
+    const added = addCorrections(text, [{ kind: 'same-as', label: 'Person', name: 'Fog Dong', names: ['Dong Tianxin'] }]);
+    expect(added).toContain('# ours');
+    expect(added).toContain('# the English name wins');
+    expect(parseCorrections('f.yml', added).corrections.map((c) => c.correction)).toEqual([{ kind: 'same-as', label: 'Person', name: 'Fog Dong', names: ['董天欣', 'Dong Tianxin'] }]);
+  });
 });

@@ -82,6 +82,12 @@ export class CompiledCorrections {
     return this.apart.size === 0 || !this.apart.has(`Person\t${pair}`);
   }
 
+  /** Whether two nodes may be suggested as one: not when a correction keeps them apart. */
+  allowsMerge(label: NodeLabel, a: string, b: string): boolean {
+    const key = (id: string): string => id.slice(id.indexOf(':') + 1);
+    return !this.apart.has(`${label}\t${key(a)}\t${key(b)}`);
+  }
+
   get isEmpty(): boolean {
     return this.corrections.length === 0;
   }
