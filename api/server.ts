@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Executor } from '../neo4j/executor';
 import { ensureSchema } from '../neo4j/schema';
+import type { CorrectionsWriter } from './corrections';
 import { createApolloServer, DEFAULT_QUERY_TIMEOUT_MS, requestContext } from './apollo';
 import { DEFAULT_HOST, DEFAULT_PORT } from './address';
 import { handleGraphQL } from './http/graphql-handler';
@@ -24,6 +25,8 @@ export interface ApiServerOptions {
   /** How long one database query may run; defaults to 10 s. */
   queryTimeoutMs?: number;
   log?: (message: string) => void;
+  /** Lets the addCorrection mutation write this corpus's corrections file; without it, every write is FORBIDDEN. */
+  corrections?: CorrectionsWriter;
 }
 
 export interface ApiServer {
@@ -49,7 +52,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (pathname === '/graphql') {
-      await handleGraphQL(apollo, async () => requestContext(executor, timeoutMs), request, response);
+      await handleGraphQL(apollo, async () => requestContext(executor, timeoutMs, options.corrections), request, response);
       return;
     }
     const readOnly = request.method === 'GET' || request.method === 'HEAD';

@@ -16,7 +16,8 @@ export function register(program: Command): void {
     .option('--host <host>', 'address to serve on', process.env.HOST ?? '127.0.0.1')
     .option('--port <port>', 'port to serve on', process.env.PORT ?? '4000')
     .option('--rebuild', 'delete the whole graph first, then ingest into the empty database')
-    .action(async (paths: string[], options: { host: string; port: string; rebuild?: boolean }) => {
+    .option('--allow-corrections', "let the API's addCorrection write the corpus's corrections file and ingest the corpus again")
+    .action(async (paths: string[], options: { host: string; port: string; rebuild?: boolean; allowCorrections?: boolean }) => {
       const log = (line: string): void => {
         process.stderr.write(`${line}\n`);
       };
@@ -26,11 +27,18 @@ export function register(program: Command): void {
         startedLocal = !neo4j.alreadyRunning;
         log(`Neo4j ${neo4j.alreadyRunning ? 'already running' : 'started'} at ${neo4j.uri}`);
       }
-      const [{ startApiServer }, { ensureWebBuilt }] = await Promise.all([import('../../api/server'), import('../../web/build')]);
+      const [{ startApiServer }, { ensureWebBuilt }, { CorrectionsWriter }] = await Promise.all([
+        import('../../api/server'),
+        import('../../web/build'),
+        import('../../api/corrections'),
+      ]);
       await ensureWebBuilt(log);
       const executor = openExecutor();
-      await runIngest(executor, paths.length > 0 ? paths : [path.relative(process.cwd(), SAMPLE_CORPUS) || SAMPLE_CORPUS], { prune: true, rebuild: options.rebuild });
-      const server = await startApiServer({ executor, host: options.host, port: Number(options.port) });
+      const corpus = paths.length > 0 ? paths : [path.relative(process.cwd(), SAMPLE_CORPUS) || SAMPLE_CORPUS];
+      await runIngest(executor, corpus, { prune: true, rebuild: options.rebuild });
+      const corrections = options.allowCorrections ? new CorrectionsWriter(executor, corpus) : undefined;
+      if (corrections) log(`the API may write corrections into ${corrections.file}`);
+      const server = await startApiServer({ executor, host: options.host, port: Number(options.port), corrections });
       process.stdout.write(`talkgraph is ready: ${server.url} (GraphQL at ${server.url}graphql, IDE at ${server.url}graphiql)\n`);
       const shutdown = async (): Promise<void> => {
         log('stopping…');
