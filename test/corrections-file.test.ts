@@ -41,6 +41,8 @@ describe('corrections written into a file', () => {
     const text = addCorrections('', every);
     expect(parseCorrections('f.yml', text)).toMatchObject({ messages: [], corrections: every.map((correction) => ({ correction })) });
     expect(addCorrections('', parseCorrections('f.yml', text).corrections.map((c) => c.correction))).toBe(text);
+    // A file started empty (suggest-merges --accept into a new file) takes entries in the same block style.
+    expect(addCorrections(addCorrections('', []), every)).toBe(text);
   });
 
   it('keep the comments and join a name to the same-as entry that already merges its person', () => {

@@ -30,6 +30,8 @@ export function register(program: Command): void {
         import('../../ingest/corrections'),
         import('../../ingest/corrections/edit'),
       ]);
+      // A file --accept is to start: it holds nothing yet.
+      if (options.accept !== undefined && options.corrections && !existsSync(options.corrections)) writeFileSync(options.corrections, addCorrections('', []));
       const bar = progress('extracting');
       const result = await extractDocuments(paths, { onProgress: bar.update, corrections: options.corrections });
       bar.done();

@@ -8,9 +8,12 @@ const HEADER = '# talkgraph corrections: applied on every extract and ingest of 
 
 /** The file's text with the corrections added; an empty or missing file starts with a header comment. */
 export function addCorrections(text: string, corrections: Correction[]): string {
+  if (corrections.length === 0) return text.trim() === '' ? HEADER : text;
   const doc = parseDocument(text.trim() === '' ? HEADER : text);
   if (doc.errors.length > 0) throw new Error(`the corrections file does not parse: ${doc.errors[0].message}`);
   if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
+  // An empty file's "{}" would make every entry a flow map on one line.
+  if (isMap(doc.contents) && doc.contents.items.length === 0) doc.contents.flow = false;
   for (const correction of corrections) add(doc, correction);
   return doc.toString({ lineWidth: 0 });
 }
