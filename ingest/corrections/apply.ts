@@ -44,8 +44,8 @@ interface Merge {
 
 /** A corrections file made ready to apply to document after document. */
 export class CompiledCorrections {
-  readonly merges = new Map<EntityLabel, Merge[]>();
-  readonly renames = new Map<EntityLabel, Merge[]>();
+  readonly merges = new Map<EntityLabel, MergeIndex>();
+  readonly renames = new Map<EntityLabel, MergeIndex>();
   /** Person keys that must not be made one, as "a\tb" in both orders. */
   readonly apart = new Set<string>();
   readonly credits: PlacedCorrection[] = [];
@@ -59,10 +59,10 @@ export class CompiledCorrections {
       if (c.kind === 'same-as' || c.kind === 'aliases') {
         const given = c.kind === 'same-as' ? c.names : c.aliases;
         const merge = this.merge(placed, c.label, [c.name, ...given], c.name, entityKey(c.label, c.name), given);
-        push(this.merges, c.label, merge);
+        indexOf(this.merges, c.label).add(merge);
         if (c.kind === 'aliases' && c.label === 'Project') this.projectNames.push({ placed, key: merge.key!, name: c.name, surfaces: [c.name, ...c.aliases] });
       } else if (c.kind === 'rename') {
-        push(this.renames, c.label, this.merge(placed, c.label, [c.name], c.to, undefined, [c.name]));
+        indexOf(this.renames, c.label).add(this.merge(placed, c.label, [c.name], c.to, undefined, [c.name]));
       } else if (c.kind === 'not-same') {
         const [a, b] = c.names.map((name) => entityKey(c.label, name));
         this.apart.add(`${c.label}\t${a}\t${b}`).add(`${c.label}\t${b}\t${a}`);
@@ -143,17 +143,17 @@ class Run {
   }
 
   /** The merge whose names catch the node: by its key, or by the key of its name or one of its aliases. */
-  private caught(node: GraphNode, merges: Merge[] | undefined): Merge | undefined {
+  private caught(node: GraphNode, merges: MergeIndex | undefined): Merge | undefined {
     if (!merges) return undefined;
     const names = [String(node.properties.name ?? ''), ...stringList(node.properties.aliases)].filter(Boolean);
-    const keys = new Set([node.key, ...names.map((name) => entityKey(node.label, name))]);
-    for (const merge of merges) {
-      const hits = [...merge.names].filter(([key, given]) => keys.has(key) || given.includes(node.key) || given.includes(node.id));
-      if (hits.length === 0) continue;
-      for (const [, given] of hits) for (const name of given) this.matched.add(`${merge.placed.id}\t${name}`);
-      return merge;
+    const keys = new Set([node.key, node.id, ...names.map((name) => entityKey(node.label, name))]);
+    const merge = merges.find(keys);
+    if (!merge) return undefined;
+    for (const [key, given] of merge.names) {
+      if (keys.has(key)) for (const name of given) this.matched.add(`${merge.placed.id}\t${name}`);
+      for (const name of given) if (name === node.key || name === node.id) this.matched.add(`${merge.placed.id}\t${name}`);
     }
-    return undefined;
+    return merge;
   }
 
   private change(node: GraphNode, merge: Merge, name: string): void {
@@ -350,6 +350,34 @@ class Run {
     for (const id of [...this.nodes.keys()]) if (!reached.has(id)) this.nodes.delete(id);
     this.relationships = this.relationships.filter((rel) => reached.has(rel.start) && reached.has(rel.end));
   }
+}
+
+/** Merges by every key and literal name they catch, so a node is looked up rather than tried against each. */
+class MergeIndex {
+  private readonly byKey = new Map<string, { merge: Merge; order: number }>();
+  private count = 0;
+
+  add(merge: Merge): void {
+    const order = this.count++;
+    const keys = [...merge.names.keys(), ...[...merge.names.values()].flat()];
+    for (const key of keys) if (!this.byKey.has(key)) this.byKey.set(key, { merge, order });
+  }
+
+  /** The first merge in the file that catches any of these keys. */
+  find(keys: Iterable<string>): Merge | undefined {
+    let best: { merge: Merge; order: number } | undefined;
+    for (const key of keys) {
+      const hit = this.byKey.get(key);
+      if (hit && (!best || hit.order < best.order)) best = hit;
+    }
+    return best?.merge;
+  }
+}
+
+function indexOf(indexes: Map<EntityLabel, MergeIndex>, label: EntityLabel): MergeIndex {
+  let index = indexes.get(label);
+  if (!index) indexes.set(label, (index = new MergeIndex()));
+  return index;
 }
 
 function isEntity(label: NodeLabel): label is EntityLabel {
