@@ -58,12 +58,13 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
     return { documents: 0, written: 0, unchanged: 0, pruned: 0, rekeyed: 0, failed: corrections.files, messages: corrections.messages, counts };
   }
   const allowed = (pair: string): boolean => corrections.set.allowsAlias(pair);
+  /** "id\tname" of every name of a correction that matched something in a document of this run. */
+  const matched = new Set<string>();
   const correct = (document: DocumentGraph): DocumentGraph => {
     const corrected = correctDocument(document, corrections);
     for (const name of corrected.matched) matched.add(name);
     return corrected.document;
   };
-  const matched = new Set<string>();
   await ensureSchema(executor);
   const { files, missing } = await discoverDocuments(paths);
   // Pruning needs every stored path under the folders; otherwise only the files at hand matter.
