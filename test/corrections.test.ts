@@ -1,5 +1,7 @@
 // Corrections files: what a user writes, what the extracted graph shows for it, and what a mistake in the file says.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCorrections } from '../ingest/corrections/parse';
 import { extractDocuments, type ExtractResult } from '../ingest/pipeline';
@@ -71,6 +73,22 @@ describe('a corrections file applied by extract', async () => {
 
   it('gives the corrected documents another fingerprint, so that ingest derives them again', () => {
     expect(after.documents[0].document.extractor).toMatch(new RegExp(`^${before.documents[0].document.extractor}\\+[0-9a-f]{12}$`));
+  });
+});
+
+describe('an event under another name', () => {
+  it('moves its talks with it, whose keys hold the event key', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'talkgraph-event-'));
+    const file = path.join(folder, 'events.yml');
+    writeFileSync(file, 'same-as:\n  - event: Cloud Native Community Meetup Shenzhen 2025\n    names: [云原生社区 Meetup 深圳站 2025]\n');
+    const result = await extractDocuments([corpus], { corrections: file, workers: 0 });
+    rmSync(folder, { recursive: true, force: true });
+    const events = result.graph.nodes.filter((n) => n.label === 'Event').map((n) => n.id);
+    expect(events).toContain('Event:cloud-native-community-meetup-shenzhen-2025');
+    expect(events).not.toContain('Event:云原生社区-meetup-shenzhen-2025');
+    const talk = 'Talk:边缘集群的可观测性@cloud-native-community-meetup-shenzhen-2025';
+    expect(result.graph.relationships.filter((r) => r.start === talk).map((r) => `${r.type} ${r.end}`)).toContain('PART_OF Event:cloud-native-community-meetup-shenzhen-2025');
+    expect(result.messages).toEqual([]);
   });
 });
 
