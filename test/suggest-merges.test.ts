@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addCorrections } from '../ingest/corrections/edit';
-import { mergeCandidates, pinyinName, sameAsOf, suggestMerges } from '../ingest/corrections/suggest';
+import { mergeCandidates, pinyinName, sameAsOf, suggestMerges, type MergeCandidate } from '../ingest/corrections/suggest';
 import type { Graph } from '../ingest/model';
 import { extractDocuments } from '../ingest/pipeline';
 import { foldName, personKey } from '../ingest/resolve/keys';
@@ -66,6 +66,15 @@ describe('suggest-merges on the sample corpus', async () => {
     const names = suggestMerges(mergeCandidates(apart.graph), apart.corrections?.set).map((s) => s.merge.name);
     expect(names).not.toContain('孙健波');
     expect(names).toContain('程德昊');
+  });
+});
+
+describe('suggestions from names alone', () => {
+  const person = (id: string, name: string, partners: string[] = []): MergeCandidate => ({ id, label: 'Person', name, aliases: [], partners, events: [], projects: [], talks: [], documents: [] });
+
+  it('reads a name that says a word twice as one word, not as a match for anyone with that word', () => {
+    const suggested = suggestMerges([person('Person:li-li', 'Li Li', ['Organization:a']), person('Person:li-wang', 'Li Wang', ['Organization:a']), person('Person:li-ming-wang', 'Li Ming Wang')]);
+    expect(suggested.map((s) => [s.keep.name, s.merge.name].sort().join(' = '))).toEqual(['Li Ming Wang = Li Wang']);
   });
 });
 

@@ -123,12 +123,13 @@ function* personPairs(c: MergeCandidate, byWord: Map<string, MergeCandidate[]>):
     }
     return;
   }
-  const words = latinWords(c.name);
+  // A word said twice ("Li Li") is one word: counted twice it would make any Li a match.
+  const words = [...new Set(latinWords(c.name))];
   if (words.length < 2) return;
   const blocks = words.map((w) => byWord.get(w) ?? []).filter((block) => block.length <= 200);
   for (const other of new Set(blocks.flat())) {
     if (other.id <= c.id || pinyinName(other.name)) continue;
-    const theirs = latinWords(other.name);
+    const theirs = [...new Set(latinWords(other.name))];
     const common = words.filter((w) => theirs.includes(w));
     const [shorter, longer] = words.length <= theirs.length ? [words, theirs] : [theirs, words];
     if (common.length >= 2 && shorter.every((w) => longer.includes(w))) {
