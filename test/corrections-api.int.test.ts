@@ -69,6 +69,8 @@ describe('corrections over GraphQL', () => {
     expect(answer.data!.addCorrection.correction).toEqual({ id: 'same-as person "Tianxin Dong" = "董天欣"', file, line: 4, documents: 2 });
     expect(readFileSync(file, 'utf8')).toContain('  - person: Tianxin Dong\n    names: [ 董天欣 ]\n');
     expect(await people()).not.toContain('董天欣');
+    const merged = await gql(readOnly, '{ person(id: "Person:dong-tianxin") { aliases corrections } }');
+    expect(merged.data!.person).toEqual({ aliases: ['董天欣'], corrections: ['same-as person "Tianxin Dong" = "董天欣"'] });
     const suggestions = await gql(writable, '{ mergeSuggestions { merge { id } } }');
     expect(suggestions.data!.mergeSuggestions.map((s: { merge: { id: string } }) => s.merge.id)).not.toContain('Person:董天欣');
   });
@@ -85,6 +87,8 @@ describe('corrections over GraphQL', () => {
     ]);
     const fromGraph = await gql(readOnly, '{ corrections { id file documents } }');
     expect(fromGraph.data!.corrections).toHaveLength(2);
+    const document = await gql(readOnly, `{ document(key: "${path.join(folder, 'picks-en.md')}") { corrections } }`);
+    expect(document.data!.document.corrections).toEqual(['not-a-talk "Talk:sponsor-demo-the-northwind-developer-portal@kubecon-eu-2025"', 'same-as person "Tianxin Dong" = "董天欣"']);
   });
 
   it('turns down a correction the file cannot hold, leaving the file as it was', async () => {

@@ -70,6 +70,7 @@ export const entityResolvers = {
   },
   Person: {
     aliases: strings('aliases'),
+    corrections: strings('corrections'),
     talks: relation('personTalks'),
     organizations: relation('personOrganizations'),
     contributions: relation('personContributions'),
@@ -78,6 +79,7 @@ export const entityResolvers = {
   },
   Organization: {
     aliases: strings('aliases'),
+    corrections: strings('corrections'),
     people: relation('organizationPeople'),
     talks: relation('organizationTalks'),
     projects: links('organization'),
@@ -87,6 +89,7 @@ export const entityResolvers = {
   },
   Project: {
     aliases: strings('aliases'),
+    corrections: strings('corrections'),
     talks: relation('projectTalks'),
     organizations: links('project'),
     maintainers: relation('projectMaintainers'),
@@ -96,6 +99,7 @@ export const entityResolvers = {
   },
   Event: {
     aliases: strings('aliases'),
+    corrections: strings('corrections'),
     talks: relation('eventTalks'),
     coLocatedWith: single('eventCoLocatedWith'),
     coLocatedEvents: relation('eventCoLocatedEvents'),
@@ -115,6 +119,7 @@ export const entityResolvers = {
   },
   Document: {
     name: (row: EntityRow) => row.name ?? row.title ?? row.key,
+    corrections: strings('corrections'),
     path: (row: EntityRow) => row.path ?? row.key,
     talks: relation('documentTalks'),
     events: relation('documentEvents'),
