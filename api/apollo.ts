@@ -3,6 +3,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Executor } from '../neo4j/executor';
 import type { ApiContext } from './context';
+import type { CorrectionsWriter } from './corrections';
 import type { GraphReader } from './data/cypher';
 import { GraphData } from './data/graph-data';
 import { ErrorCode, formatApiError } from './errors';
@@ -72,6 +73,6 @@ export function graphReader(executor: Executor, timeoutMs = DEFAULT_QUERY_TIMEOU
 }
 
 /** A fresh context per request: batches and caches must not outlive it. */
-export function requestContext(executor: Executor, timeoutMs = DEFAULT_QUERY_TIMEOUT_MS, bounds?: RequestBounds): ApiContext {
-  return { data: new GraphData(graphReader(executor, timeoutMs, bounds)) };
+export function requestContext(executor: Executor, timeoutMs = DEFAULT_QUERY_TIMEOUT_MS, bounds?: RequestBounds, corrections?: CorrectionsWriter): ApiContext {
+  return { data: new GraphData(graphReader(executor, timeoutMs, bounds)), ...(corrections ? { corrections } : {}) };
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { DatabaseError, type Executor } from '../neo4j/executor';
 import { ensureSchema } from '../neo4j/schema';
+import type { CorrectionsWriter } from './corrections';
 import { createApolloServer, DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_REQUEST_BUDGET_MS, requestContext } from './apollo';
 import { ClientTurns, DEFAULT_CLIENT_CONCURRENCY } from './http/client-turns';
 import { boundRequest } from './http/request-bounds';
@@ -32,6 +33,8 @@ export interface ApiServerOptions {
   /** GraphiQL at /graphiql and introspection; on unless TALKGRAPH_GRAPHIQL=off. */
   graphiql?: boolean;
   log?: (message: string) => void;
+  /** Lets the addCorrection mutation write this corpus's corrections file; without it, every write is FORBIDDEN. */
+  corrections?: CorrectionsWriter;
 }
 
 export interface ApiServer {
@@ -78,7 +81,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       if (typeof turn !== 'function') return bounded.done();
       try {
         bounded.startBudget(budgetMs);
-        await handleGraphQL(apollo, async () => requestContext(executor, timeoutMs, bounded.bounds), request, response);
+        await handleGraphQL(apollo, async () => requestContext(executor, timeoutMs, bounded.bounds, options.corrections), request, response);
       } finally {
         turn();
         bounded.done();

@@ -7,8 +7,9 @@ import { register as registerIngest } from './commands/ingest';
 import { register as registerServe } from './commands/serve';
 import { register as registerStart } from './commands/start';
 import { register as registerBench } from './commands/bench';
+import { register as registerSuggestMerges } from './commands/suggest-merges';
 // Each command file exports register(program); add one import above and one call below per command
-// (extract, ingest, serve, start, bench).
+// (extract, ingest, serve, start, bench, suggest-merges).
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -24,6 +25,7 @@ registerIngest(program);
 registerServe(program);
 registerStart(program);
 registerBench(program);
+registerSuggestMerges(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Executor } from '../neo4j/executor';
 import { ensureSchema } from '../neo4j/schema';
+import { correctDocument, correctedFingerprint, loadCorrections, unmatchedNames } from './corrections';
 import { extractStream } from './extract-stream';
 import { extractorFingerprint } from './fingerprint';
 import { addLoadSummary, bulkLoad, BULK_LOAD_DOCUMENTS, DEFAULT_BATCH_ROWS, graphIsEmpty, type KnownGraph, emptyLoadSummary, rowsOf, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople } from './load';
@@ -24,6 +25,8 @@ export interface IngestOptions {
   batchSize?: number;
   /** Extraction worker threads (see extract-stream). */
   workers?: number;
+  /** The corrections file; by default TALKGRAPH_CORRECTIONS, else talkgraph.corrections.yml in each folder of PATHS. */
+  corrections?: string;
 }
 
 export interface IngestSummary {
@@ -48,6 +51,20 @@ const BATCH_ROWS = DEFAULT_BATCH_ROWS;
  * said before, each batch of whole documents in one transaction (a failure leaves every document old or new).
  */
 export async function ingestDocuments(executor: Executor, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  // A corrections file with an error would be half applied: the graph stays as it is until it is fixed.
+  const corrections = loadCorrections(paths, options.corrections);
+  if (corrections.messages.length > 0) {
+    const counts = await graphCounts(executor);
+    return { documents: 0, written: 0, unchanged: 0, pruned: 0, rekeyed: 0, failed: corrections.files, messages: corrections.messages, counts };
+  }
+  const allowed = (pair: string): boolean => corrections.set.allowsAlias(pair);
+  /** "id\tname" of every name of a correction that matched something in a document of this run. */
+  const matched = new Set<string>();
+  const correct = (document: DocumentGraph): DocumentGraph => {
+    const corrected = correctDocument(document, corrections);
+    for (const name of corrected.matched) matched.add(name);
+    return corrected.document;
+  };
   await ensureSchema(executor);
   const { files, missing } = await discoverDocuments(paths);
   // Pruning needs every stored path under the folders; otherwise only the files at hand matter.
@@ -55,7 +72,7 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
   const messages: DocumentMessage[] = missing.map((m) => ({ path: m.input, severity: 'error', reason: m.reason }));
   const failed = missing.map((m) => m.input);
 
-  const extractor = extractorFingerprint();
+  const extractor = correctedFingerprint(extractorFingerprint(), corrections);
   const changed: string[] = [];
   for (const file of files) {
     const fingerprint = stored.get(file);
@@ -69,7 +86,7 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
   const storedAliases = await storedPersonAliases(executor);
   const before = aliasMap([...storedAliases.values()].flat());
   const replaced = new Set([...changed, ...pruned]);
-  const pairs = new Set([...storedAliases].filter(([path]) => !replaced.has(path)).flatMap(([, list]) => list));
+  const pairs = new Set([...storedAliases].filter(([path]) => !replaced.has(path)).flatMap(([, list]) => list.filter(allowed)));
 
   const summary = emptyLoadSummary();
   if (pruned.length > 0) addLoadSummary(summary, await retractDocuments(executor, pruned));
@@ -91,14 +108,14 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
       }
       messages.push(...extraction.messages);
       const document = extraction.document;
-      const own = personAliasPairs(document);
+      const own = personAliasPairs(document).filter(allowed);
       if (own.some((pair) => !pairs.has(pair))) {
         own.forEach((pair) => pairs.add(pair));
         map = aliasMap(pairs);
       }
       const keys = personKeysOf(document);
       mappings.set(file, { keys, mapping: mappingOf(keys, map) });
-      await writer.add(withPeople(applyPersonAliases(document, map), own, keys));
+      await writer.add(withPeople(correct(applyPersonAliases(document, map)), own, keys));
     }
     await writer.flush();
     const written = mappings.size;
@@ -118,13 +135,15 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
     for await (const { extraction } of extractStream(rekey, { workers: options.workers })) {
       if ('reason' in extraction) continue;
       const document = extraction.document;
-      await writer.add(withPeople(applyPersonAliases(document, final), personAliasPairs(document), personKeysOf(document)));
+      await writer.add(withPeople(correct(applyPersonAliases(document, final)), personAliasPairs(document).filter(allowed), personKeysOf(document)));
     }
     await writer.flush();
     addLoadSummary(summary, writer.summary);
     return { written, rekeyed: rekey.length };
   };
   const { written, rekeyed } = bulk ? await bulkLoad(executor, write) : await write();
+  // Only a run that read every document again can tell that a correction's name is in none of them.
+  if (changed.length === files.length && files.length > 0) messages.push(...unmatchedNames(corrections.set.corrections, matched));
 
   return {
     documents: written + unchanged,

@@ -85,6 +85,8 @@ export interface DocumentRecord {
   lang: Language;
   /** Which extraction produced the graph (a fingerprint of its code and data): a new one re-extracts unchanged files. */
   extractor?: string;
+  /** The corrections (ingest/corrections) that changed what the document asserts, by their ids. */
+  corrections?: string[];
 }
 
 /**

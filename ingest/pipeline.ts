@@ -3,7 +3,8 @@ import { extractStream, type StreamOptions } from './extract-stream';
 import { formatSource, type DocumentGraph, type Graph } from './model';
 import { discoverDocuments } from './read/discover';
 import type { DocumentMessage } from './read/document';
-import { applyPersonAliases, personAliasKeys } from './resolve/aliases';
+import { correctDocument, loadCorrections, unmatchedNames, type LoadedCorrections } from './corrections';
+import { aliasMap, applyPersonAliases, personAliasPairs } from './resolve/aliases';
 import { mergeGraphs } from './resolve/merge';
 
 export { extractFile } from './extract-file';
@@ -13,16 +14,23 @@ export interface ExtractResult {
   documents: DocumentGraph[];
   graph: Graph;
   messages: DocumentMessage[];
-  /** Paths of files that could not be read at all. */
+  /** Paths of files that could not be read at all (a corrections file with errors among them). */
   failed: string[];
+  /** The corrections the run applied. */
+  corrections?: LoadedCorrections;
 }
 
 export interface ExtractOptions extends StreamOptions {
+  /** The corrections file; by default TALKGRAPH_CORRECTIONS, else talkgraph.corrections.yml in each folder of PATHS. */
+  corrections?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
 /** Reads, parses and extracts every document; a bad file is a message, never a stop. */
 export async function extractDocuments(paths: string[], options: ExtractOptions = {}): Promise<ExtractResult> {
+  // A corrections file with an error would be half applied: nothing is extracted until it is fixed.
+  const corrections = loadCorrections(paths, options.corrections);
+  if (corrections.messages.length > 0) return { documents: [], graph: { nodes: [], relationships: [] }, messages: corrections.messages, failed: corrections.files };
   const { files, missing } = await discoverDocuments(paths);
   const messages: DocumentMessage[] = missing.map((m) => ({ path: m.input, severity: 'error', reason: m.reason }));
   const failed = missing.map((m) => m.input);
@@ -39,9 +47,15 @@ export async function extractDocuments(paths: string[], options: ExtractOptions 
     }
     options.onProgress?.(++done, files.length);
   }
-  const aliasKeys = personAliasKeys(documents);
-  const resolved = documents.map((d) => applyPersonAliases(d, aliasKeys));
-  return { documents: resolved, graph: mergeGraphs(resolved), messages, failed };
+  const aliasKeys = aliasMap(documents.flatMap(personAliasPairs).filter((pair) => corrections.set.allowsAlias(pair)));
+  const matched = new Set<string>();
+  const resolved = documents.map((d) => {
+    const corrected = correctDocument(applyPersonAliases(d, aliasKeys), corrections);
+    for (const name of corrected.matched) matched.add(name);
+    return corrected.document;
+  });
+  messages.push(...unmatchedNames(corrections.set.corrections, matched));
+  return { documents: resolved, graph: mergeGraphs(resolved), messages, failed, corrections };
 }
 
 /** The JSON `talkgraph extract` prints: nodes and relationships with their properties and "path:line" sources. */

@@ -89,6 +89,7 @@ export const entityResolvers = {
   },
   Person: {
     aliases: strings('aliases'),
+    corrections: strings('corrections'),
     talks: page('personTalks'),
     talkCount: count('personTalks'),
     organizations: relation('personOrganizations'),
@@ -98,6 +99,7 @@ export const entityResolvers = {
   },
   Organization: {
     aliases: strings('aliases'),
+    corrections: strings('corrections'),
     people: page('organizationPeople'),
     peopleCount: count('organizationPeople'),
     talks: page('organizationTalks'),
@@ -109,6 +111,7 @@ export const entityResolvers = {
   },
   Project: {
     aliases: strings('aliases'),
+    corrections: strings('corrections'),
     talks: page('projectTalks'),
     talkCount: count('projectTalks'),
     organizations: links('project'),
@@ -119,6 +122,7 @@ export const entityResolvers = {
   },
   Event: {
     aliases: strings('aliases'),
+    corrections: strings('corrections'),
     talks: page('eventTalks'),
     talkCount: count('eventTalks'),
     coLocatedWith: single('eventCoLocatedWith'),
@@ -143,6 +147,7 @@ export const entityResolvers = {
   },
   Document: {
     name: (row: EntityRow) => row.name ?? row.title ?? row.key,
+    corrections: strings('corrections'),
     path: (row: EntityRow) => row.path ?? row.key,
     talks: page('documentTalks'),
     talkCount: count('documentTalks'),

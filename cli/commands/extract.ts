@@ -9,8 +9,9 @@ export function register(program: Command): void {
     .description('extract talks, people, organizations, projects and events from documents and print the graph as JSON')
     .argument('<paths...>', 'files, folders (read recursively) or glob patterns of .md, .markdown, .mdx and .txt documents')
     .option('--compact', 'print the JSON on one line')
+    .option('--corrections <file>', 'the corrections file (default: TALKGRAPH_CORRECTIONS, else talkgraph.corrections.yml in each folder of PATHS)')
     .option('--explain', 'instead of JSON, say for each document what was read as a talk, a person and an organization, and why; and what was not, and why')
-    .action(async (paths: string[], options: { compact?: boolean; explain?: boolean }) => {
+    .action(async (paths: string[], options: { compact?: boolean; explain?: boolean; corrections?: string }) => {
       // `talkgraph extract … | head`: a reader that stops early is not an error.
       process.stdout.on('error', (error: NodeJS.ErrnoException) => {
         if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -24,7 +25,7 @@ export function register(program: Command): void {
       // Each command loads what it runs when it runs: `talkgraph db status` need not load the extractors.
       const { extractDocuments, graphJson } = await import('../../ingest/pipeline');
       const bar = progress('extracting');
-      const result = await extractDocuments(paths, { onProgress: bar.update });
+      const result = await extractDocuments(paths, { onProgress: bar.update, corrections: options.corrections });
       bar.done();
       process.stdout.write(`${JSON.stringify(graphJson(result), null, options.compact ? undefined : 2)}\n`);
       printMessages(result.messages);

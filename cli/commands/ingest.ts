@@ -13,6 +13,7 @@ export function register(program: Command): void {
     .option('--prune', 'also remove what deleted documents under the given folders said')
     .option('--force', 'rewrite documents even when their content did not change')
     .option('--rebuild', 'delete the whole graph first, then ingest PATHS into the empty database')
+    .option('--corrections <file>', 'the corrections file (default: TALKGRAPH_CORRECTIONS, else talkgraph.corrections.yml in each folder of PATHS)')
     .action(async (paths: string[], options: IngestCommandOptions) => {
       const executor = openExecutor();
       try {
@@ -28,6 +29,7 @@ export interface IngestCommandOptions {
   prune?: boolean;
   force?: boolean;
   rebuild?: boolean;
+  corrections?: string;
 }
 
 export async function runIngest(executor: ReturnType<typeof openExecutor>, paths: string[], options: IngestCommandOptions = {}): Promise<IngestSummary> {

@@ -7,6 +7,8 @@ interface ServeOptions {
   host: string;
   port: number;
   graphiql: boolean;
+  allowCorrections?: string;
+  corrections?: string;
 }
 
 function parsePort(value: string): number {
@@ -22,20 +24,31 @@ export function register(program: Command): void {
     .option('--host <host>', 'address to listen on (env HOST)', process.env.HOST ?? DEFAULT_HOST)
     .option('--port <port>', 'port to listen on, 0 for any free one (env PORT)', parsePort, process.env.PORT ? parsePort(process.env.PORT) : DEFAULT_PORT)
     .option('--no-graphiql', 'no GraphiQL at /graphiql and no introspection (env TALKGRAPH_GRAPHIQL=off)')
+    .option('--allow-corrections <folder>', "let the API's addCorrection write the corrections file of the corpus in FOLDER and ingest FOLDER again")
+    .option('--corrections <file>', 'with --allow-corrections: the corrections file (default: TALKGRAPH_CORRECTIONS, else talkgraph.corrections.yml in FOLDER)')
     .action(async (options: ServeOptions) => {
       const log = (line: string): void => {
         process.stderr.write(`${line}\n`);
       };
       // Loaded here, not at start-up: the other commands never need Apollo or the web build.
-      const [{ startApiServer }, { ensureWebBuilt }] = await Promise.all([import('../../api/server'), import('../../web/build')]);
+      const [{ startApiServer }, { ensureWebBuilt }, { CorrectionsWriter }] = await Promise.all([
+        import('../../api/server'),
+        import('../../web/build'),
+        import('../../api/corrections'),
+      ]);
       await ensureWebBuilt(log);
       const executor = openExecutor({ failFast: true });
       await executor.verifyConnectivity();
-      const server = await startApiServer({ executor, host: options.host, port: options.port, log, graphiql: options.graphiql ? undefined : false });
+      // Corrections ingest the corpus again: they get an executor of their own, with the ingest's retries.
+      const writer = options.allowCorrections ? openExecutor() : undefined;
+      const corrections = writer ? new CorrectionsWriter(writer, [options.allowCorrections!], options.corrections) : undefined;
+      if (corrections) log(`the API may write corrections into ${corrections.file}`);
+      const server = await startApiServer({ executor, host: options.host, port: options.port, log, graphiql: options.graphiql ? undefined : false, corrections });
       process.stdout.write(`talkgraph is serving ${server.url} (GraphQL at ${server.url}graphql, IDE at ${server.url}graphiql)\n`);
       const stop = async (): Promise<void> => {
         await server.close();
         await executor.close();
+        await writer?.close();
         process.exit(0);
       };
       process.once('SIGINT', () => void stop());

@@ -17,7 +17,8 @@ export function register(program: Command): void {
     .option('--port <port>', 'port to serve on', process.env.PORT ?? '4000')
     .option('--rebuild', 'delete the whole graph first, then ingest into the empty database')
     .option('--no-graphiql', 'no GraphiQL at /graphiql and no introspection (env TALKGRAPH_GRAPHIQL=off)')
-    .action(async (paths: string[], options: { host: string; port: string; rebuild?: boolean; graphiql: boolean }) => {
+    .option('--allow-corrections', "let the API's addCorrection write the corpus's corrections file and ingest the corpus again")
+    .action(async (paths: string[], options: { host: string; port: string; rebuild?: boolean; graphiql: boolean; allowCorrections?: boolean }) => {
       const log = (line: string): void => {
         process.stderr.write(`${line}\n`);
       };
@@ -27,22 +28,31 @@ export function register(program: Command): void {
         startedLocal = !neo4j.alreadyRunning;
         log(`Neo4j ${neo4j.alreadyRunning ? 'already running' : 'started'} at ${neo4j.uri}`);
       }
-      const [{ startApiServer }, { ensureWebBuilt }] = await Promise.all([import('../../api/server'), import('../../web/build')]);
+      const [{ startApiServer }, { ensureWebBuilt }, { CorrectionsWriter }] = await Promise.all([
+        import('../../api/server'),
+        import('../../web/build'),
+        import('../../api/corrections'),
+      ]);
       await ensureWebBuilt(log);
       const ingestExecutor = openExecutor();
+      const corpus = paths.length > 0 ? paths : [path.relative(process.cwd(), SAMPLE_CORPUS) || SAMPLE_CORPUS];
       try {
-        await runIngest(ingestExecutor, paths.length > 0 ? paths : [path.relative(process.cwd(), SAMPLE_CORPUS) || SAMPLE_CORPUS], { prune: true, rebuild: options.rebuild });
+        await runIngest(ingestExecutor, corpus, { prune: true, rebuild: options.rebuild });
       } finally {
-        await ingestExecutor.close();
+        if (!options.allowCorrections) await ingestExecutor.close();
       }
+      // Corrections ingest the corpus again: they keep the ingest's executor, with its retries.
+      const corrections = options.allowCorrections ? new CorrectionsWriter(ingestExecutor, corpus) : undefined;
+      if (corrections) log(`the API may write corrections into ${corrections.file}`);
       // The API answers people: when Neo4j is away it says so at once rather than retrying for seconds.
       const executor = openExecutor({ failFast: true });
-      const server = await startApiServer({ executor, host: options.host, port: Number(options.port), log, graphiql: options.graphiql ? undefined : false });
+      const server = await startApiServer({ executor, host: options.host, port: Number(options.port), log, graphiql: options.graphiql ? undefined : false, corrections });
       process.stdout.write(`talkgraph is ready: ${server.url} (GraphQL at ${server.url}graphql, IDE at ${server.url}graphiql)\n`);
       const shutdown = async (): Promise<void> => {
         log('stopping…');
         await server.close();
         await executor.close();
+        if (options.allowCorrections) await ingestExecutor.close();
         if (startedLocal) await stopNeo4j({ log });
         process.exit(0);
       };

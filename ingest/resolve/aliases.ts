@@ -42,11 +42,6 @@ export function mappingOf(keys: readonly string[], map: ReadonlyMap<string, stri
   return keys.map((key) => map.get(key) ?? key).join('\n');
 }
 
-/** The key each alias of a person stands for, from the people that documents name under two names. */
-export function personAliasKeys(documents: DocumentGraph[]): Map<string, string> {
-  return aliasMap(documents.flatMap(personAliasPairs));
-}
-
 /** The document's graph with people re-keyed to the names they are known by; people merged within it stay one node. */
 export function applyPersonAliases(document: DocumentGraph, keys: Map<string, string>): DocumentGraph {
   const renamed = new Map<string, string>();

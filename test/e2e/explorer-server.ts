@@ -2,6 +2,7 @@
 // corpus ingested, the web build served. Not the suites' shared database: other suites empty it while they run.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { CorrectionsWriter } from '../../api/corrections';
 import { startApiServer } from '../../api/server';
 import { clearGraph, outdatedDocuments } from '../../ingest/load';
 import { ingestDocuments } from '../../ingest/pipeline';
@@ -21,7 +22,14 @@ export interface ExplorerServer {
   close(): Promise<void>;
 }
 
-export async function startExplorerServer(options: { corpus?: string[]; log?: (line: string) => void } = {}): Promise<ExplorerServer> {
+export async function startExplorerServer(
+  options: {
+    corpus?: string[];
+    log?: (line: string) => void;
+    /** Let the API write the corpus's corrections file; the graph then holds this corpus alone, and is emptied at the end. */
+    allowCorrections?: boolean;
+  } = {},
+): Promise<ExplorerServer> {
   const log = options.log ?? (() => {});
   await ensureWebBuilt(log);
   let uri = process.env.TALKGRAPH_E2E_NEO4J_URI;
@@ -38,15 +46,19 @@ export async function startExplorerServer(options: { corpus?: string[]; log?: (l
   try {
     // This database is the tests' own: one an older talkgraph loaded is rebuilt rather than refused.
     if ((await outdatedDocuments(executor)) > 0) await clearGraph(executor);
-    const corpus = options.corpus ?? [path.join(REPO, 'examples')];
-    const summary = await ingestDocuments(executor, corpus.map((p) => path.relative(process.cwd(), p) || '.'), { prune: true });
+    const corpus = (options.corpus ?? [path.join(REPO, 'examples')]).map((p) => path.relative(process.cwd(), p) || '.');
+    if (options.allowCorrections) await clearGraph(executor);
+    const summary = await ingestDocuments(executor, corpus, { prune: true });
     log(`ingested ${summary.documents} documents (${summary.written} written, ${summary.unchanged} unchanged)`);
-    const server = await startApiServer({ executor, port: 0, log });
+    const corrections = options.allowCorrections ? new CorrectionsWriter(executor, corpus) : undefined;
+    const server = await startApiServer({ executor, port: 0, log, corrections });
     return {
       url: server.url.replace(/\/$/, ''),
       executor,
       async close() {
         await server.close();
+        // The sample corpus's suites expect no other documents in this database.
+        if (options.allowCorrections) await clearGraph(executor);
         await executor.close();
         await stopDatabase();
       },
@@ -62,8 +74,8 @@ export async function startExplorerServer(options: { corpus?: string[]; log?: (l
  * The same server in a child process, for vitest: inside vitest's module graph graphql would load twice (its ESM
  * build for the schema, its CommonJS build for Apollo) and every request would fail.
  */
-export function spawnExplorerServer(): Promise<{ url: string; close(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'sample-server.ts')], {
+export function spawnExplorerServer(args: string[] = []): Promise<{ url: string; close(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'sample-server.ts'), ...args], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

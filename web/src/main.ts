@@ -6,6 +6,8 @@ import { GraphController, type Selection } from './controller';
 import { LAYOUT_NAMES, LAYOUT_TITLES, type LayoutName, isLayoutName } from './layouts';
 import { renderDetails } from './panels/details';
 import { h, replaceChildren } from './panels/dom';
+import { createCorrectionsApi } from './corrections-api';
+import { createCorrectionsPanel } from './panels/corrections';
 import { createFiltersPanel } from './panels/filters';
 import { renderLink } from './panels/link';
 import { createPathFinder } from './panels/path-finder';
@@ -14,6 +16,7 @@ import { createSearchBox } from './panels/search';
 import { createStatusLine } from './panels/status';
 import { type ViewState, decodeViewState, encodeViewState } from './url-state';
 import './explorer.css';
+import './corrections.css';
 
 const api: ExplorerApi = createApiClient();
 const PLURALS: Record<string, string> = {
@@ -80,6 +83,23 @@ const pathFinder = createPathFinder({
   onError: (error) => status.error(error),
 });
 byId('left').append(pathFinder.element);
+
+// --- corrections ----------------------------------------------------------------------------------------------------
+const correctionsPanel = createCorrectionsPanel({
+  api: createCorrectionsApi(),
+  selected: () => {
+    const id = selectedNodeId();
+    return id ? { id, name: String(cy.getElementById(id).data('name')), type: String(cy.getElementById(id).data('type')) } : null;
+  },
+  // What the correction took out of the graph leaves the view; a merged entity opens as one.
+  applied: (_correction, nodes) => {
+    for (const id of nodes.gone) if (cy.getElementById(id).nonempty()) controller.remove(id);
+    if (nodes.keep) open(nodes.keep);
+  },
+  onError: (error) => status.error(error),
+});
+byId('left').append(correctionsPanel.element);
+void correctionsPanel.refresh();
 
 // --- toolbar --------------------------------------------------------------------------------------------------------
 const layoutSelect = byId<HTMLSelectElement>('layout');
