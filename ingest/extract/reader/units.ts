@@ -302,7 +302,8 @@ export function isTitle(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (text.length < 4 || words > 30 || !/\p{L}{2}/u.test(text) || /^(?:https?:\/\/|www\.)\S+$/.test(text)) return false;
   if (isGenericHeading(text) || isAgendaBreak(text) || isStamp(text)) return false;
-  if (/^(?:slides?|video|recording|link|meetup link|date|venue|livestream|attendees|sponsor)\b/i.test(text)) return false;
+  // "Venue sponsor: Acme", "Livestream / video: …": an event page's fields, not titles.
+  if (/^(?:slides?|video|recording|links?|meetup link|date|time|venue|location|livestream|attendees|rsvp|(?:venue |food |drinks? |general |meetup )*sponsors?)\s*(?:[/&][^:：]*)?[:：]/i.test(text)) return false;
   // Prose: two sentences.
   return !/[.!?。！？]\s+\p{Lu}.*[.!?。！？]$/u.test(text);
 }
