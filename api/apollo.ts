@@ -38,6 +38,9 @@ export function createApolloServer(options: ApolloOptions = {}): ApolloServer<Ap
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: true,
+    // The commands that serve stop the API themselves on Ctrl-C, then what they started (Apollo's handler re-raised the
+    // signal and ended the process before `start` could stop its Neo4j).
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimitRule(), costLimitRule()],
     formatError: (formatted, error) => formatApiError(formatted, error, options.log),

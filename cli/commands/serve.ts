@@ -2,6 +2,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../../api/address';
 import { openExecutor } from '../../neo4j/executor';
+import { stopOnSignals } from '../shutdown';
 
 interface ServeOptions {
   host: string;
@@ -27,16 +28,12 @@ export function register(program: Command): void {
       // Loaded here, not at start-up: the other commands never need Apollo or the web build.
       const [{ startApiServer }, { ensureWebBuilt }] = await Promise.all([import('../../api/server'), import('../../web/build')]);
       await ensureWebBuilt(log);
+      const shutdown = stopOnSignals(log);
       const executor = openExecutor();
+      shutdown.add(() => executor.close());
       await executor.verifyConnectivity();
       const server = await startApiServer({ executor, host: options.host, port: options.port, log });
+      shutdown.add(() => server.close());
       process.stdout.write(`talkgraph is serving ${server.url} (GraphQL at ${server.url}graphql, IDE at ${server.url}graphiql)\n`);
-      const stop = async (): Promise<void> => {
-        await server.close();
-        await executor.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', () => void stop());
-      process.once('SIGTERM', () => void stop());
     });
 }
