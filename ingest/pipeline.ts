@@ -32,7 +32,8 @@ export async function extractDocuments(paths: string[], options: ExtractOptions 
   for await (const { file, extraction } of extractStream(files, { thisThread: true, ...options })) {
     if ('reason' in extraction) {
       messages.push(extraction);
-      failed.push(file);
+      // A warning instead of a document (an empty file) is no failure.
+      if (extraction.severity === 'error') failed.push(file);
     } else {
       documents.push(extraction.document);
       messages.push(...extraction.messages);

@@ -92,4 +92,19 @@ describe('bad input is a message with the file and line', () => {
       day2: { city: 'Lyon', date: '2024-03-20' },
     });
   });
+
+  it('reads UTF-16 text with a byte order mark, and says when it is broken', () => {
+    const text = '# Notes\n\nA talk about Envoy.\n';
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer)]);
+    expect(parseDocument('a.md', le)).toMatchObject({ title: 'Notes', lines: text.split('\n') });
+    const be = new Uint8Array([0xfe, 0xff, ...[...text].flatMap((c) => [0, c.charCodeAt(0)])]);
+    expect(parseDocument('a.md', be)).toMatchObject({ title: 'Notes' });
+    expect(parseDocument('a.md', new Uint8Array([0xff, 0xfe, 0x41]))).toMatchObject({ severity: 'error', reason: expect.stringMatching(/not valid UTF-16LE/) });
+  });
+
+  it('says an empty file is not ingested, as a warning', () => {
+    expect(parseDocument('a.md', bytes(''))).toEqual({ path: 'a.md', severity: 'warning', reason: 'empty file, not ingested' });
+    expect(parseDocument('a.md', bytes(' \n\n'))).toMatchObject({ severity: 'warning' });
+  });
 });
+
