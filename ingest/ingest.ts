@@ -8,7 +8,7 @@ import type { Executor } from '../neo4j/executor';
 import { ensureSchema } from '../neo4j/schema';
 import { extractStream } from './extract-stream';
 import { extractorFingerprint } from './fingerprint';
-import { addLoadSummary, bulkLoad, BULK_LOAD_DOCUMENTS, DEFAULT_BATCH_ROWS, graphIsEmpty, type KnownGraph, emptyLoadSummary, rowsOf, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople } from './load';
+import { addLoadSummary, bulkLoad, BULK_LOAD_DOCUMENTS, clearGraph, DEFAULT_BATCH_ROWS, graphIsEmpty, type KnownGraph, emptyLoadSummary, rowsOf, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople, unfinishedBulkLoad } from './load';
 import type { DocumentGraph } from './model';
 import { discoverDocuments } from './read/discover';
 import type { DocumentMessage } from './read/document';
@@ -24,6 +24,10 @@ export interface IngestOptions {
   batchSize?: number;
   /** Extraction worker threads (see extract-stream). */
   workers?: number;
+  /** Also take out what documents that failed this time said before (by default their previous version stays). */
+  dropFailed?: boolean;
+  /** Where to say what the run does besides documents (a stopped first ingest it redoes). */
+  log?: (line: string) => void;
 }
 
 export interface IngestSummary {
@@ -35,6 +39,10 @@ export interface IngestSummary {
   /** Documents of this or earlier runs extracted again because a person alias this run learned renames someone in them. */
   rekeyed: number;
   failed: string[];
+  /** Documents that failed or were not ingested this time whose previous version stays in the graph. */
+  kept: string[];
+  /** Documents that failed this time whose previous version was taken out (dropFailed). */
+  dropped: string[];
   messages: DocumentMessage[];
   /** Nodes in the graph by label, once the run is done. */
   counts: Record<string, number>;
@@ -49,11 +57,19 @@ const BATCH_ROWS = DEFAULT_BATCH_ROWS;
  */
 export async function ingestDocuments(executor: Executor, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   await ensureSchema(executor);
+  const unfinished = await unfinishedBulkLoad(executor);
+  if (unfinished && !unfinished.running) {
+    // Its counts are behind its documents: only a load from an empty graph makes the graph right again.
+    options.log?.(`a first ingest begun at ${unfinished.startedAt} was stopped before its end: deleting what it wrote and loading the files anew`);
+    await clearGraph(executor);
+  }
   const { files, missing } = await discoverDocuments(paths);
   // Pruning needs every stored path under the folders; otherwise only the files at hand matter.
   const stored = await storedFingerprints(executor, options.prune ? undefined : files);
   const messages: DocumentMessage[] = missing.map((m) => ({ path: m.input, severity: 'error', reason: m.reason }));
   const failed = missing.map((m) => m.input);
+  /** Files not ingested without being at fault (an empty file). */
+  const skipped: string[] = [];
 
   const extractor = extractorFingerprint();
   const changed: string[] = [];
@@ -86,7 +102,7 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
       options.onProgress?.(++done, total);
       if ('reason' in extraction) {
         messages.push(extraction);
-        failed.push(file);
+        (extraction.severity === 'error' ? failed : skipped).push(file);
         continue;
       }
       messages.push(...extraction.messages);
@@ -101,7 +117,8 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
       await writer.add(withPeople(applyPersonAliases(document, map), own, keys));
     }
     await writer.flush();
-    const written = mappings.size;
+    const setAside = new Set(writer.summary.setAside.map((document) => document.path));
+    const written = [...mappings.keys()].filter((path) => !setAside.has(path)).length;
 
     // A name learned late in the run re-keys documents read before it, in this run or an earlier one.
     const final = aliasMap(pairs);
@@ -125,6 +142,20 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
     return { written, rekeyed: rekey.length };
   };
   const { written, rekeyed } = bulk ? await bulkLoad(executor, write) : await write();
+  for (const { path, reason } of summary.setAside) {
+    messages.push({ path, line: 1, severity: 'error', reason });
+    failed.push(path);
+  }
+
+  // A document that failed keeps what it said before, unless asked otherwise: say which.
+  const kept = [...new Set([...failed, ...skipped])].filter((path) => stored.has(path));
+  const dropped = options.dropFailed ? kept : [];
+  if (dropped.length > 0) await retractDocuments(executor, dropped);
+  for (const path of kept) {
+    // The last message on the file says why it was not ingested.
+    const message = messages.findLast((m) => m.path === path);
+    if (message) message.reason += dropped.length > 0 ? '; what its previous version said was taken out (--drop-failed)' : '; its previous version stays in the graph (--drop-failed takes it out)';
+  }
 
   return {
     documents: written + unchanged,
@@ -133,6 +164,8 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
     pruned: summary.nodes.Document?.deleted ?? 0,
     rekeyed,
     failed,
+    kept: dropped.length > 0 ? [] : kept,
+    dropped,
     messages,
     counts: await graphCounts(executor),
   };
