@@ -71,5 +71,19 @@ describe('losing the server mid-load', () => {
     expect(failure).toMatchObject({ message: expect.stringMatching(/^lost the connection to Neo4j/), paths: [] });
     expect(transactions).toBe(1);
   });
+
+  it('says so in a bulk load too, though the indexes and counts left for its end cannot be written either', async () => {
+    let down = false;
+    const unreachable = (): never => {
+      down = true;
+      throw new DatabaseError('cannot reach Neo4j at bolt://127.0.0.1:7687', 'unreachable');
+    };
+    const executor = {
+      read: async () => [],
+      write: async () => (down ? unreachable() : []),
+      writeTransaction: async () => unreachable(),
+    } as unknown as LoadExecutor;
+    await expect(loadDocuments(executor, documents, { bulk: true })).rejects.toThrow(/^lost the connection to Neo4j/);
+  });
 });
 

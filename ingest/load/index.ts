@@ -85,21 +85,28 @@ export async function loadDocuments(executor: LoadExecutor, documents: DocumentG
  * that was killed before its end. A load that fails still writes the updates of what it committed.
  */
 export async function bulkLoad<T>(executor: LoadExecutor, work: (known: KnownGraph) => Promise<T>): Promise<T> {
-  return withFullTextBuiltAfter(executor, async () => {
-    const mark = markBulkLoadQuery(new Date().toISOString(), { host: hostname(), pid: process.pid });
-    await executor.write(mark.cypher, mark.params);
-    const known = new KnownGraph();
-    let result: T;
-    try {
-      result = await work(known);
-    } catch (error) {
-      // Without the server nothing more can be written: the mark stays, and the next ingest loads the files anew.
-      if (!(error instanceof LoadError && error.lostConnection)) await finishBulkLoad(executor, known);
-      throw error;
-    }
-    await finishBulkLoad(executor, known);
-    return result;
-  });
+  let lost: LoadError | undefined;
+  try {
+    return await withFullTextBuiltAfter(executor, async () => {
+      const mark = markBulkLoadQuery(new Date().toISOString(), { host: hostname(), pid: process.pid });
+      await executor.write(mark.cypher, mark.params);
+      const known = new KnownGraph();
+      let result: T;
+      try {
+        result = await work(known);
+      } catch (error) {
+        // Without the server nothing more can be written: the mark stays, and the next ingest loads the files anew.
+        if (error instanceof LoadError && error.lostConnection) lost = error;
+        else await finishBulkLoad(executor, known);
+        throw error;
+      }
+      await finishBulkLoad(executor, known);
+      return result;
+    });
+  } catch (error) {
+    // The indexes cannot be built again without the server either: the loss is what to say, not that failure.
+    throw lost ?? error;
+  }
 }
 
 /** Only once the deferred updates are in: a graph still marked has counts behind its documents. */
