@@ -10,7 +10,7 @@ import { extractStream } from './extract-stream';
 import { extractorFingerprint } from './fingerprint';
 import { addLoadSummary, bulkLoad, BULK_LOAD_DOCUMENTS, clearGraph, DEFAULT_BATCH_ROWS, graphIsEmpty, type KnownGraph, emptyLoadSummary, rowsOf, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople, unfinishedBulkLoad } from './load';
 import type { DocumentGraph } from './model';
-import { discoverDocuments } from './read/discover';
+import { discoverDocuments, discoveryMessages } from './read/discover';
 import type { DocumentMessage } from './read/document';
 import { aliasMap, applyPersonAliases, mappingOf, personAliasPairs, personKeysOf } from './resolve/aliases';
 
@@ -63,10 +63,10 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
     options.log?.(`a first ingest begun at ${unfinished.startedAt} was stopped before its end: deleting what it wrote and loading the files anew`);
     await clearGraph(executor);
   }
-  const { files, missing } = await discoverDocuments(paths);
+  const { files, missing, skipped: passedOver } = await discoverDocuments(paths);
   // Pruning needs every stored path under the folders; otherwise only the files at hand matter.
   const stored = await storedFingerprints(executor, options.prune ? undefined : files);
-  const messages: DocumentMessage[] = missing.map((m) => ({ path: m.input, severity: 'error', reason: m.reason }));
+  const messages = discoveryMessages(missing, passedOver);
   const failed = missing.map((m) => m.input);
   /** Files not ingested without being at fault (an empty file). */
   const skipped: string[] = [];

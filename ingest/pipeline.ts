@@ -1,7 +1,7 @@
 // The two jobs: extract (files → one resolved graph, no database) and ingest (files → Neo4j, in ingest.ts).
 import { extractStream, type StreamOptions } from './extract-stream';
 import { formatSource, type DocumentGraph, type Graph } from './model';
-import { discoverDocuments } from './read/discover';
+import { discoverDocuments, discoveryMessages } from './read/discover';
 import type { DocumentMessage } from './read/document';
 import { applyPersonAliases, personAliasKeys } from './resolve/aliases';
 import { mergeGraphs } from './resolve/merge';
@@ -23,8 +23,8 @@ export interface ExtractOptions extends StreamOptions {
 
 /** Reads, parses and extracts every document; a bad file is a message, never a stop. */
 export async function extractDocuments(paths: string[], options: ExtractOptions = {}): Promise<ExtractResult> {
-  const { files, missing } = await discoverDocuments(paths);
-  const messages: DocumentMessage[] = missing.map((m) => ({ path: m.input, severity: 'error', reason: m.reason }));
+  const { files, missing, skipped: passedOver } = await discoverDocuments(paths);
+  const messages = discoveryMessages(missing, passedOver);
   const failed = missing.map((m) => m.input);
   const documents: DocumentGraph[] = [];
   let done = 0;
