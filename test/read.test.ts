@@ -78,6 +78,10 @@ describe('bad input is a message with the file and line', () => {
     expect(parseDocument('a.md', bytes(aliases))).toMatchObject({ reason: expect.stringMatching(/more than 1000 aliases/) });
     const deep = `---\nx: ${'['.repeat(100)}${']'.repeat(100)}\n---\n`;
     expect(parseDocument('a.md', bytes(deep))).toMatchObject({ reason: expect.stringMatching(/deeper than 64 levels/) });
+    // Deep enough to exhaust the parser's stack, which V8 may answer by aborting the process: refused before parsing.
+    for (const nesting of [`${'['.repeat(100_000)}`, `${'{a: '.repeat(50_000)}`, `\n${'- '.repeat(50_000)}x`]) {
+      expect(parseDocument('a.md', bytes(`---\nx: ${nesting}\n---\n`))).toMatchObject({ reason: expect.stringMatching(/deeper than 64 levels/) });
+    }
     const deepToml = `+++\nx = ${'['.repeat(100)}${']'.repeat(100)}\n+++\n`;
     expect(parseDocument('a.md', bytes(deepToml))).toMatchObject({ reason: expect.stringMatching(/TOML front matter/) });
     const big = `---\ntitle: x\nnotes: "${'a'.repeat(1100 * 1024)}"\n---\n`;

@@ -52,6 +52,10 @@ export function parseFrontMatter(text: string): FrontMatterResult | FrontMatterE
 type BlockValue = { value: unknown } | { reason: string; line: number };
 
 function readYaml(source: string): BlockValue {
+  // The parser recurses once per level: thousands of levels exhaust the stack, and V8 can abort the whole process
+  // when that happens while it compiles a regular expression. So the nesting is measured before parsing.
+  const deep = deepestLine(source);
+  if (deep !== undefined) return { reason: `nests deeper than ${FRONT_MATTER_LIMITS.depth} levels`, line: deep };
   // The core schema as YAML 1.2 has it, plus dates and merge keys, which notes use ("date: 2024-03-20", "<<: *base").
   const document = parseYamlDocument(source, { schema: 'core', customTags: ['timestamp', 'merge'], merge: true, logLevel: 'silent', uniqueKeys: true });
   const [error] = document.errors;
@@ -65,6 +69,46 @@ function readYaml(source: string): BlockValue {
     const reason = error instanceof Error ? firstLine(error.message) : String(error);
     return { reason: /resource exhaustion/.test(reason) ? 'its aliases (*name) expand to too many values' : reason, line: 1 };
   }
+}
+
+/**
+ * The first line (1 = the block's first) on which YAML may nest deeper than the limit, by a generous measure: open
+ * flow brackets outside quotes, plus the indentation and the "- " items that open a line. Undefined when none does.
+ */
+function deepestLine(source: string): number | undefined {
+  let flow = 0;
+  let line = 1;
+  let start = true;
+  let block = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\n') {
+      line += 1;
+      start = true;
+      block = 0;
+      quote = undefined;
+      continue;
+    }
+    if (start) {
+      if (c === ' ' || c === '-' || c === '?') {
+        block += c === ' ' ? 0.5 : 1;
+        continue;
+      }
+      start = false;
+    }
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || source[i - 1] === ' ')) {
+      // A comment: the rest of the line is not YAML.
+      const end = source.indexOf('\n', i);
+      i = (end === -1 ? source.length : end) - 1;
+    } else if (c === '[' || c === '{') flow += 1;
+    else if ((c === ']' || c === '}') && flow > 0) flow -= 1;
+    if (flow + block > FRONT_MATTER_LIMITS.depth * 2) return line;
+  }
+  return undefined;
 }
 
 function readToml(source: string): BlockValue {
