@@ -50,6 +50,9 @@ export function createApolloServer(options: ApolloOptions = {}): ApolloServer<Ap
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: options.introspection ?? true,
+    // The commands that serve stop the API themselves on Ctrl-C, then what they started (Apollo's handler re-raised the
+    // signal and ended the process before `start` could stop its Neo4j).
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     validationRules: limitRules(),
     // A document this long is not one a person or the explorer writes; refused before it is even parsed in full.

@@ -14,10 +14,17 @@ export async function extractFile(file: string): Promise<FileExtraction> {
   if (!(bytes instanceof Uint8Array)) return bytes;
   const parsed = parseDocument(file, bytes);
   if (isMessage(parsed)) return parsed;
-  const facts = extractFacts(parsed);
-  const document = documentGraph(parsed, facts);
-  document.document.extractor = extractorFingerprint();
-  return { document, messages: facts.messages };
+  try {
+    const facts = extractFacts(parsed);
+    const document = documentGraph(parsed, facts);
+    document.document.extractor = extractorFingerprint();
+    return { document, messages: facts.messages };
+  } catch (error) {
+    // A bug in talkgraph that this file brings out: the file is named and left out, the run goes on.
+    if (process.env.TALKGRAPH_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { path: file, line: 1, severity: 'error', reason: `talkgraph failed to extract it (${reason}): a bug in talkgraph, please report it with the file` };
+  }
 }
 
 /** Only reading and parsing, what any extraction costs at least: the bytes read, and whether the file parsed. */

@@ -1,6 +1,7 @@
 // Files to per-document graphs, one at a time and in order, read in worker threads when there are enough files to
 // pay for starting them. The cross-document steps (aliases, merging) are the consumer's.
-import { extractFile, readAndParseFile, type FileExtraction } from './extract-file';
+import { statSync } from 'node:fs';
+import type { FileExtraction } from './extract-file';
 import { runInWorkers, workerCount } from './parallel/pool';
 
 export interface ExtractedFile {
@@ -27,14 +28,32 @@ export function threadsFor(files: number, options: StreamOptions = {}): number {
   return threads >= 2 ? threads : 0;
 }
 
-export async function* extractStream(files: string[], options: StreamOptions = {}): AsyncGenerator<ExtractedFile> {
-  const threads = threadsFor(files.length, options);
-  if (threads === 0) {
-    for (const file of files) yield { file, extraction: await extractFile(file) };
-    return;
+/**
+ * Files this thread may read: a thread can be ended when a file takes too long or too much memory, this one cannot,
+ * so it takes only files small enough that no way of writing them makes extraction slow.
+ */
+export const MAX_BYTES_IN_THIS_THREAD = 64 * 1024;
+
+export function runsInThisThread(file: string): boolean {
+  try {
+    return statSync(file).size <= MAX_BYTES_IN_THIS_THREAD;
+  } catch {
+    // A file that cannot be read is reported by whoever reads it.
+    return true;
   }
+}
+
+export async function* extractStream(files: string[], options: StreamOptions = {}): AsyncGenerator<ExtractedFile> {
   let index = 0;
-  for await (const extraction of runInWorkers(files, 'extract', threads, options.thisThread)) yield { file: files[index++], extraction };
+  for await (const extraction of inThreads(files, 'extract', options, options.thisThread ?? false)) yield { file: files[index++], extraction };
+}
+
+/** A run in this thread alone when it has few files, all small; else in worker threads, with this one for small files. */
+function inThreads<T extends 'extract' | 'read'>(files: string[], task: T, options: StreamOptions, thisThread: boolean) {
+  const threads = threadsFor(files.length, options);
+  if (threads > 0) return runInWorkers(files, task, threads, thisThread, runsInThisThread);
+  // One worker thread beside this one, for the files this one must not take.
+  return runInWorkers(files, task, files.every(runsInThisThread) ? 0 : 1, true, runsInThisThread);
 }
 
 /**
@@ -42,10 +61,5 @@ export async function* extractStream(files: string[], options: StreamOptions = {
  * `thisThread` is false): the floor under extraction.
  */
 export async function* readStream(files: string[], options: StreamOptions = {}): AsyncGenerator<{ bytes: number; parsed: boolean }> {
-  const threads = threadsFor(files.length, options);
-  if (threads === 0) {
-    for (const file of files) yield await readAndParseFile(file);
-    return;
-  }
-  yield* runInWorkers(files, 'read', threads, options.thisThread ?? true);
+  yield* inThreads(files, 'read', options, options.thisThread ?? true);
 }

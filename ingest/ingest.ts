@@ -9,9 +9,9 @@ import { ensureSchema } from '../neo4j/schema';
 import { correctDocument, correctedFingerprint, loadCorrections, unmatchedNames } from './corrections';
 import { extractStream } from './extract-stream';
 import { extractorFingerprint } from './fingerprint';
-import { addLoadSummary, bulkLoad, BULK_LOAD_DOCUMENTS, DEFAULT_BATCH_ROWS, graphIsEmpty, type KnownGraph, emptyLoadSummary, rowsOf, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople } from './load';
+import { addLoadSummary, bulkLoad, BULK_LOAD_DOCUMENTS, clearGraph, DEFAULT_BATCH_ROWS, graphIsEmpty, type KnownGraph, emptyLoadSummary, rowsOf, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople, unfinishedBulkLoad } from './load';
 import type { DocumentGraph } from './model';
-import { discoverDocuments } from './read/discover';
+import { discoverDocuments, discoveryMessages } from './read/discover';
 import type { DocumentMessage } from './read/document';
 import { aliasMap, applyPersonAliases, mappingOf, personAliasPairs, personKeysOf } from './resolve/aliases';
 
@@ -27,6 +27,10 @@ export interface IngestOptions {
   workers?: number;
   /** The corrections file; by default TALKGRAPH_CORRECTIONS, else talkgraph.corrections.yml in each folder of PATHS. */
   corrections?: string;
+  /** Also take out what documents that failed this time said before (by default their previous version stays). */
+  dropFailed?: boolean;
+  /** Where to say what the run does besides documents (a stopped first ingest it redoes). */
+  log?: (line: string) => void;
 }
 
 export interface IngestSummary {
@@ -38,6 +42,10 @@ export interface IngestSummary {
   /** Documents of this or earlier runs extracted again because a person alias this run learned renames someone in them. */
   rekeyed: number;
   failed: string[];
+  /** Documents that failed or were not ingested this time whose previous version stays in the graph. */
+  kept: string[];
+  /** Documents that failed this time whose previous version was taken out (dropFailed). */
+  dropped: string[];
   messages: DocumentMessage[];
   /** Nodes in the graph by label, once the run is done. */
   counts: Record<string, number>;
@@ -55,7 +63,7 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
   const corrections = loadCorrections(paths, options.corrections);
   if (corrections.messages.length > 0) {
     const counts = await graphCounts(executor);
-    return { documents: 0, written: 0, unchanged: 0, pruned: 0, rekeyed: 0, failed: corrections.files, messages: corrections.messages, counts };
+    return { documents: 0, written: 0, unchanged: 0, pruned: 0, rekeyed: 0, failed: corrections.files, kept: [], dropped: [], messages: corrections.messages, counts };
   }
   const allowed = (pair: string): boolean => corrections.set.allowsAlias(pair);
   /** "id\tname" of every name of a correction that matched something in a document of this run. */
@@ -66,11 +74,19 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
     return corrected.document;
   };
   await ensureSchema(executor);
-  const { files, missing } = await discoverDocuments(paths);
+  const unfinished = await unfinishedBulkLoad(executor);
+  if (unfinished && !unfinished.running) {
+    // Its counts are behind its documents: only a load from an empty graph makes the graph right again.
+    options.log?.(`a first ingest begun at ${unfinished.startedAt} was stopped before its end: deleting what it wrote and loading the files anew`);
+    await clearGraph(executor);
+  }
+  const { files, missing, skipped: passedOver } = await discoverDocuments(paths);
   // Pruning needs every stored path under the folders; otherwise only the files at hand matter.
   const stored = await storedFingerprints(executor, options.prune ? undefined : files);
-  const messages: DocumentMessage[] = missing.map((m) => ({ path: m.input, severity: 'error', reason: m.reason }));
+  const messages = discoveryMessages(missing, passedOver);
   const failed = missing.map((m) => m.input);
+  /** Files not ingested without being at fault (an empty file). */
+  const skipped: string[] = [];
 
   const extractor = correctedFingerprint(extractorFingerprint(), corrections);
   const changed: string[] = [];
@@ -103,7 +119,7 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
       options.onProgress?.(++done, total);
       if ('reason' in extraction) {
         messages.push(extraction);
-        failed.push(file);
+        (extraction.severity === 'error' ? failed : skipped).push(file);
         continue;
       }
       messages.push(...extraction.messages);
@@ -118,7 +134,8 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
       await writer.add(withPeople(correct(applyPersonAliases(document, map)), own, keys));
     }
     await writer.flush();
-    const written = mappings.size;
+    const setAside = new Set(writer.summary.setAside.map((document) => document.path));
+    const written = [...mappings.keys()].filter((path) => !setAside.has(path)).length;
 
     // A name learned late in the run re-keys documents read before it, in this run or an earlier one.
     const final = aliasMap(pairs);
@@ -144,6 +161,20 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
   const { written, rekeyed } = bulk ? await bulkLoad(executor, write) : await write();
   // Only a run that read every document again can tell that a correction's name is in none of them.
   if (changed.length === files.length && files.length > 0) messages.push(...unmatchedNames(corrections.set.corrections, matched));
+  for (const { path, reason } of summary.setAside) {
+    messages.push({ path, line: 1, severity: 'error', reason });
+    failed.push(path);
+  }
+
+  // A document that failed keeps what it said before, unless asked otherwise: say which.
+  const kept = [...new Set([...failed, ...skipped])].filter((path) => stored.has(path));
+  const dropped = options.dropFailed ? kept : [];
+  if (dropped.length > 0) await retractDocuments(executor, dropped);
+  for (const path of kept) {
+    // The last message on the file says why it was not ingested.
+    const message = messages.findLast((m) => m.path === path);
+    if (message) message.reason += dropped.length > 0 ? '; what its previous version said was taken out (--drop-failed)' : '; its previous version stays in the graph (--drop-failed takes it out)';
+  }
 
   return {
     documents: written + unchanged,
@@ -152,6 +183,8 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
     pruned: summary.nodes.Document?.deleted ?? 0,
     rekeyed,
     failed,
+    kept: dropped.length > 0 ? [] : kept,
+    dropped,
     messages,
     counts: await graphCounts(executor),
   };

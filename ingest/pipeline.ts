@@ -1,7 +1,7 @@
 // The two jobs: extract (files → one resolved graph, no database) and ingest (files → Neo4j, in ingest.ts).
 import { extractStream, type StreamOptions } from './extract-stream';
 import { formatSource, type DocumentGraph, type Graph } from './model';
-import { discoverDocuments } from './read/discover';
+import { discoverDocuments, discoveryMessages } from './read/discover';
 import type { DocumentMessage } from './read/document';
 import { correctDocument, loadCorrections, unmatchedNames, type LoadedCorrections } from './corrections';
 import { aliasMap, applyPersonAliases, personAliasPairs } from './resolve/aliases';
@@ -31,8 +31,8 @@ export async function extractDocuments(paths: string[], options: ExtractOptions 
   // A corrections file with an error would be half applied: nothing is extracted until it is fixed.
   const corrections = loadCorrections(paths, options.corrections);
   if (corrections.messages.length > 0) return { documents: [], graph: { nodes: [], relationships: [] }, messages: corrections.messages, failed: corrections.files };
-  const { files, missing } = await discoverDocuments(paths);
-  const messages: DocumentMessage[] = missing.map((m) => ({ path: m.input, severity: 'error', reason: m.reason }));
+  const { files, missing, skipped: passedOver } = await discoverDocuments(paths);
+  const messages = discoveryMessages(missing, passedOver);
   const failed = missing.map((m) => m.input);
   const documents: DocumentGraph[] = [];
   let done = 0;
@@ -40,7 +40,8 @@ export async function extractDocuments(paths: string[], options: ExtractOptions 
   for await (const { file, extraction } of extractStream(files, { thisThread: true, ...options })) {
     if ('reason' in extraction) {
       messages.push(extraction);
-      failed.push(file);
+      // A warning instead of a document (an empty file) is no failure.
+      if (extraction.severity === 'error') failed.push(file);
     } else {
       documents.push(extraction.document);
       messages.push(...extraction.messages);

@@ -148,7 +148,8 @@ function runMaven(mvn: string, java: string, log: Log): Promise<void> {
   const remember = (line: string): void => {
     tail.push(line);
     if (tail.length > 40) tail.shift();
-    if (line.startsWith('Downloaded from')) {
+    // Maven 3.8 and later print `[INFO] Downloaded from central: …`; older ones print no level.
+    if (line.replace(/^\[INFO\] /, '').startsWith('Downloaded from')) {
       downloaded += 1;
       if (downloaded % PROGRESS_EVERY_FILES === 0) log(`  fetched ${downloaded} files from Maven Central...`);
     } else if (line.startsWith('[INFO] --- maven-compiler-plugin')) {

@@ -1,6 +1,6 @@
 // Ingest end to end against the real Neo4j: files in a folder, edited, deleted and broken, as a user would have them.
 import { copyFileSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearGraph } from '../ingest/load';
@@ -126,12 +126,48 @@ describe('talkgraph ingest', () => {
     expect(await talkTitles()).toContain('Fluent Operator in Production');
   });
 
-  it('refuses a graph a first ingest was killed in before its last counts, until it is rebuilt', async () => {
-    await executor.write("CREATE (:BulkLoad {id: 'bulk-load', startedAt: '2026-12-01T10:00:00.000Z'})");
-    await expect(ingestDocuments(executor, [folder])).rejects.toThrow(/begun at 2026-12-01T10:00:00\.000Z.*stopped before it wrote its last counts.*--rebuild/);
+  it('redoes a first ingest that was stopped before its last counts, ending with the graph a clean run gives', async () => {
+    // Every node with its properties but the time it was written, and its relationships.
+    const graph = () =>
+      executor.read(
+        `MATCH (n) RETURN n.id AS id, COLLECT { UNWIND keys(n) AS k WITH k WHERE k <> 'ingestedAt' RETURN [k, n[k]] AS kv ORDER BY k } AS p,
+           COLLECT { MATCH (n)-[r]->(m) RETURN type(r) + '>' + m.id AS e ORDER BY e } AS out ORDER BY id`,
+      );
     await clearGraph(executor);
-    expect(await count('MATCH (m:BulkLoad) RETURN count(m) AS n')).toBe(0);
-    expect((await ingestDocuments(executor, [folder])).written).toBeGreaterThan(0);
+    await ingestDocuments(executor, [folder]);
+    const clean = await graph();
+    // What a killed bulk load leaves: part of the documents, counts behind them, and its mark (its process is gone).
+    await clearGraph(executor);
+    await ingestDocuments(executor, [path.join(folder, 'sessions.md')]);
+    await executor.write("MATCH (p:Person) SET p.documentCount = 7 CREATE (:BulkLoad {id: 'bulk-load', startedAt: '2026-12-01T10:00:00.000Z', host: $host, pid: 2147483646})", {
+      host: hostname(),
+    });
+    const said: string[] = [];
+    const summary = await ingestDocuments(executor, [folder], { log: (line) => said.push(line) });
+    expect(said).toEqual([expect.stringMatching(/first ingest begun at 2026-12-01T10:00:00\.000Z was stopped before its end.*loading the files anew/)]);
+    expect(summary.unchanged).toBe(0);
+    expect(await graph()).toEqual(clean);
+  });
+
+  it('refuses a graph a first ingest of a process still running is loading', async () => {
+    await executor.write("CREATE (:BulkLoad {id: 'bulk-load', startedAt: '2026-12-01T10:00:00.000Z', host: $host, pid: $pid})", { host: hostname(), pid: process.ppid });
+    await expect(ingestDocuments(executor, [folder])).rejects.toThrow(/begun at 2026-12-01T10:00:00\.000Z by process \d+ on .*, is still running/);
+    await executor.write('MATCH (m:BulkLoad) DELETE m');
+  });
+
+  it('says that the previous version of a document that now fails stays, and takes it out when asked', async () => {
+    const sessionsFile = path.join(folder, 'sessions.md');
+    await ingestDocuments(executor, [folder]);
+    expect(await talkTitles()).toContain('Fluent Operator in Production');
+    writeFileSync(sessionsFile, `---\ntitle: "unclosed\n---\n${sessions}`);
+    const kept = await ingestDocuments(executor, [folder]);
+    expect(kept.kept).toEqual([sessionsFile]);
+    expect(kept.messages.find((m) => m.path === sessionsFile)?.reason).toMatch(/its previous version stays in the graph/);
+    expect(await talkTitles()).toContain('Fluent Operator in Production');
+    const dropped = await ingestDocuments(executor, [folder], { dropFailed: true });
+    expect(dropped).toMatchObject({ kept: [], dropped: [sessionsFile] });
+    expect(await talkTitles()).not.toContain('Fluent Operator in Production');
+    writeFileSync(sessionsFile, sessions);
   });
 });
 

@@ -1,11 +1,14 @@
 // A batch that outgrows Neo4j's transaction memory is written in smaller transactions, documents kept whole.
 import { describe, expect, it } from 'vitest';
 import { loadDocuments, type LoadExecutor } from '../ingest/load';
-import type { Transaction } from '../neo4j/executor';
+import { DatabaseError, type Transaction } from '../neo4j/executor';
 import { DocumentFixture } from './support/graph-fixtures';
 
-/** An empty database that refuses any transaction holding more than `maxDocuments` documents, as Neo4j does past its limit. */
-function smallMemoryDatabase(maxDocuments: number): { executor: LoadExecutor; committed: string[][] } {
+/**
+ * An empty database that refuses any transaction holding more than `maxDocuments` documents, or holding the document
+ * `tooBig`, as Neo4j does past its limit.
+ */
+function smallMemoryDatabase(maxDocuments: number, tooBig?: string): { executor: LoadExecutor; committed: string[][] } {
   const committed: string[][] = [];
   const executor = {
     read: async () => [],
@@ -18,7 +21,7 @@ function smallMemoryDatabase(maxDocuments: number): { executor: LoadExecutor; co
         },
       } as unknown as Transaction;
       const result = await work(tx);
-      if (documents.length > maxDocuments) {
+      if (documents.length > maxDocuments || (tooBig !== undefined && documents.includes(tooBig))) {
         throw new Error('Neo.TransientError.General.MemoryPoolOutOfMemoryError: dbms.memory.transaction.total.max threshold reached');
       }
       committed.push(documents);
@@ -45,8 +48,42 @@ describe('loading within transaction memory', () => {
     expect(committed.every((paths) => paths.length <= 2)).toBe(true);
   });
 
-  it('still fails, naming the document, when one document alone is too big', async () => {
-    const { executor } = smallMemoryDatabase(0);
-    await expect(loadDocuments(executor, documents.slice(0, 1))).rejects.toThrow(/notes\/0\.md/);
+  it('sets aside a document too big for one transaction alone, naming it, and writes every other', async () => {
+    const { executor, committed } = smallMemoryDatabase(2, 'notes/2.md');
+    const summary = await loadDocuments(executor, documents);
+    expect(summary.setAside).toEqual([{ path: 'notes/2.md', reason: expect.stringMatching(/too big to write in one transaction/) }]);
+    expect(summary.documents).toBe(4);
+    expect(committed.flat().sort()).toEqual(['notes/0.md', 'notes/1.md', 'notes/3.md', 'notes/4.md']);
   });
 });
+
+describe('losing the server mid-load', () => {
+  it('stops at once, blaming no document', async () => {
+    let transactions = 0;
+    const executor = {
+      read: async () => [],
+      writeTransaction: async () => {
+        transactions += 1;
+        throw new DatabaseError('cannot reach Neo4j at bolt://127.0.0.1:7687', 'unreachable');
+      },
+    } as unknown as LoadExecutor;
+    const failure = await loadDocuments(executor, documents).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ message: expect.stringMatching(/^lost the connection to Neo4j/), paths: [] });
+    expect(transactions).toBe(1);
+  });
+
+  it('says so in a bulk load too, though the indexes and counts left for its end cannot be written either', async () => {
+    let down = false;
+    const unreachable = (): never => {
+      down = true;
+      throw new DatabaseError('cannot reach Neo4j at bolt://127.0.0.1:7687', 'unreachable');
+    };
+    const executor = {
+      read: async () => [],
+      write: async () => (down ? unreachable() : []),
+      writeTransaction: async () => unreachable(),
+    } as unknown as LoadExecutor;
+    await expect(loadDocuments(executor, documents, { bulk: true })).rejects.toThrow(/^lost the connection to Neo4j/);
+  });
+});
+

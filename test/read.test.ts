@@ -62,4 +62,53 @@ describe('bad input is a message with the file and line', () => {
     expect(parseDocument('a.md', new Uint8Array([0x50, 0x4b, 0x00, 0x01]))).toMatchObject({ reason: expect.stringMatching(/binary/) });
     expect(parseDocument('a.md', new Uint8Array(6 * 1024 * 1024).fill(0x61))).toMatchObject({ reason: expect.stringMatching(/MiB/) });
   });
+
+  it('refuses a YAML alias bomb at once, naming what is wrong', () => {
+    // Nine levels of nine aliases: 387 million values once expanded.
+    let yaml = 'a0: &a0 [x, x, x, x, x, x, x, x, x]\n';
+    for (let level = 1; level < 9; level++) yaml += `a${level}: &a${level} [${Array(9).fill(`*a${level - 1}`).join(', ')}]\n`;
+    const started = performance.now();
+    const result = parseDocument('bomb.md', bytes(`---\n${yaml}---\n# Body\n`));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result).toMatchObject({ path: 'bomb.md', severity: 'error', reason: expect.stringMatching(/YAML front matter: .*aliases/) });
+  });
+
+  it('refuses front matter with too many aliases, nested too deeply or too big', () => {
+    const aliases = `---\nbase: &b x\nlist: [${Array(1001).fill('*b').join(', ')}]\n---\n`;
+    expect(parseDocument('a.md', bytes(aliases))).toMatchObject({ reason: expect.stringMatching(/more than 1000 aliases/) });
+    const deep = `---\nx: ${'['.repeat(100)}${']'.repeat(100)}\n---\n`;
+    expect(parseDocument('a.md', bytes(deep))).toMatchObject({ reason: expect.stringMatching(/deeper than 64 levels/) });
+    // Deep enough to exhaust the parser's stack, which V8 may answer by aborting the process: refused before parsing.
+    for (const nesting of [`${'['.repeat(100_000)}`, `${'{a: '.repeat(50_000)}`, `\n${'- '.repeat(50_000)}x`]) {
+      expect(parseDocument('a.md', bytes(`---\nx: ${nesting}\n---\n`))).toMatchObject({ reason: expect.stringMatching(/deeper than 64 levels/) });
+    }
+    const deepToml = `+++\nx = ${'['.repeat(100)}${']'.repeat(100)}\n+++\n`;
+    expect(parseDocument('a.md', bytes(deepToml))).toMatchObject({ reason: expect.stringMatching(/TOML front matter/) });
+    const big = `---\ntitle: x\nnotes: "${'a'.repeat(1100 * 1024)}"\n---\n`;
+    expect(parseDocument('a.md', bytes(big))).toMatchObject({ line: 1, reason: expect.stringMatching(/over the 1 MiB limit/) });
+  });
+
+  it('reads a few aliases, merge keys and dates as YAML means them', () => {
+    const doc = parsed('---\nbase: &venue {city: Paris, date: 2024-03-20}\nday1: *venue\nday2:\n  <<: *venue\n  city: Lyon\n---\n');
+    expect(doc.frontMatter).toEqual({
+      base: { city: 'Paris', date: '2024-03-20' },
+      day1: { city: 'Paris', date: '2024-03-20' },
+      day2: { city: 'Lyon', date: '2024-03-20' },
+    });
+  });
+
+  it('reads UTF-16 text with a byte order mark, and says when it is broken', () => {
+    const text = '# Notes\n\nA talk about Envoy.\n';
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer)]);
+    expect(parseDocument('a.md', le)).toMatchObject({ title: 'Notes', lines: text.split('\n') });
+    const be = new Uint8Array([0xfe, 0xff, ...[...text].flatMap((c) => [0, c.charCodeAt(0)])]);
+    expect(parseDocument('a.md', be)).toMatchObject({ title: 'Notes' });
+    expect(parseDocument('a.md', new Uint8Array([0xff, 0xfe, 0x41]))).toMatchObject({ severity: 'error', reason: expect.stringMatching(/not valid UTF-16LE/) });
+  });
+
+  it('says an empty file is not ingested, as a warning', () => {
+    expect(parseDocument('a.md', bytes(''))).toEqual({ path: 'a.md', severity: 'warning', reason: 'empty file, not ingested' });
+    expect(parseDocument('a.md', bytes(' \n\n'))).toMatchObject({ severity: 'warning' });
+  });
 });
+

@@ -1,6 +1,7 @@
 // The explorer in real Chromium against a real server holding the sample corpus: what a person does, end to end.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { tmpdir } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnExplorerServer } from './e2e/explorer-server';
@@ -236,7 +237,9 @@ describe.skipIf(!haveChromium)('the GraphQL IDE', () => {
   });
 });
 
+/** The README's screenshot is rewritten only when asked (UPDATE_SCREENSHOT=1): a test run leaves tracked files alone. */
 async function screenshotPath(): Promise<string> {
+  if (!process.env.UPDATE_SCREENSHOT) return path.join(tmpdir(), `talkgraph-screenshot-${process.pid}.png`);
   mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
   return SCREENSHOT;
 }

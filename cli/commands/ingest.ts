@@ -14,6 +14,7 @@ export function register(program: Command): void {
     .option('--force', 'rewrite documents even when their content did not change')
     .option('--rebuild', 'delete the whole graph first, then ingest PATHS into the empty database')
     .option('--corrections <file>', 'the corrections file (default: TALKGRAPH_CORRECTIONS, else talkgraph.corrections.yml in each folder of PATHS)')
+    .option('--drop-failed', 'take out what a document that fails this time said before (by default its previous version stays)')
     .action(async (paths: string[], options: IngestCommandOptions) => {
       const executor = openExecutor();
       try {
@@ -30,6 +31,7 @@ export interface IngestCommandOptions {
   force?: boolean;
   rebuild?: boolean;
   corrections?: string;
+  dropFailed?: boolean;
 }
 
 export async function runIngest(executor: ReturnType<typeof openExecutor>, paths: string[], options: IngestCommandOptions = {}): Promise<IngestSummary> {
@@ -40,7 +42,8 @@ export async function runIngest(executor: ReturnType<typeof openExecutor>, paths
     await clearGraph(executor);
   }
   const bar = progress('ingesting');
-  const summary = await ingestDocuments(executor, paths, { ...ingestOptions, onProgress: bar.update });
+  const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  const summary = await ingestDocuments(executor, paths, { ...ingestOptions, onProgress: bar.update, log });
   bar.done();
   printMessages(summary.messages);
   process.stderr.write(`${describeSummary(summary)}\n`);
@@ -50,13 +53,18 @@ export async function runIngest(executor: ReturnType<typeof openExecutor>, paths
 export function describeSummary(s: IngestSummary): string {
   const count = (label: string): number => s.counts[label] ?? 0;
   const warnings = s.messages.filter((m) => m.severity === 'warning').length;
-  const also = [s.pruned ? `${s.pruned} pruned` : '', s.rekeyed ? `${s.rekeyed} re-keyed for new aliases` : '', s.failed.length ? `${s.failed.length} failed` : '']
+  const kept = s.kept.length ? ` (${plural(s.kept.length, 'previous version')} kept in the graph)` : s.dropped.length ? ` (${plural(s.dropped.length, 'previous version')} taken out)` : '';
+  const also = [s.pruned ? `${s.pruned} pruned` : '', s.rekeyed ? `${s.rekeyed} re-keyed for new aliases` : '', s.failed.length ? `${s.failed.length} failed${kept}` : '']
     .filter(Boolean)
     .map((part) => `, ${part}`)
     .join('');
   return [
-    `${s.documents} documents (${s.written} written, ${s.unchanged} unchanged${also}); the graph holds`,
-    `${count('Talk')} talks, ${count('Person')} people, ${count('Organization')} organizations, ${count('Project')} projects,`,
-    `${count('Event')} events, ${count('Topic')} topics; ${warnings} warnings`,
+    `${plural(s.documents, 'document')} (${s.written} written, ${s.unchanged} unchanged${also}); the graph holds`,
+    `${plural(count('Talk'), 'talk')}, ${plural(count('Person'), 'person', 'people')}, ${plural(count('Organization'), 'organization')}, ${plural(count('Project'), 'project')},`,
+    `${plural(count('Event'), 'event')}, ${plural(count('Topic'), 'topic')}; ${plural(warnings, 'warning')}`,
   ].join(' ');
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
 }

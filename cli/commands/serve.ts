@@ -2,6 +2,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../../api/address';
 import { openExecutor } from '../../neo4j/executor';
+import { stopOnSignals } from '../shutdown';
 
 interface ServeOptions {
   host: string;
@@ -37,21 +38,17 @@ export function register(program: Command): void {
         import('../../api/corrections'),
       ]);
       await ensureWebBuilt(log);
+      const shutdown = stopOnSignals(log);
       const executor = openExecutor({ failFast: true });
+      shutdown.add(() => executor.close());
       await executor.verifyConnectivity();
       // Corrections ingest the corpus again: they get an executor of their own, with the ingest's retries.
       const writer = options.allowCorrections ? openExecutor() : undefined;
+      if (writer) shutdown.add(() => writer.close());
       const corrections = writer ? new CorrectionsWriter(writer, [options.allowCorrections!], options.corrections) : undefined;
       if (corrections) log(`the API may write corrections into ${corrections.file}`);
       const server = await startApiServer({ executor, host: options.host, port: options.port, log, graphiql: options.graphiql ? undefined : false, corrections });
+      shutdown.add(() => server.close());
       process.stdout.write(`talkgraph is serving ${server.url} (GraphQL at ${server.url}graphql, IDE at ${server.url}graphiql)\n`);
-      const stop = async (): Promise<void> => {
-        await server.close();
-        await executor.close();
-        await writer?.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', () => void stop());
-      process.once('SIGTERM', () => void stop());
     });
 }

@@ -3,7 +3,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { openExecutor } from '../../neo4j/executor';
-import { startNeo4j, stopNeo4j } from '../../neo4j/server';
+import { neo4jStatus, startNeo4j, stopNeo4j } from '../../neo4j/server';
+import { stopOnSignals } from '../shutdown';
 import { runIngest } from './ingest';
 
 const SAMPLE_CORPUS = path.join(import.meta.dirname, '..', '..', 'examples');
@@ -22,10 +23,12 @@ export function register(program: Command): void {
       const log = (line: string): void => {
         process.stderr.write(`${line}\n`);
       };
-      let startedLocal = false;
+      // Set before anything starts: Ctrl-C while Neo4j starts or the files are ingested stops Neo4j too.
+      const shutdown = stopOnSignals(log);
       if (!process.env.NEO4J_URI) {
+        // Added before the server starts, so that a signal while it starts stops it too.
+        if (!(await neo4jStatus()).running) shutdown.add(async () => void (await stopNeo4j({ log })));
         const neo4j = await startNeo4j({ log });
-        startedLocal = !neo4j.alreadyRunning;
         log(`Neo4j ${neo4j.alreadyRunning ? 'already running' : 'started'} at ${neo4j.uri}`);
       }
       const [{ startApiServer }, { ensureWebBuilt }, { CorrectionsWriter }] = await Promise.all([
@@ -35,28 +38,17 @@ export function register(program: Command): void {
       ]);
       await ensureWebBuilt(log);
       const ingestExecutor = openExecutor();
+      shutdown.add(() => ingestExecutor.close());
       const corpus = paths.length > 0 ? paths : [path.relative(process.cwd(), SAMPLE_CORPUS) || SAMPLE_CORPUS];
-      try {
-        await runIngest(ingestExecutor, corpus, { prune: true, rebuild: options.rebuild });
-      } finally {
-        if (!options.allowCorrections) await ingestExecutor.close();
-      }
+      await runIngest(ingestExecutor, corpus, { prune: true, rebuild: options.rebuild });
       // Corrections ingest the corpus again: they keep the ingest's executor, with its retries.
       const corrections = options.allowCorrections ? new CorrectionsWriter(ingestExecutor, corpus) : undefined;
       if (corrections) log(`the API may write corrections into ${corrections.file}`);
       // The API answers people: when Neo4j is away it says so at once rather than retrying for seconds.
       const executor = openExecutor({ failFast: true });
+      shutdown.add(() => executor.close());
       const server = await startApiServer({ executor, host: options.host, port: Number(options.port), log, graphiql: options.graphiql ? undefined : false, corrections });
+      shutdown.add(() => server.close());
       process.stdout.write(`talkgraph is ready: ${server.url} (GraphQL at ${server.url}graphql, IDE at ${server.url}graphiql)\n`);
-      const shutdown = async (): Promise<void> => {
-        log('stopping…');
-        await server.close();
-        await executor.close();
-        if (options.allowCorrections) await ingestExecutor.close();
-        if (startedLocal) await stopNeo4j({ log });
-        process.exit(0);
-      };
-      process.once('SIGINT', () => void shutdown());
-      process.once('SIGTERM', () => void shutdown());
     });
 }

@@ -40,6 +40,9 @@ export interface DocumentAssertions {
 }
 
 export class LoadError extends Error {
+  /** Set when the server went away mid-load: no document is at fault, and nothing more can be written. */
+  lostConnection = false;
+
   constructor(
     message: string,
     readonly paths: string[],

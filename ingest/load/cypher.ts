@@ -209,8 +209,9 @@ export function clearSliceQuery(what: 'relationships' | 'nodes', labels: readonl
 /** The node a bulk load keeps while it runs (see bulkLoad): a graph that still has it after the load was cut short. */
 export const BULK_LOAD_LABEL = 'BulkLoad';
 
-export function markBulkLoadQuery(now: string): Query {
-  return { cypher: `MERGE (m:${BULK_LOAD_LABEL} {id: 'bulk-load'}) SET m.startedAt = $now`, params: { now } };
+/** The mark of a bulk load under way, with the process that runs it, so that a later ingest can tell it was stopped. */
+export function markBulkLoadQuery(now: string, by: { host: string; pid: number }): Query {
+  return { cypher: `MERGE (m:${BULK_LOAD_LABEL} {id: 'bulk-load'}) SET m.startedAt = $now, m.host = $host, m.pid = $pid`, params: { now, ...by } };
 }
 
 export function unmarkBulkLoadQuery(): Query {
@@ -218,5 +219,5 @@ export function unmarkBulkLoadQuery(): Query {
 }
 
 export function readBulkLoadMarkQuery(): Query {
-  return { cypher: `MATCH (m:${BULK_LOAD_LABEL}) RETURN m.startedAt AS startedAt`, params: {} };
+  return { cypher: `MATCH (m:${BULK_LOAD_LABEL}) RETURN m.startedAt AS startedAt, m.host AS host, m.pid AS pid`, params: {} };
 }

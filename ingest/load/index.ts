@@ -1,4 +1,5 @@
-import type { Executor } from '../../neo4j/executor';
+import { hostname } from 'node:os';
+import { DatabaseError, type Executor } from '../../neo4j/executor';
 import { withFullTextBuiltAfter } from '../../neo4j/schema';
 import type { DocumentGraph } from '../model';
 import { assertionsOf, LoadError, type DocumentAssertions } from './assertions';
@@ -53,6 +54,13 @@ export interface LoadSummary {
   documents: number;
   nodes: Record<string, ChangeCounts>;
   relationships: Record<string, ChangeCounts>;
+  /** Documents Neo4j refused on their own (too big for one transaction, say): nothing of them was written. */
+  setAside: SetAside[];
+}
+
+export interface SetAside {
+  path: string;
+  reason: string;
 }
 
 // An entity several documents of one batch state is written once per batch: bigger batches write hubs less often.
@@ -77,19 +85,35 @@ export async function loadDocuments(executor: LoadExecutor, documents: DocumentG
  * that was killed before its end. A load that fails still writes the updates of what it committed.
  */
 export async function bulkLoad<T>(executor: LoadExecutor, work: (known: KnownGraph) => Promise<T>): Promise<T> {
-  return withFullTextBuiltAfter(executor, async () => {
-    const mark = markBulkLoadQuery(new Date().toISOString());
-    await executor.write(mark.cypher, mark.params);
-    const known = new KnownGraph();
-    try {
-      return await work(known);
-    } finally {
-      // Only once the deferred updates are in: a graph still marked has counts behind its documents.
-      await writeDeferred(executor, known);
-      const unmark = unmarkBulkLoadQuery();
-      await executor.write(unmark.cypher, unmark.params);
-    }
-  });
+  let lost: LoadError | undefined;
+  try {
+    return await withFullTextBuiltAfter(executor, async () => {
+      const mark = markBulkLoadQuery(new Date().toISOString(), { host: hostname(), pid: process.pid });
+      await executor.write(mark.cypher, mark.params);
+      const known = new KnownGraph();
+      let result: T;
+      try {
+        result = await work(known);
+      } catch (error) {
+        // Without the server nothing more can be written: the mark stays, and the next ingest loads the files anew.
+        if (error instanceof LoadError && error.lostConnection) lost = error;
+        else await finishBulkLoad(executor, known);
+        throw error;
+      }
+      await finishBulkLoad(executor, known);
+      return result;
+    });
+  } catch (error) {
+    // The indexes cannot be built again without the server either: the loss is what to say, not that failure.
+    throw lost ?? error;
+  }
+}
+
+/** Only once the deferred updates are in: a graph still marked has counts behind its documents. */
+async function finishBulkLoad(executor: LoadExecutor, known: KnownGraph): Promise<void> {
+  await writeDeferred(executor, known);
+  const unmark = unmarkBulkLoadQuery();
+  await executor.write(unmark.cypher, unmark.params);
 }
 
 /** The updates a bulk load left for its end, in transactions of about DEFAULT_BATCH_ROWS rows. */
@@ -108,10 +132,11 @@ async function loadInBatches(executor: LoadExecutor, latest: DocumentGraph[], op
   for (let index = 0; index < batches.length; index++) {
     // The next batch is prepared while this one's queries are out: the client's work overlaps the server's.
     const next = index + 1 < batches.length ? prepare(batches[index + 1]) : Promise.resolve([]);
-    const written = await Promise.allSettled([writeWithinMemory(executor, prepared, now), next]);
+    const setAside = summary.setAside.length;
+    const written = await Promise.allSettled([writeWithinMemory(executor, prepared, now, summary.setAside), next]);
     if (written[0].status === 'rejected') throw written[0].reason;
     for (const plan of written[0].value) addChanges(summary, plan);
-    summary.documents += prepared.length;
+    summary.documents += prepared.length - (summary.setAside.length - setAside);
     options.onProgress?.(summary.documents, latest.length);
     prepared = await next;
   }
@@ -142,6 +167,7 @@ async function loadKnownBatches(
     // A batch planned in its own transaction (it rewrites a document) changes the record only once it commits.
     let next = following && planned ? ahead(following) : undefined;
     let plans: BatchPlan[] | undefined;
+    const setAside = summary.setAside.length;
     if (planned) {
       try {
         await executor.writeTransaction((tx) => writePlan(tx, planned.plan));
@@ -155,9 +181,9 @@ async function loadKnownBatches(
         next = undefined;
       }
     }
-    plans ??= await writeWithinMemory(executor, prepared, now, known);
+    plans ??= await writeWithinMemory(executor, prepared, now, summary.setAside, known);
     for (const plan of plans) addChanges(summary, plan);
-    summary.documents += prepared.length;
+    summary.documents += prepared.length - (summary.setAside.length - setAside);
     onProgress(summary.documents);
     current = next ? await next : following ? await ahead(following) : undefined;
   }
@@ -182,18 +208,55 @@ async function prepare(batch: DocumentGraph[]): Promise<DocumentAssertions[]> {
 
 /**
  * Writes a batch; when the transaction outgrows Neo4j's transaction memory, writes each half in a transaction of its
- * own instead (documents stay whole, so every document is still either old or new).
+ * own instead (documents stay whole, so every document is still either old or new). A document Neo4j refuses on its
+ * own for its size is set aside, named with the reason; the other documents are written.
  */
-async function writeWithinMemory(executor: LoadExecutor, batch: DocumentAssertions[], now: string, known?: KnownGraph): Promise<BatchPlan[]> {
+async function writeWithinMemory(executor: LoadExecutor, batch: DocumentAssertions[], now: string, setAside: SetAside[], known?: KnownGraph): Promise<BatchPlan[]> {
+  if (batch.length === 0) return [];
   try {
-    const plan = await writeAttributed(executor, batch, now, known);
+    const plan = await executor.writeTransaction((tx) => writeBatch(tx, batch, [], now, known));
     known?.committed(plan, batch.map((document) => document.graph.document.path), []);
     return [plan];
   } catch (error) {
-    if (batch.length < 2 || !outOfTransactionMemory(error)) throw error;
-    const half = Math.ceil(batch.length / 2);
-    return [...(await writeWithinMemory(executor, batch.slice(0, half), now, known)), ...(await writeWithinMemory(executor, batch.slice(half), now, known))];
+    if (lostConnection(error)) throw connectionLost(error);
+    if (batch.length > 1 && outOfTransactionMemory(error)) {
+      const half = Math.ceil(batch.length / 2);
+      return [...(await writeWithinMemory(executor, batch.slice(0, half), now, setAside, known)), ...(await writeWithinMemory(executor, batch.slice(half), now, setAside, known))];
+    }
+    if (batch.length === 1 && outOfTransactionMemory(error)) {
+      setAside.push({ path: batch[0].graph.document.path, reason: 'too big to write in one transaction (over the server\'s dbms.memory.transaction.total.max); nothing of it was written' });
+      return [];
+    }
+    // Any other refusal is a bug of talkgraph's, brought out by a document: the load stops and names it.
+    const paths = batch.map((document) => document.graph.document.path);
+    const culprit = batch.length === 1 ? batch[0] : await firstFailing(executor, batch, now, known);
+    const named = culprit ? [culprit.graph.document.path] : paths;
+    throw new LoadError(`Loading ${named.join(', ')} failed, nothing of ${paths.length === 1 ? 'it' : 'its batch'} was written: ${reasonOf(error)}`, named, { cause: error });
   }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Whether the server went away (stopped, killed, the network down): no document is at fault then. */
+function lostConnection(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if (e instanceof DatabaseError && e.kind === 'unreachable') return true;
+    if (e instanceof LoadError && e.lostConnection) return true;
+  }
+  return false;
+}
+
+function connectionLost(error: unknown): LoadError {
+  if (error instanceof LoadError) return error;
+  const loss = new LoadError(
+    'lost the connection to Neo4j: the batches written so far stay; once the server is back, run the same ingest again to write the rest',
+    [],
+    { cause: error },
+  );
+  loss.lostConnection = true;
+  return loss;
 }
 
 function outOfTransactionMemory(error: unknown): boolean {
@@ -219,12 +282,11 @@ export async function storedDocuments(executor: LoadExecutor): Promise<Map<strin
 export async function storedFingerprints(executor: LoadExecutor, paths?: string[]): Promise<Map<string, string>> {
   const query = storedDocumentsQuery(paths);
   const records = await executor.read(query.cypher, query.params);
-  const cut = readBulkLoadMarkQuery();
-  const [unfinished] = await executor.read(cut.cypher, cut.params);
-  if (unfinished) {
+  const unfinished = await unfinishedBulkLoad(executor);
+  if (unfinished?.running) {
     throw new LoadError(
-      `a first ingest into this graph, begun at ${String(unfinished.startedAt)}, is still running or was stopped before it wrote its last ` +
-        'counts; once it is not running, rebuild the graph from your files with `talkgraph ingest --rebuild PATHS` (or `talkgraph start --rebuild`)',
+      `a first ingest into this graph, begun at ${unfinished.startedAt} by ${unfinished.by}, is still running; ` +
+        'wait for it to end (or stop it: the next ingest then loads the files anew)',
       [],
     );
   }
@@ -237,6 +299,30 @@ export async function storedFingerprints(executor: LoadExecutor, paths?: string[
     );
   }
   return new Map(records.map((record) => [String(record.path), `${String(record.sha256)} ${String(record.extractor ?? '')}`]));
+}
+
+/**
+ * A first (bulk) ingest that has not written its last counts: when it began, by which process, and whether that
+ * process may still be running (on another machine, talkgraph cannot tell, and says it may).
+ */
+export async function unfinishedBulkLoad(executor: LoadExecutor): Promise<{ startedAt: string; by: string; running: boolean } | undefined> {
+  const query = readBulkLoadMarkQuery();
+  const [mark] = await executor.read(query.cypher, query.params);
+  if (!mark) return undefined;
+  const pid = typeof mark.pid === 'number' ? mark.pid : undefined;
+  const host = typeof mark.host === 'string' ? mark.host : undefined;
+  const by = pid === undefined ? 'an earlier talkgraph' : `process ${pid} on ${host ?? 'an unknown host'}`;
+  const running = host !== undefined && pid !== undefined && (host !== hostname() || (pid !== process.pid && processIsAlive(pid)));
+  return { startedAt: String(mark.startedAt), by, running };
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Path → the person aliases the stored document asserts ("aliasKey\tpersonKey"), for documents that assert any. */
@@ -320,23 +406,6 @@ function* batchesOf(documents: DocumentGraph[], rowsPerBatch: number): Generator
   if (batch.length > 0) yield batch;
 }
 
-/** Runs one batch; when Neo4j rejects it, names the document at fault, found by retrying each alone and rolling back. */
-async function writeAttributed(executor: LoadExecutor, batch: DocumentAssertions[], now: string, known?: KnownGraph): Promise<BatchPlan> {
-  try {
-    return await executor.writeTransaction((tx) => writeBatch(tx, batch, [], now, known));
-  } catch (error) {
-    // Too big a batch is no document's fault: the caller splits it.
-    if (batch.length > 1 && outOfTransactionMemory(error)) throw error;
-    const paths = batch.map((document) => document.graph.document.path);
-    const culprit = batch.length === 1 ? batch[0] : await firstFailing(executor, batch, now, known);
-    const named = culprit ? [culprit.graph.document.path] : paths;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new LoadError(`Loading ${named.join(', ')} failed, nothing of ${paths.length === 1 ? 'it' : 'its batch'} was written: ${reason}`, named, {
-      cause: error,
-    });
-  }
-}
-
 class DryRunRollback extends Error {}
 
 async function firstFailing(executor: LoadExecutor, batch: DocumentAssertions[], now: string, known?: KnownGraph): Promise<DocumentAssertions | undefined> {
@@ -348,7 +417,8 @@ async function firstFailing(executor: LoadExecutor, batch: DocumentAssertions[],
         wrote = true;
         throw new DryRunRollback();
       });
-    } catch {
+    } catch (error) {
+      if (lostConnection(error)) throw connectionLost(error);
       if (!wrote) return document;
     }
   }
@@ -356,12 +426,13 @@ async function firstFailing(executor: LoadExecutor, batch: DocumentAssertions[],
 }
 
 export function emptyLoadSummary(): LoadSummary {
-  return { documents: 0, nodes: {}, relationships: {} };
+  return { documents: 0, nodes: {}, relationships: {}, setAside: [] };
 }
 
 /** Adds what one load did to what others did. */
 export function addLoadSummary(summary: LoadSummary, more: LoadSummary): void {
   summary.documents += more.documents;
+  summary.setAside.push(...more.setAside);
   addChanges(summary, more);
 }
 

@@ -119,7 +119,7 @@ async function buildBundle(outfile: string): Promise<{ code: string; map: string
     sourcemap: 'external',
     logLevel: 'silent',
     plugins: [sourceLocations],
-    // Bundled CommonJS packages (gray-matter) require Node's built-in modules.
+    // Bundled CommonJS packages require Node's built-in modules.
     banner: { js: "import { createRequire as __talkgraphRequire } from 'node:module'; const require = __talkgraphRequire(import.meta.url);" },
   });
   const inputs = Object.keys(result.metafile.inputs)

@@ -38,14 +38,25 @@ export function parseDocument(path: string, bytes: Uint8Array): ParsedDocument |
   if (bytes.length > MAX_DOCUMENT_BYTES) {
     return { path, severity: 'error', reason: `file is ${(bytes.length / 1048576).toFixed(1)} MiB, over the ${MAX_DOCUMENT_BYTES / 1048576} MiB limit for one document` };
   }
-  if (bytes.includes(0)) return { path, severity: 'error', reason: 'binary file (contains NUL bytes), not a text document' };
+  const utf16 = utf16Of(bytes);
   let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return { path, severity: 'error', line: firstInvalidUtf8Line(bytes), reason: 'not valid UTF-8 text' };
+  if (utf16) {
+    try {
+      text = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
+    } catch {
+      return { path, severity: 'error', reason: `not valid ${utf16.toUpperCase()} text (it starts with a ${utf16.toUpperCase()} byte order mark)` };
+    }
+  } else {
+    if (bytes.includes(0)) return { path, severity: 'error', reason: 'binary file (contains NUL bytes), not a text document' };
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      return { path, severity: 'error', line: firstInvalidUtf8Line(bytes), reason: 'not valid UTF-8 text' };
+    }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Nothing to read is not an error of the file's, but no document either.
+  if (text.trim() === '') return { path, severity: 'warning', reason: 'empty file, not ingested' };
   text = text.replace(/\r\n?/g, '\n');
 
   const front = parseFrontMatter(text);
@@ -84,6 +95,13 @@ function firstHeading(tree: Root): string | undefined {
       if (text) return text;
     }
   }
+  return undefined;
+}
+
+/** Text saved as UTF-16 (Windows editors do) starts with its byte order mark. */
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return undefined;
 }
 
