@@ -1,3 +1,4 @@
+import matter from 'gray-matter';
 import { parseDocument as parseYamlDocument, visit, type YAMLError } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
 
@@ -39,7 +40,15 @@ export function parseFrontMatter(text: string): FrontMatterResult | FrontMatterE
   if (source.length > FRONT_MATTER_LIMITS.bytes) {
     return { reason: `${language} front matter is ${(source.length / 1048576).toFixed(1)} MiB, over the ${FRONT_MATTER_LIMITS.bytes / 1048576} MiB limit`, line: 1 };
   }
-  const parsed = fence === '+++' ? readToml(source) : readYaml(source);
+  // gray-matter reads the block between the fences with the engine of its language; the engines below keep the limits.
+  const read: { block: BlockValue } = { block: { value: {} } };
+  const engine = (reader: (source: string) => BlockValue) => (block: string): object => {
+    // gray-matter hands over the block with the newline that ended the opening fence: line 1 is the block's first.
+    read.block = reader(block.replace(/^\r?\n/, ''));
+    return {};
+  };
+  matter(text.slice(0, close.end), { language: fence === '+++' ? 'toml' : 'yaml', delimiters: fence, engines: { yaml: engine(readYaml), toml: engine(readToml) } });
+  const parsed = read.block;
   if ('reason' in parsed) return { reason: `broken ${language} front matter: ${parsed.reason}`, line: parsed.line + 1 };
   const value = plainValue(parsed.value ?? {}, 0, new Map());
   if (value === TOO_DEEP) return { reason: `${language} front matter nests deeper than ${FRONT_MATTER_LIMITS.depth} levels`, line: 1 };
