@@ -16,7 +16,8 @@ const outsideTests = { NODE_ENV: 'production' };
 
 /** The environment of a user with no NEO4J_URI: `start` runs its own Neo4j in `dataDir`. */
 function localEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const { NEO4J_URI: _shared, ...env } = process.env;
+  // Its own server, with its own password: none of the test run's connection settings.
+  const { NEO4J_URI: _shared, NEO4J_USER: _user, NEO4J_PASSWORD: _password, ...env } = process.env;
   return { ...env, ...outsideTests, TALKGRAPH_DATA_DIR: dataDir, TALKGRAPH_NEO4J_HEAP: '512m', TALKGRAPH_NEO4J_PAGE_CACHE: '64m', ...extra };
 }
 

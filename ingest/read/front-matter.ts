@@ -43,8 +43,9 @@ export function parseFrontMatter(text: string): FrontMatterResult | FrontMatterE
   // gray-matter reads the block between the fences with the engine of its language; the engines below keep the limits.
   const read: { block: BlockValue } = { block: { value: {} } };
   const engine = (reader: (source: string) => BlockValue) => (block: string): object => {
-    // gray-matter hands over the block with the newline that ended the opening fence: line 1 is the block's first.
-    read.block = reader(block.replace(/^\r?\n/, ''));
+    // gray-matter hands over the block with the newline that ended the opening fence and without the one that ends
+    // its last line: given back as the file has it, line 1 is the block's first and an error at its end is on its line.
+    read.block = reader(`${block.replace(/^\r?\n/, '')}\n`);
     return {};
   };
   matter(text.slice(0, close.end), { language: fence === '+++' ? 'toml' : 'yaml', delimiters: fence, engines: { yaml: engine(readYaml), toml: engine(readToml) } });
