@@ -64,14 +64,14 @@ describe('GraphController', () => {
     await controller.expand('Talk:fluent@kubecon-eu-2022');
     await controller.expand('Talk:logs@kcd-shanghai-2023');
     expect(cy.getElementById('Talk:logs@kcd-shanghai-2023').data('year')).toBe(2023);
-    await controller.setFilters({ hiddenTypes: [], eventId: null, year: 2022 });
+    await controller.setFilters({ hiddenTypes: [], eventId: null, year: 2022, topic: null });
     expect(visible(cy)).not.toContain('Talk:logs@kcd-shanghai-2023');
     expect(visible(cy)).not.toContain('Event:kcd-shanghai-2023');
     expect(visible(cy)).toContain('Talk:fluent@kubecon-eu-2022');
     expect(visible(cy)).toContain('Person:benjamin-huo');
-    await controller.setFilters({ hiddenTypes: ['Person'], eventId: 'Event:kcd-shanghai-2023', year: null });
+    await controller.setFilters({ hiddenTypes: ['Person'], eventId: 'Event:kcd-shanghai-2023', year: null, topic: null });
     expect(visible(cy)).toEqual(['Event:kcd-shanghai-2023', 'Project:fluent-bit', 'Talk:logs@kcd-shanghai-2023']);
-    await controller.setFilters({ hiddenTypes: [], eventId: null, year: null });
+    await controller.setFilters({ hiddenTypes: [], eventId: null, year: null, topic: null });
     expect(visible(cy)).toHaveLength(cy.nodes().length);
   });
 
@@ -109,7 +109,7 @@ describe('GraphController', () => {
     const selections: unknown[] = [];
     controller.onSelect((selection) => selections.push(selection));
     await controller.open('Person:benjamin-huo');
-    await controller.setFilters({ hiddenTypes: [], eventId: null, year: 2023 });
+    await controller.setFilters({ hiddenTypes: [], eventId: null, year: 2023, topic: null });
     await controller.showLinks();
     expect(api.calls.at(-1)).toBe('links {"year":2023}');
     expect(ids(cy)).toEqual(['Organization:kubesphere', 'Project:fluent-bit']);
@@ -127,7 +127,7 @@ describe('GraphController', () => {
     await first.controller.expand('Talk:fluent@kubecon-eu-2022');
     first.controller.remove('Organization:kubesphere');
     first.controller.select('Project:fluent-bit');
-    await first.controller.setFilters({ hiddenTypes: ['Event'], eventId: null, year: null });
+    await first.controller.setFilters({ hiddenTypes: ['Event'], eventId: null, year: null, topic: null });
     const url = encodeViewState(first.states.at(-1)!);
 
     const second = explorer();

@@ -1,5 +1,6 @@
 // The explorer in real Chromium against a real server holding the sample corpus: what a person does, end to end.
 import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -166,8 +167,10 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     expect(await pathNodes()).toEqual(onPath);
     expect(page.url()).toBe(exploreUrl);
 
-    // the project–organization view: weighted links, the talks behind one on click
+    // the project–organization view drawn as a graph: weighted links, the talks behind one on click
     await page.click('#mode-links');
+    await settled();
+    await page.click('#links-view-force');
     await settled();
     const heaviest = await page.evaluate(() => {
       const { cy } = (window as unknown as { talkgraph: { cy: import('cytoscape').Core } }).talkgraph;
@@ -190,6 +193,83 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     await settled();
     expect(await viewNodes()).toEqual(exploreNodes);
   }, 180_000);
+
+  it('shows organizations × projects as a matrix: related ones together, sortable, filterable, the evidence on click', async () => {
+    await page.goto(`${server.url}/?mode=links`);
+    await settled();
+    // The matrix is the links view's default: the canvas gives way to it.
+    expect(await page.isVisible('#graph')).toBe(false);
+    const cells = page.locator('.matrix-cell');
+    const all = await cells.count();
+    expect(all).toBeGreaterThan(20);
+    expect(await page.textContent('.matrix-summary')).toMatch(new RegExp(`\\d+ organizations × \\d+ projects, ${all} links`));
+    // Related together: rows come community by community, and each community is listed with its members.
+    const rowCommunities = await page.evaluate(() => {
+      const { matrix } = (window as unknown as { talkgraph: { matrix: { current(): { rows: { community: number }[] } } } }).talkgraph;
+      return matrix.current().rows.map((row) => row.community);
+    });
+    expect(rowCommunities).toEqual([...rowCommunities].sort((a, b) => a - b));
+    expect(new Set(rowCommunities).size).toBeGreaterThan(1);
+    expect(await page.locator('.community').count()).toBeGreaterThan(1);
+
+    // Each cell is drawn once, none on another: the matrix has no overlaps by construction, checked on the boxes.
+    const boxes = await cells.evaluateAll((groups) => groups.map((g) => g.querySelector('rect')!.getBoundingClientRect()).map((r) => `${r.x},${r.y}`));
+    expect(new Set(boxes).size).toBe(all);
+
+    // The heaviest cell is the darkest; clicking it shows the talks and people behind the link.
+    const weights = await cells.evaluateAll((groups) => groups.map((g) => Number(g.getAttribute('data-weight'))));
+    const heaviest = cells.nth(weights.indexOf(Math.max(...weights)));
+    const opacity = (cell: typeof heaviest) => cell.evaluate((g) => Number(g.querySelector('rect')!.getAttribute('fill-opacity')));
+    expect(await opacity(heaviest)).toBeGreaterThan(await opacity(cells.nth(weights.indexOf(Math.min(...weights)))));
+    const heaviestId = (await heaviest.getAttribute('data-id'))!;
+    await heaviest.scrollIntoViewIfNeeded();
+    await heaviest.click();
+    const link = page.locator('#details .link-details');
+    await link.waitFor();
+    expect(await link.locator('h3').first().textContent()).toMatch(/Talks behind this link \(\d+\)/);
+    expect(await link.textContent()).toContain(`Weight ${Math.max(...weights)}`);
+    expect(await heaviest.getAttribute('class')).toContain('selected');
+    expect(new URL(page.url()).searchParams.get('select')).toBe(heaviestId);
+    if (process.env.TALKGRAPH_SCREENSHOT) await page.screenshot({ path: await screenshotPath() });
+
+    // Sortable: A to Z, kept in the URL.
+    await page.selectOption('#matrix-order', 'name');
+    await settled();
+    const rowNames = await page.locator('.row-label').evaluateAll((labels) => {
+      const names = labels.map((label) => label.firstChild!.textContent!);
+      return { drawn: names, sorted: [...names].sort((a, b) => a.localeCompare(b)) };
+    });
+    expect(rowNames.drawn).toEqual(rowNames.sorted);
+    expect(new URL(page.url()).searchParams.get('order')).toBe('name');
+
+    // Filterable by year: fewer links, all of that year's talks.
+    await page.selectOption('#filter-year', '2023');
+    await settled();
+    const of2023 = await cells.count();
+    expect(of2023).toBeGreaterThan(0);
+    expect(of2023).toBeLessThan(all);
+
+    // By name: only what is named so, and a name nothing has says so.
+    await page.fill('#matrix-match', 'fluent');
+    const fluent = await page.locator('.column-label').allTextContents();
+    expect(fluent.length).toBeGreaterThan(0);
+    await page.fill('#matrix-match', 'no such name at all');
+    await expect.poll(() => page.textContent('.matrix-grid')).toContain('Nothing matches');
+    await page.fill('#matrix-match', '');
+
+    // The graph is still there for who wants it; the matrix comes back with its order and filters.
+    await page.click('#links-view-force');
+    await settled();
+    expect(await page.isVisible('#graph')).toBe(true);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('force');
+    await page.click('#links-view-matrix');
+    await settled();
+    expect(await cells.count()).toBe(of2023);
+    await page.reload();
+    await settled();
+    expect(await page.inputValue('#matrix-order')).toBe('name');
+    expect(await cells.count()).toBe(of2023);
+  });
 
   it('filters by type and year, and exports the view', async () => {
     await page.goto(`${server.url}/?focus=${encodeURIComponent(PERSON)}`);
@@ -236,7 +316,9 @@ describe.skipIf(!haveChromium)('the GraphQL IDE', () => {
   });
 });
 
+/** docs/screenshot.png only when asked (TALKGRAPH_SCREENSHOT=1): a test run must not rewrite tracked files. */
 async function screenshotPath(): Promise<string> {
+  if (!process.env.TALKGRAPH_SCREENSHOT) return path.join(tmpdir(), 'talkgraph-screenshot.png');
   mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
   return SCREENSHOT;
 }

@@ -329,6 +329,7 @@ export function createApiClient(client = new GraphQLClient()): ExplorerApi {
       const filter: Record<string, unknown> = {};
       if (filters.eventId) filter.event = filters.eventId;
       if (filters.year !== undefined) filter.year = filters.year;
+      if (filters.topic) filter.topic = filters.topic;
       const data = await client.request<{
         projectOrganizationLinks: { weight: number; project: Ref; organization: Ref; talks: Ref[]; people: Ref[] }[];
       }>(queries.PROJECT_ORGANIZATION_LINKS, { filter, first: filters.first ?? 200 });

@@ -94,6 +94,8 @@ export interface PathResult {
 export interface LinkFilters {
   eventId?: string;
   year?: number;
+  /** A topic's name, alias or key. */
+  topic?: string;
   first?: number;
 }
 

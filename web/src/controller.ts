@@ -1,9 +1,10 @@
 // The one owner of the Cytoscape instance: every change to the graph on screen goes through here.
 import type { Core, ElementDefinition, Layouts, NodeSingular } from 'cytoscape';
-import type { EntityRef, ExplorerApi, Subgraph } from './api-types';
+import type { EntityRef, ExplorerApi, ProjectOrganizationLink, Subgraph } from './api-types';
 import { type ExportedView, LINK_EDGE_TYPE, linksToElements, subgraphToElements } from './elements';
 import { LARGE_VIEW, type LayoutName, layoutOptions, placeOnSpiral } from './layouts';
-import { type ViewFilters, type ViewState, emptyViewState } from './url-state';
+import type { MatrixOrder } from './matrix';
+import { type LinksView, type ViewFilters, type ViewState, emptyViewState } from './url-state';
 
 /** What is selected, as the panels need it. */
 export type Selection =
@@ -34,6 +35,10 @@ export class GraphController {
   private readonly changeListeners = new Set<(state: ViewState) => void>();
   private readonly selectListeners = new Set<(selection: Selection) => void>();
   private readonly expandRequests = new Set<(id: string) => void>();
+  /** The links of the links view, as the API sent them: the matrix draws these, the force view their elements. */
+  private links: readonly ProjectOrganizationLink[] = [];
+  /** Whether the force view of the current links has been laid out (the matrix needs no layout). */
+  private linksLaidOut = false;
 
   constructor(cy: Core, api: ExplorerApi, options: ControllerOptions = {}) {
     this.cy = cy;
@@ -156,7 +161,7 @@ export class GraphController {
   setFilters(filters: ViewFilters): Promise<void> {
     const reloadLinks =
       this.state.mode === 'links' &&
-      (filters.eventId !== this.state.filters.eventId || filters.year !== this.state.filters.year);
+      (filters.eventId !== this.state.filters.eventId || filters.year !== this.state.filters.year || filters.topic !== this.state.filters.topic);
     this.state.filters = structuredClone(filters);
     if (reloadLinks) return this.showLinks();
     this.applyFilters();
@@ -204,13 +209,16 @@ export class GraphController {
   /** The project–organization view: organizations and projects joined by the talks that link them. */
   async showLinks(): Promise<void> {
     const generation = ++this.generation;
-    const { eventId, year } = this.state.filters;
+    const { eventId, year, topic } = this.state.filters;
     const links = await this.api.projectOrganizationLinks({
       ...(eventId ? { eventId } : {}),
       ...(year !== null ? { year } : {}),
+      ...(topic ? { topic } : {}),
     });
     if (generation !== this.generation) return;
     this.reset('links');
+    this.links = links;
+    this.linksLaidOut = false;
     const elements = linksToElements(links);
     placeOnSpiral(elements, null, { x: 0, y: 0 }, false);
     this.cy.batch(() => {
@@ -219,9 +227,33 @@ export class GraphController {
     });
     this.applyFilters();
     this.select(null, false);
+    if (this.state.linksView === 'force') await this.layOutLinks();
+    this.emitChange();
+  }
+
+  /** The links the links view shows now (empty in the explore view). */
+  currentLinks(): readonly ProjectOrganizationLink[] {
+    return this.links;
+  }
+
+  /** Matrix or force graph for the links view; the force layout runs the first time it is shown. */
+  async setLinksView(view: LinksView): Promise<void> {
+    this.state.linksView = view;
+    if (this.state.mode === 'links' && view === 'force' && !this.linksLaidOut) await this.layOutLinks();
+    this.emitChange();
+  }
+
+  setMatrixOrder(order: MatrixOrder): void {
+    this.state.matrixOrder = order;
+    this.emitChange();
+  }
+
+  private async layOutLinks(): Promise<void> {
+    this.linksLaidOut = true;
+    // The canvas was hidden behind the matrix until now: it learns its size again before anything is placed.
+    this.cy.resize();
     this.fitPlacement();
     await this.runLayout(this.state.layout);
-    this.emitChange();
   }
 
   /** Back from the links view to the entity that was explored before (its expansions replayed). */
@@ -238,6 +270,8 @@ export class GraphController {
   async restore(state: ViewState): Promise<void> {
     this.state.filters = structuredClone(state.filters);
     this.state.layout = state.layout;
+    this.state.linksView = state.linksView;
+    this.state.matrixOrder = state.matrixOrder;
     if (state.mode === 'links') {
       this.state = { ...this.state, focus: state.focus, expanded: [...state.expanded], removed: [...state.removed], path: state.path };
       await this.showLinks();
@@ -315,9 +349,10 @@ export class GraphController {
   private reset(mode: ViewState['mode']): void {
     this.stopLayout();
     this.cy.elements().remove();
-    const { focus, expanded, removed, path, filters, layout } = this.state;
+    if (mode !== 'links') this.links = [];
+    const { focus, expanded, removed, path, filters, layout, linksView, matrixOrder } = this.state;
     const kept = mode === 'links' ? { focus, expanded, removed, path } : {};
-    this.state = { ...emptyViewState(), ...kept, mode, filters, layout };
+    this.state = { ...emptyViewState(), ...kept, mode, filters, layout, linksView, matrixOrder };
   }
 
   /** New nodes start around the node that brought them (or the middle of an empty view), never all on one point. */

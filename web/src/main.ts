@@ -8,6 +8,7 @@ import { renderDetails } from './panels/details';
 import { h, replaceChildren } from './panels/dom';
 import { createFiltersPanel } from './panels/filters';
 import { renderLink } from './panels/link';
+import { createMatrixPanel } from './panels/matrix';
 import { createPathFinder } from './panels/path-finder';
 import { renderRelatedTalks } from './panels/related';
 import { createSearchBox } from './panels/search';
@@ -32,7 +33,7 @@ const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) 
 const cy = createCanvas(byId('graph'));
 const controller = new GraphController(cy, api);
 // Tests and benchmarks reach the controller through the page, as a person reaches it through the controls.
-(window as unknown as { talkgraph: unknown }).talkgraph = { controller, cy };
+(window as unknown as { talkgraph: Record<string, unknown> }).talkgraph = { controller, cy };
 
 const open = (id: string) => {
   void status.run('Loading the neighborhood…', async () => {
@@ -158,6 +159,37 @@ modeButtons.links.addEventListener('click', () => {
   void status.run('Loading project–organization links…', () => controller.showLinks());
 });
 
+// --- the links view: matrix or graph ---------------------------------------------------------------------------
+const matrixSlot = byId('matrix-slot');
+const graphSlot = byId('graph');
+const matrix = createMatrixPanel({
+  onSelectLink: (id) => controller.select(id),
+  onSelectEntity: (id) => controller.select(id),
+  onOrder: (order) => controller.setMatrixOrder(order),
+});
+matrixSlot.append(matrix.element);
+(window as unknown as { talkgraph: Record<string, unknown> }).talkgraph.matrix = matrix;
+const linksViewButtons = { matrix: byId<HTMLButtonElement>('links-view-matrix'), force: byId<HTMLButtonElement>('links-view-force') };
+for (const [view, button] of Object.entries(linksViewButtons) as [ViewState['linksView'], HTMLButtonElement][]) {
+  button.addEventListener('click', () => {
+    showLinksView({ ...controller.viewState(), linksView: view });
+    void status.run('Laying out…', () => controller.setLinksView(view));
+  });
+}
+
+/** The matrix replaces the canvas in the links view unless the graph is asked for. */
+function showLinksView(state: ViewState): void {
+  const matrixShown = state.mode === 'links' && state.linksView === 'matrix';
+  const graphWasHidden = graphSlot.hidden;
+  matrixSlot.hidden = !matrixShown;
+  graphSlot.hidden = matrixShown;
+  // A canvas that was hidden measured itself as empty: it measures again when it shows.
+  if (graphWasHidden && !matrixShown) cy.resize();
+  document.body.dataset.linksView = state.linksView;
+  for (const [view, button] of Object.entries(linksViewButtons)) button.setAttribute('aria-pressed', String(view === state.linksView));
+  if (matrixShown) matrix.show(controller.currentLinks(), state.matrixOrder, state.selected);
+}
+
 // --- details and related talks --------------------------------------------------------------------------------------
 const detailsSlot = byId('details');
 const relatedSlot = byId('related');
@@ -171,7 +203,7 @@ function showSelection(selection: Selection): void {
   if (selection === null) {
     const hint =
       controller.viewState().mode === 'links'
-        ? 'Click a link between an organization and a project to see the talks behind it; thicker links have more talks.'
+        ? 'Click a cell of the matrix (or a link of the graph) to see the talks and people behind it; darker cells and thicker links have more.'
         : 'Select a node to read about it; double-click to expand it.';
     replaceChildren(detailsSlot, h('p', { class: 'empty' }, hint));
     return;
@@ -224,7 +256,8 @@ function pushUrl(): void {
   const state = controller.viewState();
   const search = encodeViewState(state);
   if (search !== window.location.search) window.history.pushState(null, '', `${window.location.pathname}${search}`);
-  emptyState.hidden = cy.nodes().nonempty();
+  emptyState.hidden = cy.nodes().nonempty() || state.mode === 'links';
+  showLinksView(state);
   filters.show(state.filters);
   layoutSelect.value = state.layout;
   updateToolbar();
@@ -234,6 +267,7 @@ controller.onChange(pushUrl);
 async function restoreFromUrl(): Promise<void> {
   const state = decodeViewState(window.location.search);
   markMode(state.mode);
+  showLinksView(state);
   filters.show(state.filters);
   layoutSelect.value = state.layout;
   if (state.mode === 'explore' && !state.focus && !state.path) {
