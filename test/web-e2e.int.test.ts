@@ -194,6 +194,20 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     expect(await viewNodes()).toEqual(exploreNodes);
   }, 180_000);
 
+  it('opens what was typed: the entity of that name before the talks that mention it, on Enter', async () => {
+    await page.goto(server.url);
+    await page.locator('#empty-state').waitFor();
+    await page.fill('.search-slot input', 'kubernetes');
+    await page.locator('.suggestion').first().waitFor();
+    expect(await page.locator('.suggestion').first().getAttribute('data-id')).toBe('Project:kubernetes');
+    // Enter straight after typing, before any suggestion shows, opens the best one too.
+    await page.fill('.search-slot input', 'Kubernetes');
+    await page.press('.search-slot input', 'Enter');
+    await settled();
+    expect(new URL(page.url()).searchParams.get('focus')).toBe('Project:kubernetes');
+    await page.locator('#details .details[data-type="Project"]').waitFor();
+  });
+
   it('shows organizations × projects as a matrix: related ones together, sortable, filterable, the evidence on click', async () => {
     await page.goto(`${server.url}/?mode=links`);
     await settled();
@@ -248,6 +262,19 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     const of2023 = await cells.count();
     expect(of2023).toBeGreaterThan(0);
     expect(of2023).toBeLessThan(all);
+
+    // By topic, by its name as people write it.
+    await page.fill('#filter-topic', 'eBPF');
+    await page.press('#filter-topic', 'Enter');
+    await settled();
+    expect(new URL(page.url()).searchParams.get('topic')).toBe('eBPF');
+    const ebpf = await cells.count();
+    expect(ebpf).toBeGreaterThan(0);
+    expect(ebpf).toBeLessThan(of2023);
+    await page.fill('#filter-topic', '');
+    await page.press('#filter-topic', 'Enter');
+    await settled();
+    expect(await cells.count()).toBe(of2023);
 
     // By name: only what is named so, and a name nothing has says so.
     await page.fill('#matrix-match', 'fluent');
