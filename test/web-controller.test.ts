@@ -90,6 +90,52 @@ describe('GraphController', () => {
     expect(cy.elements('.on-path, .faded')).toHaveLength(0);
   });
 
+  it('draws one route of a path at a time, steps to the others, and restores the one drawn', async () => {
+    const api = fakeApi();
+    const benjamin = 'Person:benjamin-huo';
+    const fluentBit = 'Project:fluent-bit';
+    const via = (talk: string) => [benjamin, talk, fluentBit];
+    const edgesOf = (talk: string) => [`${benjamin}|PRESENTED|${talk}`, `${talk}|MENTIONS|${fluentBit}`];
+    const [fluent, logs] = ['Talk:fluent@kubecon-eu-2022', 'Talk:logs@kcd-shanghai-2023'];
+    const full = await api.neighborhood(benjamin);
+    // Two routes of two steps tie: through either of Benjamin's talks.
+    api.path = async () => ({
+      length: 2,
+      paths: [
+        { nodeIds: via(fluent), edgeIds: edgesOf(fluent) },
+        { nodeIds: via(logs), edgeIds: edgesOf(logs) },
+      ],
+      subgraph: {
+        nodes: full.nodes.filter((n) => [benjamin, fluent, logs].includes(n.id)).concat([{ id: fluentBit, label: 'Project', name: 'Fluent Bit' }]),
+        edges: [...edgesOf(fluent), ...edgesOf(logs)].map((id) => {
+          const [source, type, target] = id.split('|');
+          return { id, type, source, target };
+        }),
+      },
+    });
+    const { cy, controller } = explorer(api);
+    await controller.open('Organization:kubesphere');
+    expect(await controller.showPath(benjamin, fluentBit)).toBe(true);
+    const drawn = () => cy.elements('.on-path').map((e) => e.id()).sort();
+    const shown = (id: string) => cy.getElementById(id).visible();
+    expect(drawn()).toEqual([...via(fluent), ...edgesOf(fluent)].sort());
+    expect(shown(logs)).toBe(false);
+    expect(controller.pathRoutes().routes.map((r) => r.names)).toEqual([
+      ['Benjamin Huo', 'Fluent Operator in depth', 'Fluent Bit'],
+      ['Benjamin Huo', '云原生日志实践', 'Fluent Bit'],
+    ]);
+    controller.showRoute(1);
+    expect(drawn()).toEqual([...via(logs), ...edgesOf(logs)].sort());
+    expect(shown(fluent)).toBe(false);
+    // Benjamin was on screen before the path: the node stays whichever route is drawn.
+    expect(shown(benjamin)).toBe(true);
+    const state = decodeViewState(encodeViewState(controller.viewState()));
+    expect(state.pathRoute).toBe(1);
+    const again = explorer(api);
+    await again.controller.restore(state);
+    expect(again.cy.elements('.on-path').map((e) => e.id()).sort()).toEqual(drawn());
+  });
+
   it('says when there is no path', async () => {
     const { controller, api } = explorer();
     api.path = async () => null;

@@ -153,7 +153,20 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     await searchAndChoose('input[data-path-end="to"]', 'Ant Group', 'Organization:antgroup');
     await page.click('text=Find path');
     await settled();
-    await expect.poll(() => page.textContent('.path-result')).toMatch(/Shortest path|No path/);
+    await expect.poll(() => page.textContent('.path-result')).toMatch(/3 shortest routes/);
+    // One route drawn at a time, the others listed: each drawn node once, as many as the route names.
+    const routes = page.locator('.route-list .route');
+    expect(await routes.count()).toBe(3);
+    const firstRoute = await pathNodes();
+    // Each route is listed by the way between the two ends.
+    expect(firstRoute).toHaveLength((await routes.first().textContent())!.split(' → ').length + 2);
+    await page.click('#route-next');
+    await settled();
+    const secondRoute = await pathNodes();
+    expect(secondRoute).toHaveLength((await routes.nth(1).textContent())!.split(' → ').length + 2);
+    expect(secondRoute).not.toEqual(firstRoute);
+    expect(await routes.nth(1).getAttribute('aria-current')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('route')).toBe('2');
     const onPath = await pathNodes();
     expect(onPath).toContain(PERSON);
     expect(onPath).toContain('Organization:antgroup');

@@ -12,6 +12,7 @@ describe('view state in the URL', () => {
       filters: { hiddenTypes: ['Topic', 'Document'], eventId: 'Event:kubecon-eu-2022', year: 2022, topic: null },
       layout: 'hierarchy',
       path: { from: 'Person:benjamin-huo', to: 'Project:fluent-bit' },
+      pathRoute: 2,
       linksView: 'force',
       matrixOrder: 'weight',
     };

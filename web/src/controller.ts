@@ -1,6 +1,6 @@
 // The one owner of the Cytoscape instance: every change to the graph on screen goes through here.
 import type { Core, ElementDefinition, Layouts, NodeSingular } from 'cytoscape';
-import type { EntityRef, ExplorerApi, ProjectOrganizationLink, Subgraph } from './api-types';
+import type { EntityRef, ExplorerApi, PathResult, ProjectOrganizationLink, Subgraph } from './api-types';
 import { type ExportedView, LINK_EDGE_TYPE, linksToElements, subgraphToElements } from './elements';
 import { LARGE_VIEW, type LayoutName, layoutOptions, placeOnSpiral } from './layouts';
 import type { MatrixOrder } from './matrix';
@@ -39,6 +39,8 @@ export class GraphController {
   private links: readonly ProjectOrganizationLink[] = [];
   /** Whether the force view of the current links has been laid out (the matrix needs no layout). */
   private linksLaidOut = false;
+  /** The shortest routes of the path shown, one of them drawn at a time. */
+  private routes: PathResult['paths'] = [];
 
   constructor(cy: Core, api: ExplorerApi, options: ControllerOptions = {}) {
     this.cy = cy;
@@ -169,8 +171,11 @@ export class GraphController {
     return Promise.resolve();
   }
 
-  /** Shows the shortest path between two entities, adding its nodes when they are not on screen yet. */
-  async showPath(from: string, to: string): Promise<boolean> {
+  /**
+   * Shows a shortest path between two entities, adding its nodes when they are not on screen yet. When several routes
+   * tie, route `route` is drawn and the others wait in `pathRoutes()` to be stepped through (showRoute).
+   */
+  async showPath(from: string, to: string, route = 0): Promise<boolean> {
     if (this.state.mode !== 'explore') this.reset('explore');
     const generation = this.generation;
     const path = await this.api.path(from, to, this.options.maxPathLength);
@@ -182,20 +187,45 @@ export class GraphController {
       return false;
     }
     this.addSubgraph(path.subgraph, PATH_MARK);
-    // Every node and edge of the answer lies on some shortest path: when several tie, all are shown.
-    const ids = [...path.subgraph.nodes.map((node) => node.id), ...path.subgraph.edges.map((edge) => edge.id)];
-    const onPath = this.cy.collection();
-    for (const id of ids) onPath.merge(this.cy.getElementById(id));
-    this.cy.elements().addClass('faded');
-    onPath.removeClass('faded').addClass('on-path');
+    this.routes = path.paths;
+    this.showRoute(route, false);
     this.applyFilters();
     await this.runLayout(this.state.layout, true);
     this.emitChange();
     return true;
   }
 
+  /** Draws one route of the path: its nodes and edges highlighted, the other routes' edges and own nodes hidden. */
+  showRoute(index: number, notify = true): void {
+    if (this.routes.length === 0) return;
+    const at = Math.min(Math.max(0, Math.trunc(index)), this.routes.length - 1);
+    this.state.pathRoute = at;
+    const collect = (ids: string[]) => {
+      const found = this.cy.collection();
+      for (const id of ids) found.merge(this.cy.getElementById(id));
+      return found;
+    };
+    const route = collect([...this.routes[at].nodeIds, ...this.routes[at].edgeIds]);
+    const elsewhere = collect(this.routes.flatMap((other, i) => (i === at ? [] : [...other.nodeIds, ...other.edgeIds]))).difference(route);
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('on-path off-route').addClass('faded');
+      // Nodes that were on screen before the path stay (faded); what only another route brought goes out of sight.
+      elsewhere.filter((element) => element.isEdge() || element.data('addedBy') === PATH_MARK).addClass('off-route');
+      route.removeClass('faded').addClass('on-path');
+    });
+    if (notify) this.emitChange();
+  }
+
+  /** The routes of the path shown, each as node ids and names from start to end, and which one is drawn. */
+  pathRoutes(): { current: number; routes: { nodeIds: string[]; names: string[] }[] } {
+    const name = (id: string) => String(this.cy.getElementById(id).data('name') ?? id);
+    return { current: this.state.pathRoute, routes: this.routes.map((route) => ({ nodeIds: route.nodeIds, names: route.nodeIds.map(name) })) };
+  }
+
   clearPath(): void {
-    this.cy.elements().removeClass('faded on-path');
+    this.cy.elements().removeClass('faded on-path off-route');
+    this.routes = [];
+    this.state.pathRoute = 0;
     if (this.state.path) {
       this.state.path = null;
       this.emitChange();
@@ -273,7 +303,7 @@ export class GraphController {
     this.state.linksView = state.linksView;
     this.state.matrixOrder = state.matrixOrder;
     if (state.mode === 'links') {
-      this.state = { ...this.state, focus: state.focus, expanded: [...state.expanded], removed: [...state.removed], path: state.path };
+      this.state = { ...this.state, focus: state.focus, expanded: [...state.expanded], removed: [...state.removed], path: state.path, pathRoute: state.pathRoute };
       await this.showLinks();
     } else {
       const generation = ++this.generation;
@@ -292,7 +322,7 @@ export class GraphController {
         await this.expand(id, { layout: false });
         if (generation !== this.generation) return;
       }
-      if (state.path) await this.showPath(state.path.from, state.path.to);
+      if (state.path) await this.showPath(state.path.from, state.path.to, state.pathRoute);
       this.applyFilters();
       this.fitPlacement();
       await this.runLayout(this.state.layout);
@@ -349,9 +379,10 @@ export class GraphController {
   private reset(mode: ViewState['mode']): void {
     this.stopLayout();
     this.cy.elements().remove();
+    this.routes = [];
     if (mode !== 'links') this.links = [];
     const { focus, expanded, removed, path, filters, layout, linksView, matrixOrder } = this.state;
-    const kept = mode === 'links' ? { focus, expanded, removed, path } : {};
+    const kept = mode === 'links' ? { focus, expanded, removed, path, pathRoute: this.state.pathRoute } : {};
     this.state = { ...emptyViewState(), ...kept, mode, filters, layout, linksView, matrixOrder };
   }
 

@@ -69,11 +69,12 @@ const pathFinder = createPathFinder({
     void status.run('Finding the shortest path…', async () => {
       if (controller.viewState().mode === 'links') markMode('explore');
       const found = await controller.showPath(from.id, to.id);
-      const hops = found ? cy.nodes('.on-path').length : 0;
-      pathFinder.showResult(found ? `Shortest path: ${hops} entities, highlighted in the graph.` : `No path between ${from.name} and ${to.name} within 6 steps.`);
+      showPathResult(found, from.name, to.name);
     }),
+  showRoute: (index) => controller.showRoute(index),
   clear: () => {
     controller.clearPath();
+    pathFinder.showRoutes({ current: 0, routes: [] });
     pathFinder.setEnd('from', null);
     pathFinder.setEnd('to', null);
     pathFinder.showResult('');
@@ -81,6 +82,13 @@ const pathFinder = createPathFinder({
   onError: (error) => status.error(error),
 });
 byId('left').append(pathFinder.element);
+
+function showPathResult(found: boolean, from: string, to: string): void {
+  const { routes } = controller.pathRoutes();
+  const count = routes.length === 1 ? 'One shortest route' : `${routes.length} shortest routes`;
+  pathFinder.showResult(found ? `${count} from ${from} to ${to}; the highlighted one is drawn.` : `No path between ${from} and ${to} within 6 steps.`);
+  pathFinder.showRoutes(controller.pathRoutes());
+}
 
 // --- toolbar --------------------------------------------------------------------------------------------------------
 const layoutSelect = byId<HTMLSelectElement>('layout');
@@ -257,6 +265,7 @@ function pushUrl(): void {
   const search = encodeViewState(state);
   if (search !== window.location.search) window.history.pushState(null, '', `${window.location.pathname}${search}`);
   emptyState.hidden = cy.nodes().nonempty() || state.mode === 'links';
+  if (state.path) pathFinder.showRoutes(controller.pathRoutes());
   showLinksView(state);
   filters.show(state.filters);
   layoutSelect.value = state.layout;
@@ -280,6 +289,7 @@ async function restoreFromUrl(): Promise<void> {
       const name = (id: string) => String(cy.getElementById(id).data('name') ?? id);
       pathFinder.setEnd('from', { id: state.path.from, name: name(state.path.from) });
       pathFinder.setEnd('to', { id: state.path.to, name: name(state.path.to) });
+      showPathResult(controller.pathRoutes().routes.length > 0, name(state.path.from), name(state.path.to));
     }
   });
 }

@@ -122,5 +122,7 @@ export function stylesheet(): StylesheetJson {
     { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': HIGHLIGHT_COLOR, opacity: 1, 'z-index': 10 } },
     { selector: 'edge.on-path', style: { 'line-color': HIGHLIGHT_COLOR, width: 7, opacity: 1, 'z-index': 10 } },
     { selector: '.filtered', style: { display: 'none' } },
+    // A path draws one route at a time: the others are listed in the path finder, not drawn over it.
+    { selector: '.off-route', style: { display: 'none' } },
   ];
 }

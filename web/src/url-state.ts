@@ -30,6 +30,8 @@ export interface ViewState {
   filters: ViewFilters;
   layout: LayoutName;
   path: { from: string; to: string } | null;
+  /** Which of the path's shortest routes is drawn (they are listed to step through), from 0. */
+  pathRoute: number;
   linksView: LinksView;
   matrixOrder: MatrixOrder;
 }
@@ -44,6 +46,7 @@ export function emptyViewState(): ViewState {
     filters: { hiddenTypes: [], eventId: null, year: null, topic: null },
     layout: 'force',
     path: null,
+    pathRoute: 0,
     linksView: 'matrix',
     matrixOrder: 'clustered',
   };
@@ -70,6 +73,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.path) {
     query.set('from', state.path.from);
     query.set('to', state.path.to);
+    if (state.pathRoute > 0) query.set('route', String(state.pathRoute + 1));
   }
   const text = query.toString();
   return text === '' ? '' : `?${text}`;
@@ -98,6 +102,9 @@ export function decodeViewState(search: string): ViewState {
   const from = nonEmpty(query.get('from'));
   const to = nonEmpty(query.get('to'));
   state.path = from && to ? { from, to } : null;
+  // In the URL routes count from 1, as the path finder lists them.
+  const route = Number(query.get('route'));
+  state.pathRoute = state.path && Number.isInteger(route) && route > 1 ? route - 1 : 0;
   return state;
 }
 
