@@ -216,9 +216,29 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     // Enter straight after typing, before any suggestion shows, opens the best one too.
     await page.fill('.search-slot input', 'Kubernetes');
     await page.press('.search-slot input', 'Enter');
+    await page.waitForURL((url) => url.searchParams.has('focus'));
     await settled();
     expect(new URL(page.url()).searchParams.get('focus')).toBe('Project:kubernetes');
     await page.locator('#details .details[data-type="Project"]').waitFor();
+
+    // Kubernetes is a hub: its most connected neighbors are drawn, the rest wait in a group per type.
+    const view = () =>
+      page.evaluate(() => {
+        const { cy } = (window as unknown as { talkgraph: { cy: import('cytoscape').Core } }).talkgraph;
+        const groups = cy.nodes('[type = "More"]').map((n) => ({ id: n.id(), count: n.data('count') as number }));
+        return { entities: cy.nodes('[type != "More"]').length, groups: groups.sort((a, b) => b.count - a.count) };
+      });
+    const hub = await view();
+    expect(hub.entities).toBe(16);
+    expect(hub.groups.length).toBeGreaterThan(0);
+    const biggest = hub.groups[0];
+    await clickElement(biggest.id);
+    await page.locator('#details .group-details').waitFor();
+    await page.click('#show-more');
+    await settled();
+    const more = await view();
+    expect(more.entities).toBe(16 + Math.min(15, biggest.count));
+    expect(more.groups.find((group) => group.id === biggest.id)?.count ?? 0).toBe(Math.max(0, biggest.count - 15));
   });
 
   it('shows organizations × projects as a matrix: related ones together, sortable, filterable, the evidence on click', async () => {

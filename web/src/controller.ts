@@ -1,7 +1,8 @@
 // The one owner of the Cytoscape instance: every change to the graph on screen goes through here.
 import type { Core, ElementDefinition, Layouts, NodeSingular } from 'cytoscape';
-import type { EntityRef, ExplorerApi, PathResult, ProjectOrganizationLink, Subgraph } from './api-types';
+import type { EntityRef, EntityType, ExplorerApi, PathResult, ProjectOrganizationLink, Subgraph } from './api-types';
 import { type ExportedView, LINK_EDGE_TYPE, linksToElements, subgraphToElements } from './elements';
+import { GROUP_TYPE, HUB_PAGE, groupElements, pageNeighbors } from './hubs';
 import { LARGE_VIEW, type LayoutName, layoutOptions, placeOnSpiral } from './layouts';
 import type { MatrixOrder } from './matrix';
 import { type LinksView, type ViewFilters, type ViewState, emptyViewState } from './url-state';
@@ -10,6 +11,7 @@ import { type LinksView, type ViewFilters, type ViewState, emptyViewState } from
 export type Selection =
   | { kind: 'node'; id: string; type: string; name: string }
   | { kind: 'link'; id: string; organization: EntityRef; project: EntityRef; weight: number; talks: EntityRef[]; people: EntityRef[] }
+  | { kind: 'group'; id: string; anchor: EntityRef; type: EntityType; count: number }
   | null;
 
 export interface ControllerOptions {
@@ -18,6 +20,8 @@ export interface ControllerOptions {
   maxPathLength?: number;
   /** Off in tests and benchmarks, where nobody watches the nodes move. */
   animate?: boolean;
+  /** Neighbors of a hub drawn at once (and per "show more"); Infinity draws them all, as the render benchmark does. */
+  hubPage?: number;
 }
 
 const PATH_MARK = 'path';
@@ -39,13 +43,15 @@ export class GraphController {
   private links: readonly ProjectOrganizationLink[] = [];
   /** Whether the force view of the current links has been laid out (the matrix needs no layout). */
   private linksLaidOut = false;
+  /** Per hub on screen: what its expansion brought and the neighbors still waiting in its groups, strongest first. */
+  private readonly waiting = new Map<string, { subgraph: Subgraph; later: Subgraph['nodes'] }>();
   /** The shortest routes of the path shown, one of them drawn at a time. */
   private routes: PathResult['paths'] = [];
 
   constructor(cy: Core, api: ExplorerApi, options: ControllerOptions = {}) {
     this.cy = cy;
     this.api = api;
-    this.options = { neighborhoodLimit: 150, maxPathLength: 6, animate: true, ...options };
+    this.options = { neighborhoodLimit: 150, maxPathLength: 6, animate: true, hubPage: HUB_PAGE, ...options };
     cy.on('tap', 'node', (event) => this.select(event.target.id()));
     cy.on('tap', 'edge', (event) => {
       if (event.target.data('type') === LINK_EDGE_TYPE) this.select(event.target.id());
@@ -86,7 +92,7 @@ export class GraphController {
     if (!subgraph.nodes.some((node) => node.id === id)) throw new Error(`Nothing in the graph has the id ${id}.`);
     this.reset('explore');
     this.state.focus = id;
-    this.addSubgraph(subgraph, id);
+    this.addNeighbors(subgraph, id);
     this.cy.getElementById(id).addClass('expanded');
     this.applyFilters();
     this.select(id, false);
@@ -98,6 +104,8 @@ export class GraphController {
   /** Adds a node's neighbors to the view (the double-click action). */
   async expand(id: string, options: { layout?: boolean } = {}): Promise<void> {
     if (this.state.mode !== 'explore') throw new Error('Expanding works in the explore view; switch back to it first.');
+    // Expanding a group of a hub's waiting neighbors shows the next of them.
+    if (this.cy.getElementById(id).data('type') === GROUP_TYPE) return this.showMore(id);
     const generation = this.generation;
     const subgraph = await this.api.neighborhood(id, { depth: 1, limit: this.options.neighborhoodLimit });
     if (generation !== this.generation) return;
@@ -107,11 +115,36 @@ export class GraphController {
       edges: subgraph.edges,
     };
     this.state.removed = this.state.removed.filter((removedId) => removedId !== id);
-    this.addSubgraph(kept, id);
+    this.addNeighbors(kept, id);
     this.cy.getElementById(id).addClass('expanded');
     if (id !== this.state.focus && !this.state.expanded.includes(id)) this.state.expanded.push(id);
     this.applyFilters();
     if (options.layout !== false) await this.runLayout(this.state.layout, true);
+    this.emitChange();
+  }
+
+  /**
+   * Adds the next HUB_PAGE of a hub's waiting neighbors, strongest first: of the group's type when a group is given,
+   * of any type when the hub is.
+   */
+  async showMore(groupOrHub: string): Promise<void> {
+    const group = this.cy.getElementById(groupOrHub);
+    const hub = String(group.data('groupOf') ?? groupOrHub);
+    const type = group.data('groupType') as EntityType | undefined;
+    const waiting = this.waiting.get(hub);
+    if (!waiting) return;
+    const page = new Set(
+      waiting.later
+        .filter((node) => type === undefined || node.label === type)
+        .slice(0, this.options.hubPage)
+        .map((node) => node.id),
+    );
+    const nodes = waiting.subgraph.nodes.filter((node) => page.has(node.id) || this.cy.getElementById(node.id).nonempty());
+    this.addSubgraph({ nodes, edges: waiting.subgraph.edges }, hub);
+    this.setWaiting(hub, waiting.subgraph, waiting.later.filter((node) => !page.has(node.id)));
+    if (this.state.selected && this.cy.getElementById(this.state.selected).empty()) this.select(null, false);
+    this.applyFilters();
+    await this.runLayout(this.state.layout, true);
     this.emitChange();
   }
 
@@ -312,7 +345,7 @@ export class GraphController {
         const subgraph = await this.api.neighborhood(state.focus, { depth: 1, limit: this.options.neighborhoodLimit });
         if (generation !== this.generation) return;
         this.state.focus = state.focus;
-        this.addSubgraph(subgraph, state.focus);
+        this.addNeighbors(subgraph, state.focus);
         this.cy.getElementById(state.focus).addClass('expanded');
       }
       this.state.removed = [...state.removed];
@@ -353,14 +386,14 @@ export class GraphController {
 
   exportJson(): ExportedView {
     return {
-      nodes: this.cy.nodes().map((node) => ({
+      nodes: this.cy.nodes(`[type != "${GROUP_TYPE}"]`).map((node) => ({
         id: node.id(),
         type: String(node.data('type')),
         name: String(node.data('name')),
         x: Math.round(node.position('x')),
         y: Math.round(node.position('y')),
       })),
-      edges: this.cy.edges().map((edge) => ({
+      edges: this.cy.edges(`[type != "${GROUP_TYPE}"]`).map((edge) => ({
         id: edge.id(),
         type: String(edge.data('type')),
         source: edge.source().id(),
@@ -380,10 +413,32 @@ export class GraphController {
     this.stopLayout();
     this.cy.elements().remove();
     this.routes = [];
+    this.waiting.clear();
     if (mode !== 'links') this.links = [];
     const { focus, expanded, removed, path, filters, layout, linksView, matrixOrder } = this.state;
     const kept = mode === 'links' ? { focus, expanded, removed, path, pathRoute: this.state.pathRoute } : {};
     this.state = { ...emptyViewState(), ...kept, mode, filters, layout, linksView, matrixOrder };
+  }
+
+  /** A hub's neighbors, a page of the strongest when there are many; the others wait in groups (hubs.ts). */
+  private addNeighbors(subgraph: Subgraph, hub: string): void {
+    const { now, later } = pageNeighbors(subgraph, hub, (id) => this.cy.getElementById(id).nonempty(), this.options.hubPage);
+    this.addSubgraph(now, hub);
+    this.setWaiting(hub, subgraph, later);
+  }
+
+  /** Replaces the hub's group nodes by groups of what still waits (none when nothing does). */
+  private setWaiting(hub: string, subgraph: Subgraph, later: Subgraph['nodes']): void {
+    this.cy.nodes().filter((node) => node.data('type') === GROUP_TYPE && node.data('groupOf') === hub).remove();
+    if (later.length === 0) {
+      this.waiting.delete(hub);
+      return;
+    }
+    this.waiting.set(hub, { subgraph, later });
+    const anchor = this.cy.getElementById(hub);
+    const groups = groupElements(hub, later);
+    placeOnSpiral(groups, hub, anchor.nonempty() ? { ...anchor.position() } : { x: 0, y: 0 }, anchor.nonempty());
+    this.cy.add(groups);
   }
 
   /** New nodes start around the node that brought them (or the middle of an empty view), never all on one point. */
@@ -438,6 +493,7 @@ export class GraphController {
   }
 
   private collapseQuietly(id: string): void {
+    this.waiting.delete(id);
     const node = this.cy.getElementById(id);
     node.removeClass('expanded');
     this.state.expanded = this.state.expanded.filter((expandedId) => expandedId !== id);
@@ -478,6 +534,9 @@ export class GraphController {
         people: element.data('people') ?? [],
       };
     }
+    if (element.data('type') === GROUP_TYPE) {
+      return { kind: 'group', id, anchor: refOf(this.cy.getElementById(String(element.data('groupOf')))), type: element.data('groupType'), count: Number(element.data('count')) };
+    }
     return { kind: 'node', id, type: String(element.data('type')), name: String(element.data('name')) };
   }
 
@@ -505,6 +564,8 @@ function isFilteredOut(
   mode: ViewState['mode'],
 ): boolean {
   const type = String(node.data('type'));
+  // A group of waiting neighbors hides with the type it holds.
+  if (type === GROUP_TYPE) return hiddenTypes.includes(node.data('groupType'));
   if (hiddenTypes.includes(type)) return true;
   // In the links view the API already filtered by event and year.
   if (mode === 'links' || (type !== 'Talk' && type !== 'Event')) return false;

@@ -7,6 +7,7 @@ import { LAYOUT_NAMES, LAYOUT_TITLES, type LayoutName, isLayoutName } from './la
 import { renderDetails } from './panels/details';
 import { h, replaceChildren } from './panels/dom';
 import { createFiltersPanel } from './panels/filters';
+import { renderGroup } from './panels/group';
 import { renderLink } from './panels/link';
 import { createMatrixPanel } from './panels/matrix';
 import { createPathFinder } from './panels/path-finder';
@@ -218,6 +219,10 @@ function showSelection(selection: Selection): void {
   }
   if (selection.kind === 'link') {
     replaceChildren(detailsSlot, renderLink(selection, actions));
+    return;
+  }
+  if (selection.kind === 'group') {
+    replaceChildren(detailsSlot, renderGroup(selection, () => void status.run('Showing more…', () => controller.showMore(selection.id))));
     return;
   }
   replaceChildren(detailsSlot, h('p', { class: 'loading' }, `Loading ${selection.name}…`));

@@ -3,6 +3,7 @@ import type { StylesheetJson } from 'cytoscape';
 import { NODE_LABELS } from '../../ingest/model';
 import type { EntityType } from './api-types';
 import { LINK_EDGE_TYPE } from './elements';
+import { GROUP_TYPE } from './hubs';
 
 export type NodeShape = 'round-rectangle' | 'ellipse' | 'hexagon' | 'diamond' | 'star' | 'triangle' | 'rectangle';
 
@@ -113,6 +114,25 @@ export function stylesheet(): StylesheetJson {
         'text-background-padding': '2px',
       },
     },
+    // A hub's waiting neighbors, grouped by type (hubs.ts): a dashed box that says how many, opened on double-click.
+    {
+      selector: `node[type = "${GROUP_TYPE}"]`,
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#ffffff',
+        'border-width': 1.5,
+        'border-style': 'dashed',
+        'border-color': '#6b7280',
+        width: 'data(width)',
+        height: 22,
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'font-size': 11,
+        color: '#374151',
+        'min-zoomed-font-size': 0,
+      },
+    },
+    { selector: `edge[type = "${GROUP_TYPE}"]`, style: { 'line-style': 'dashed', 'line-color': '#9ca3af', width: 1 } },
     // Crowded views (controller.ts) label only hubs at the zoom they open at; zooming in brings the other labels back.
     { selector: 'node.crowded', style: { 'font-size': 'mapData(degree, 0, 40, 7, 20)', 'min-zoomed-font-size': 10 } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#333333', 'border-style': 'double' } },
