@@ -8,6 +8,9 @@ export const MAX_LABEL_LENGTH = 32;
 /** Edge type of the project–organization view: an organization linked to a project by talks. */
 export const LINK_EDGE_TYPE = 'LINKED_BY_TALKS';
 
+/** Node (and edge) type of a hub's waiting neighbors (hubs.ts): not an entity, so never sent to the API. */
+export const GROUP_TYPE = 'More';
+
 export function displayLabel(name: string): string {
   const flat = name.replace(/\s+/g, ' ').trim();
   return [...flat].length > MAX_LABEL_LENGTH ? `${[...flat].slice(0, MAX_LABEL_LENGTH - 1).join('')}…` : flat;

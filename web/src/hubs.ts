@@ -2,24 +2,17 @@
 // until asked for. Pure: the controller adds what these functions hand it.
 import type { ElementDefinition } from 'cytoscape';
 import type { EntityType, NodeSummary, Subgraph } from './api-types';
+import { PLURALS } from './style';
 
 /** Neighbors shown at once, and per "show more". */
 export const HUB_PAGE = 15;
 /** An expansion adds all its new neighbors up to a third more than a page: grouping four would hide more than it tidies. */
 const threshold = (page: number) => Math.ceil((page * 4) / 3);
 
-/** Node type of the groups: not an entity, so never sent to the API. */
-export const GROUP_TYPE = 'More';
+import { GROUP_TYPE } from './elements';
 
-const PLURAL: Record<EntityType, string> = {
-  Talk: 'talks',
-  Person: 'people',
-  Organization: 'organizations',
-  Project: 'projects',
-  Event: 'events',
-  Topic: 'topics',
-  Document: 'documents',
-};
+export { GROUP_TYPE };
+
 
 export function groupId(anchor: string, type: EntityType): string {
   return `more:${anchor}:${type}`;
@@ -60,10 +53,10 @@ export function groupElements(anchor: string, waiting: readonly NodeSummary[]): 
         groupOf: anchor,
         groupType: type,
         count,
-        name: `${count} more ${PLURAL[type]}`,
-        label: `+${count} ${PLURAL[type]}`,
+        name: `${count} more ${PLURALS[type]}`,
+        label: `+${count} ${PLURALS[type]}`,
         // The box fits its label (about 6.5 px a character at 11 px).
-        width: Math.round(`+${count} ${PLURAL[type]}`.length * 6.5 + 14),
+        width: Math.round(`+${count} ${PLURALS[type]}`.length * 6.5 + 14),
         degree: 0,
         addedBy: anchor,
       },

@@ -13,20 +13,12 @@ import { createMatrixPanel } from './panels/matrix';
 import { createPathFinder } from './panels/path-finder';
 import { renderRelatedTalks } from './panels/related';
 import { createSearchBox } from './panels/search';
+import { PLURALS } from './style';
 import { createStatusLine } from './panels/status';
 import { type ViewState, decodeViewState, encodeViewState } from './url-state';
 import './explorer.css';
 
 const api: ExplorerApi = createApiClient();
-const PLURALS: Record<string, string> = {
-  Talk: 'talks',
-  Person: 'people',
-  Organization: 'organizations',
-  Project: 'projects',
-  Event: 'events',
-  Topic: 'topics',
-  Document: 'documents',
-};
 const status = createStatusLine();
 document.getElementById('status-slot')?.append(status.element);
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

@@ -2,8 +2,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_LABELS } from '../../ingest/model';
 import type { EntityType } from './api-types';
-import { LINK_EDGE_TYPE } from './elements';
-import { GROUP_TYPE } from './hubs';
+import { GROUP_TYPE, LINK_EDGE_TYPE } from './elements';
 
 export type NodeShape = 'round-rectangle' | 'ellipse' | 'hexagon' | 'diamond' | 'star' | 'triangle' | 'rectangle';
 
@@ -23,6 +22,17 @@ export const TYPE_STYLES: Record<EntityType, TypeStyle> = {
   Event: { color: '#D55E00', shape: 'star', description: 'Event' },
   Topic: { color: '#56B4E9', shape: 'triangle', description: 'Topic' },
   Document: { color: '#7F7F7F', shape: 'rectangle', description: 'Source document' },
+};
+
+/** How many of a type are named: "3 talks", "+23 people". */
+export const PLURALS: Record<EntityType, string> = {
+  Talk: 'talks',
+  Person: 'people',
+  Organization: 'organizations',
+  Project: 'projects',
+  Event: 'events',
+  Topic: 'topics',
+  Document: 'documents',
 };
 
 export interface EdgeStyle {
