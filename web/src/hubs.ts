@@ -2,16 +2,16 @@
 // until asked for. Pure: the controller adds what these functions hand it.
 import type { ElementDefinition } from 'cytoscape';
 import type { EntityType, NodeSummary, Subgraph } from './api-types';
+import { GROUP_TYPE } from './elements';
 import { PLURALS } from './style';
+
+export { GROUP_TYPE };
 
 /** Neighbors shown at once, and per "show more". */
 export const HUB_PAGE = 15;
 /** An expansion adds all its new neighbors up to a third more than a page: grouping four would hide more than it tidies. */
 const threshold = (page: number) => Math.ceil((page * 4) / 3);
 
-import { GROUP_TYPE } from './elements';
-
-export { GROUP_TYPE };
 
 
 export function groupId(anchor: string, type: EntityType): string {
