@@ -12,8 +12,6 @@ export const HUB_PAGE = 15;
 /** An expansion adds all its new neighbors up to a third more than a page: grouping four would hide more than it tidies. */
 const threshold = (page: number) => Math.ceil((page * 4) / 3);
 
-
-
 export function groupId(anchor: string, type: EntityType): string {
   return `more:${anchor}:${type}`;
 }
