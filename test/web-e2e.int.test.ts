@@ -331,6 +331,61 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     expect(await cells.count()).toBe(of2023);
   });
 
+  it('labels the crowded links graph without a label over another, the heaviest always, more on zooming in', async () => {
+    await page.goto(`${server.url}/?mode=links&view=force`);
+    await settled();
+    // What is drawn, as Cytoscape measured it on the canvas: label boxes of labelled nodes, node boxes, in screen pixels.
+    const drawn = () =>
+      page.evaluate(() => {
+        const { cy } = (window as unknown as { talkgraph: { cy: import('cytoscape').Core } }).talkgraph;
+        const { width, height } = { width: cy.width(), height: cy.height() };
+        const inView = cy.nodes(':visible').filter((node: import('cytoscape').NodeSingular) => {
+          const { x, y } = node.renderedPosition();
+          return x >= 0 && y >= 0 && x <= width && y <= height;
+        }) as import('cytoscape').NodeCollection;
+        const labelled = inView.filter((node) => !node.hasClass('label-hidden'));
+        const box = (b: { x1: number; y1: number; x2: number; y2: number }) => ({ x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
+        return {
+          labels: labelled.map((node) => ({ id: node.id(), ...box(node.renderedBoundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false })) })),
+          nodes: inView.map((node) => ({ id: node.id(), ...node.renderedPosition(), size: node.renderedOuterWidth() })),
+          heaviest: cy.nodes().sort((a, b) => b.data('degree') - a.data('degree')).slice(0, 3).map((node) => node.id()),
+          inView: inView.length,
+        };
+      });
+    const overlapping = (boxes: { id: string; x1: number; y1: number; x2: number; y2: number }[]) => {
+      const pairs: string[] = [];
+      // A pixel of anti-aliasing either way is not an overlap anyone sees.
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) if (a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1) pairs.push(`${a.id} × ${b.id}`);
+      }
+      return pairs;
+    };
+    const fitted = await drawn();
+    expect(fitted.labels.length).toBeGreaterThan(10);
+    expect(overlapping(fitted.labels)).toEqual([]);
+    for (const id of fitted.heaviest) expect(fitted.labels.map((label) => label.id)).toContain(id);
+    // No node on the spot of another.
+    for (const [i, a] of fitted.nodes.entries()) {
+      for (const b of fitted.nodes.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} on ${b.id}`).toBeGreaterThan((a.size + b.size) / 4);
+    }
+
+    // Zoomed in: a larger share of what is in view is labelled, still without overlap.
+    await page.click('#action-zoom-in');
+    await page.click('#action-zoom-in');
+    await page.click('#action-zoom-in');
+    await settled();
+    const zoomed = await drawn();
+    expect(zoomed.labels.length / zoomed.inView).toBeGreaterThan(fitted.labels.length / fitted.inView);
+    expect(overlapping(zoomed.labels)).toEqual([]);
+
+    // Zoomed far out: the heaviest keep their labels.
+    for (let i = 0; i < 6; i++) await page.click('#action-zoom-out');
+    await settled();
+    const far = await drawn();
+    expect(overlapping(far.labels)).toEqual([]);
+    expect(far.labels.map((label) => label.id)).toContain(far.heaviest[0]);
+  });
+
   it('filters by type and year, and exports the view', async () => {
     await page.goto(`${server.url}/?focus=${encodeURIComponent(PERSON)}`);
     await settled();

@@ -1,5 +1,5 @@
 // The stylesheet as data: one table of type → color and shape feeds both the canvas and the legend.
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { NODE_LABELS } from '../../ingest/model';
 import type { EntityType } from './api-types';
 import { GROUP_TYPE, LINK_EDGE_TYPE } from './elements';
@@ -117,7 +117,8 @@ export function stylesheet(): StylesheetJson {
       selector: `edge[type = "${LINK_EDGE_TYPE}"][label]`,
       style: {
         'curve-style': 'bezier',
-        label: 'data(label)',
+        // The weight shows on the selected link only: two hundred numbers over the graph would cover its names.
+        label: '',
         'font-size': 10,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
@@ -145,9 +146,20 @@ export function stylesheet(): StylesheetJson {
     { selector: `edge[type = "${GROUP_TYPE}"]`, style: { 'line-style': 'dashed', 'line-color': '#9ca3af', width: 1 } },
     // Crowded views (controller.ts) label only hubs at the zoom they open at; zooming in brings the other labels back.
     { selector: 'node.crowded', style: { 'font-size': 'mapData(degree, 0, 40, 7, 20)', 'min-zoomed-font-size': 10 } },
+    // Placed labels (label-placement.ts): a steady size on screen, and none where it would cover another.
+    // The label's pale box hugs the text: a padding in model units would grow with the zoom and reach the next label.
+    {
+      selector: 'node[labelSize]',
+      style: { 'font-size': 'data(labelSize)', 'text-margin-y': (node: NodeSingular) => Number(node.data('labelGap')), 'min-zoomed-font-size': 0, 'text-background-padding': '0px' },
+    },
+    { selector: 'node.label-hidden', style: { label: '' } },
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': (node: NodeSingular) => -Number(node.data('labelGap')) } },
+    { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': (node: NodeSingular) => Number(node.data('labelGap')) } },
+    { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': (node: NodeSingular) => -Number(node.data('labelGap')) } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#333333', 'border-style': 'double' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': SELECTED_BORDER } },
     { selector: 'edge:selected', style: { 'line-color': SELECTED_BORDER, opacity: 1 } },
+    { selector: `edge[type = "${LINK_EDGE_TYPE}"][label]:selected`, style: { label: 'data(label)' } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': HIGHLIGHT_COLOR, opacity: 1, 'z-index': 10 } },
     { selector: 'edge.on-path', style: { 'line-color': HIGHLIGHT_COLOR, width: 7, opacity: 1, 'z-index': 10 } },
