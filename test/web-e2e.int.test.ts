@@ -274,7 +274,8 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     const link = page.locator('#details .link-details');
     await link.waitFor();
     expect(await link.locator('h3').first().textContent()).toMatch(/Talks behind this link \(\d+\)/);
-    expect(await link.textContent()).toContain(`Weight ${Math.max(...weights)}`);
+    // The weight says what it counts.
+    expect(await link.locator('.link-weight').textContent()).toMatch(new RegExp(`^Weight ${Math.max(...weights)} = \\d+ talks? mentioning .+ given by a speaker credited with`));
     expect(await heaviest.getAttribute('class')).toContain('selected');
     expect(new URL(page.url()).searchParams.get('select')).toBe(heaviestId);
     if (process.env.TALKGRAPH_SCREENSHOT) await page.screenshot({ path: await screenshotPath() });
@@ -384,6 +385,34 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     const far = await drawn();
     expect(overlapping(far.labels)).toEqual([]);
     expect(far.labels.map((label) => label.id)).toContain(far.heaviest[0]);
+  });
+
+  it('says when filters leave nothing, explains edges, and exports nothing from an empty view', async () => {
+    await page.goto(server.url);
+    await page.locator('#empty-state').waitFor();
+    expect(await page.isDisabled('#action-export-png')).toBe(true);
+    expect(await page.locator('.edge-legend li').count()).toBeGreaterThan(8);
+    expect(await page.textContent('.edge-legend')).toContain('presented');
+
+    // An event of one year and another year: no talk is both; the links graph says so instead of the landing text.
+    await page.goto(`${server.url}/?mode=links&view=force`);
+    await settled();
+    const event = await page.evaluate(() => {
+      const option = [...document.querySelectorAll<HTMLOptionElement>('#filter-event option')].find((o) => o.textContent!.includes('2024'));
+      return option!.value;
+    });
+    await page.selectOption('#filter-event', event);
+    await settled();
+    await page.selectOption('#filter-year', '2023');
+    await settled();
+    expect(await page.isVisible('#nothing-matches')).toBe(true);
+    expect(await page.isVisible('#empty-state')).toBe(false);
+    expect(await page.textContent('#nothing-matches-text')).toContain('year 2023');
+    expect(await page.isDisabled('#action-export-png')).toBe(true);
+    await page.click('#clear-filters');
+    await settled();
+    expect(await page.isVisible('#nothing-matches')).toBe(false);
+    expect(await page.isDisabled('#action-export-png')).toBe(false);
   });
 
   it('filters by type and year, and exports the view', async () => {

@@ -331,13 +331,14 @@ export function createApiClient(client = new GraphQLClient()): ExplorerApi {
       if (filters.year !== undefined) filter.year = filters.year;
       if (filters.topic) filter.topic = filters.topic;
       const data = await client.request<{
-        projectOrganizationLinks: { weight: number; project: Ref; organization: Ref; talks: Ref[]; people: Ref[] }[];
+        projectOrganizationLinks: { weight: number; maintains: boolean; project: Ref; organization: Ref; talks: Ref[]; people: Ref[] }[];
       }>(queries.PROJECT_ORGANIZATION_LINKS, { filter, first: filters.first ?? 200 });
       return data.projectOrganizationLinks.map(
         (link): ProjectOrganizationLink => ({
           project: ref(link.project),
           organization: ref(link.organization),
           weight: link.weight,
+          maintains: link.maintains,
           talks: refs(link.talks),
           people: refs(link.people),
         }),

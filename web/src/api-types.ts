@@ -103,6 +103,8 @@ export interface ProjectOrganizationLink {
   project: EntityRef;
   organization: EntityRef;
   weight: number;
+  /** Whether the organization maintains the project (counts 1 in the weight). */
+  maintains?: boolean;
   talks: EntityRef[];
   people: EntityRef[];
 }

@@ -10,7 +10,7 @@ import { type LinksView, type ViewFilters, type ViewState, emptyViewState } from
 /** What is selected, as the panels need it. */
 export type Selection =
   | { kind: 'node'; id: string; type: string; name: string }
-  | { kind: 'link'; id: string; organization: EntityRef; project: EntityRef; weight: number; talks: EntityRef[]; people: EntityRef[] }
+  | { kind: 'link'; id: string; organization: EntityRef; project: EntityRef; weight: number; maintains: boolean; talks: EntityRef[]; people: EntityRef[] }
   | { kind: 'group'; id: string; anchor: EntityRef; type: EntityType; count: number }
   | null;
 
@@ -530,6 +530,7 @@ export class GraphController {
         organization: refOf(this.cy.getElementById(String(element.data('source')))),
         project: refOf(this.cy.getElementById(String(element.data('target')))),
         weight: Number(element.data('weight')),
+        maintains: element.data('maintains') === true,
         talks: element.data('talks') ?? [],
         people: element.data('people') ?? [],
       };

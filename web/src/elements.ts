@@ -82,6 +82,7 @@ export function linksToElements(links: ProjectOrganizationLink[]): ElementDefini
         source: link.organization.id,
         target: link.project.id,
         weight: link.weight,
+        maintains: link.maintains ?? false,
         label: String(link.weight),
         talks: link.talks,
         people: link.people,

@@ -245,12 +245,39 @@ async function showRelated(talkId: string, question: number): Promise<void> {
   }
 }
 
+/** Filters that leave nothing to see say so, instead of an empty canvas or the landing text. */
+const nothingMatches = byId('nothing-matches');
+function showNothingMatches(state: ViewState): void {
+  const shown = cy.nodes().filter((node) => !node.hasClass('filtered'));
+  const graph = state.mode === 'explore' || state.linksView === 'force';
+  const empty = graph && (state.mode === 'links' ? cy.nodes().empty() : cy.nodes().nonempty() && shown.empty());
+  nothingMatches.hidden = !empty;
+  if (!empty) return;
+  const active = [
+    state.filters.hiddenTypes.length > 0 ? `${state.filters.hiddenTypes.length} hidden type${state.filters.hiddenTypes.length === 1 ? '' : 's'}` : '',
+    state.filters.eventId ? `event ${state.filters.eventId.replace(/^Event:/, '')}` : '',
+    state.filters.year !== null ? `year ${state.filters.year}` : '',
+    state.mode === 'links' && state.filters.topic ? `topic ${state.filters.topic}` : '',
+  ].filter(Boolean);
+  byId('nothing-matches-text').textContent =
+    state.mode === 'links'
+      ? `No talk links an organization to a project under these filters (${active.join(', ') || 'none'}).`
+      : `Nothing in this view passes these filters (${active.join(', ')}): they contradict each other or what is on screen.`;
+}
+byId('clear-filters').addEventListener('click', () => {
+  void status.run('Filtering…', () => controller.setFilters({ hiddenTypes: [], eventId: null, year: null, topic: null }));
+});
+
 function updateToolbar(): void {
   const id = selectedNodeId();
   const explore = controller.viewState().mode === 'explore';
   byId<HTMLButtonElement>('action-expand').disabled = !id || !explore;
   byId<HTMLButtonElement>('action-collapse').disabled = !id || !explore || !controller.isExpanded(id);
   byId<HTMLButtonElement>('action-remove').disabled = !id || !explore;
+  // An empty view exports an empty picture: nothing to download.
+  const nothingShown = cy.nodes().filter((node) => !node.hasClass('filtered')).empty();
+  byId<HTMLButtonElement>('action-export-png').disabled = nothingShown;
+  byId<HTMLButtonElement>('action-export-json').disabled = nothingShown;
 }
 
 controller.onSelect(showSelection);
@@ -262,6 +289,7 @@ function pushUrl(): void {
   const search = encodeViewState(state);
   if (search !== window.location.search) window.history.pushState(null, '', `${window.location.pathname}${search}`);
   emptyState.hidden = cy.nodes().nonempty() || state.mode === 'links';
+  showNothingMatches(state);
   if (state.path) pathFinder.showRoutes(controller.pathRoutes());
   showLinksView(state);
   filters.show(state.filters);

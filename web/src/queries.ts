@@ -67,6 +67,7 @@ export const PROJECT_ORGANIZATION_LINKS = /* GraphQL */ `
   query ExplorerLinks($filter: Filter, $first: Int) {
     projectOrganizationLinks(filter: $filter, first: $first) {
       weight
+      maintains
       project { id name }
       organization { id name }
       talks { id name }

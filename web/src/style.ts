@@ -68,6 +68,11 @@ export function legendEntries(): LegendEntry[] {
   return NODE_LABELS.map((type) => ({ type, ...TYPE_STYLES[type] }));
 }
 
+/** The edge legend: one entry per relationship drawn, in the stylesheet's colors and dashes. */
+export function edgeLegendEntries(): (EdgeStyle & { type: string })[] {
+  return Object.entries(EDGE_STYLES).map(([type, style]) => ({ type, ...style }));
+}
+
 export function stylesheet(): StylesheetJson {
   const byType: StylesheetJson = NODE_LABELS.map((type) => ({
     selector: `node[type = "${type}"]`,

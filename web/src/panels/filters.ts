@@ -1,9 +1,9 @@
 // The legend doubles as the type filter: one row per type, drawn from the same table as the canvas, with a checkbox.
 import type { EntityType, EventOption } from '../api-types';
-import { legendEntries } from '../style';
+import { edgeLegendEntries, legendEntries } from '../style';
 import type { ViewFilters } from '../url-state';
 import { h, replaceChildren } from './dom';
-import { typeSwatch } from './swatch';
+import { edgeSwatch, typeSwatch } from './swatch';
 
 export interface FiltersPanel {
   element: HTMLElement;
@@ -48,6 +48,12 @@ export function createFiltersPanel(onChange: (filters: ViewFilters) => void): Fi
     { class: 'panel filters', 'aria-labelledby': 'filters-title' },
     h('h2', { id: 'filters-title' }, 'Legend and filters'),
     h('fieldset', {}, h('legend', { class: 'visually-hidden' }, 'Show types'), legend),
+    h(
+      'details',
+      { class: 'edge-legend', open: true },
+      h('summary', {}, 'Edges'),
+      h('ul', {}, ...edgeLegendEntries().map((entry) => h('li', { 'data-edge-type': entry.type }, edgeSwatch(entry), h('span', {}, entry.description)))),
+    ),
     h('div', { class: 'field' }, h('label', { for: eventSelect.id }, 'Event'), eventSelect),
     h('div', { class: 'field' }, h('label', { for: yearSelect.id }, 'Year'), yearSelect),
     h('div', { class: 'field links-only' }, h('label', { for: topicInput.id }, 'Topic (links view)'), topicInput),
