@@ -221,6 +221,18 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('focus')).toBe('Project:kubernetes');
     await page.locator('#details .details[data-type="Project"]').waitFor();
 
+    // Its trends: talks per year and per event, the bars adding up to its dated talks.
+    const trend = page.locator('#details .trends');
+    await trend.waitFor();
+    const perYear = await trend.locator('.trend-bar').evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('data-count'))));
+    const perEvent = await trend.locator('.trend-event').evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('data-count'))));
+    expect(perYear.length).toBeGreaterThan(0);
+    expect(perEvent.length).toBeGreaterThan(1);
+    expect(perEvent).toEqual([...perEvent].sort((a, b) => b - a));
+    const talksTotal = Number(/\((\d+)\)/.exec((await page.locator('#details h3', { hasText: /^Talks \(/ }).textContent())!)![1]);
+    const undated = Number(/(\d+) talks? without/.exec((await trend.textContent())!)?.[1] ?? 0);
+    expect(perYear.reduce((a, b) => a + b, 0)).toBe(talksTotal - undated);
+
     // Kubernetes is a hub: its most connected neighbors are drawn, the rest wait in a group per type.
     const view = () =>
       page.evaluate(() => {

@@ -18,6 +18,7 @@ import type {
   Subgraph,
   TalkDetails,
 } from './api-types';
+import { type TalkWhen, trendOf } from './trends';
 import * as queries from './queries';
 
 export class ApiError extends Error {
@@ -145,7 +146,7 @@ interface RawDetails {
   aliases?: string[];
   organizations?: Ref[];
   organizationLinks?: { weight: number; organization: Ref }[];
-  talks?: Ref[];
+  talks?: (Ref & TalkWhen)[];
   contributions?: { role: string | null; project: Ref }[];
   people?: Ref[];
   maintains?: Ref[];
@@ -249,6 +250,9 @@ export function toDetails(raw: RawDetails): Details {
       break;
   }
   details.lists = details.lists.filter((entry) => entry.total > 0);
+  if (raw.__typename === 'Person' || raw.__typename === 'Organization' || raw.__typename === 'Project' || raw.__typename === 'Topic') {
+    details.trend = trendOf(raw.talks ?? []);
+  }
   return details;
 }
 

@@ -2,6 +2,7 @@
 import type { Core, ElementDefinition, Layouts, NodeSingular } from 'cytoscape';
 import type { EntityRef, EntityType, ExplorerApi, PathResult, ProjectOrganizationLink, Subgraph } from './api-types';
 import { type ExportedView, LINK_EDGE_TYPE, linksToElements, subgraphToElements } from './elements';
+import { communityColor, linkCommunities } from './communities';
 import { GROUP_TYPE, HUB_PAGE, groupElements, pageNeighbors } from './hubs';
 import { LARGE_VIEW, type LayoutName, layoutOptions, placeOnSpiral } from './layouts';
 import type { MatrixOrder } from './matrix';
@@ -282,7 +283,8 @@ export class GraphController {
     this.reset('links');
     this.links = links;
     this.linksLaidOut = false;
-    const elements = linksToElements(links);
+    const communities = linkCommunities(links);
+    const elements = linksToElements(links, (id) => communityColor(communities.of.get(id)));
     placeOnSpiral(elements, null, { x: 0, y: 0 }, false);
     this.cy.batch(() => {
       this.cy.add(elements);

@@ -58,8 +58,11 @@ export function linkEdgeId(link: ProjectOrganizationLink): string {
   return `link:${link.organization.id}->${link.project.id}`;
 }
 
-/** The project–organization view: one node per project and organization, one weighted edge per link. */
-export function linksToElements(links: ProjectOrganizationLink[]): ElementDefinition[] {
+/**
+ * The project–organization view: one node per project and organization, one weighted edge per link; `communityColor`,
+ * when given, rings each node with the color of its community.
+ */
+export function linksToElements(links: ProjectOrganizationLink[], communityColor?: (id: string) => string): ElementDefinition[] {
   const nodes = new Map<string, ElementDefinition>();
   const edges: ElementDefinition[] = [];
   const weights = new Map<string, number>();
@@ -68,7 +71,7 @@ export function linksToElements(links: ProjectOrganizationLink[]): ElementDefini
     if (nodes.has(ref.id)) return;
     nodes.set(ref.id, {
       group: 'nodes',
-      data: { id: ref.id, type: ref.label, name: ref.name, label: displayLabel(ref.name), degree: 0 },
+      data: { id: ref.id, type: ref.label, name: ref.name, label: displayLabel(ref.name), degree: 0, ...(communityColor ? { communityColor: communityColor(ref.id) } : {}) },
     });
   };
   for (const link of links) {

@@ -130,6 +130,8 @@ export function stylesheet(): StylesheetJson {
         'text-background-padding': '2px',
       },
     },
+    // The links graph rings each node with its community's color, as the matrix marks its rows and columns.
+    { selector: 'node[communityColor]', style: { 'border-width': 4, 'border-color': 'data(communityColor)' } },
     // A hub's waiting neighbors, grouped by type (hubs.ts): a dashed box that says how many, opened on double-click.
     {
       selector: `node[type = "${GROUP_TYPE}"]`,
