@@ -5,9 +5,8 @@ import { communityColor } from '../communities';
 import { LINK_EDGE_TYPE } from '../elements';
 import { type LinkMatrix, MATRIX_ORDERS, MATRIX_ORDER_TITLES, type MatrixOrder, buildMatrix, cellShade, isMatrixOrder } from '../matrix';
 import { EDGE_STYLES } from '../style';
-import { h, replaceChildren } from './dom';
+import { h, replaceChildren, svg } from './dom';
 
-const SVG = 'http://www.w3.org/2000/svg';
 /** Room for labels: rows on the left, column labels slanted above. */
 const ROW_LABEL_WIDTH = 190;
 const COLUMN_LABEL_HEIGHT = 130;
@@ -28,13 +27,6 @@ export interface MatrixPanelOptions {
   onSelectLink(id: string): void;
   onSelectEntity(id: string): void;
   onOrder(order: MatrixOrder): void;
-}
-
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  if (text !== undefined) element.textContent = text;
-  return element;
 }
 
 function shortLabel(name: string): string {

@@ -1,19 +1,11 @@
 // Two small bar charts in the details panel: an entity's talks per year and per event, each bar with its number.
 import type { Trend } from '../trends';
 import type { DetailsActions } from './details';
-import { h } from './dom';
+import { h, svg } from './dom';
 
-const SVG = 'http://www.w3.org/2000/svg';
 /** Events charted; the rest are summed in a last line. */
 const CHARTED_EVENTS = 8;
 const BAR_COLOR = '#0072B2';
-
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
 
 /** Columns, one per year, the count above each and the year below. */
 function yearChart(byYear: Trend['byYear']): SVGSVGElement {
