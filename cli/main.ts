@@ -7,6 +7,7 @@ import { register as registerIngest } from './commands/ingest';
 import { register as registerServe } from './commands/serve';
 import { register as registerStart } from './commands/start';
 import { register as registerBench } from './commands/bench';
+import { register as registerExport } from './commands/export';
 // Each command file exports register(program); add one import above and one call below per command
 // (extract, ingest, serve, start, bench).
 
@@ -24,6 +25,7 @@ registerIngest(program);
 registerServe(program);
 registerStart(program);
 registerBench(program);
+registerExport(program);
 
 try {
   await program.parseAsync(process.argv);

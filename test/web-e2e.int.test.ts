@@ -1,5 +1,5 @@
 // The explorer in real Chromium against a real server holding the sample corpus: what a person does, end to end.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -458,6 +458,19 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     const png = page.waitForEvent('download');
     await page.click('#action-export-png');
     expect((await png).suggestedFilename()).toBe('talkgraph-view.png');
+    // GraphML for Gephi or yEd: every node of the view, positions included.
+    const graphmlDownload = page.waitForEvent('download');
+    await page.click('#action-export-graphml');
+    const graphmlFile = await graphmlDownload;
+    expect(graphmlFile.suggestedFilename()).toBe('talkgraph-view.graphml');
+    const graphml = readFileSync((await graphmlFile.path())!, 'utf8');
+    expect(graphml.match(/<node /g)).toHaveLength(before.length);
+    expect(graphml).toContain(`<node id="${PERSON}"><data key="n_label">Person</data><data key="n_name">Benjamin Huo</data>`);
+    // CSV: two tables, nodes and edges.
+    const tables: string[] = [];
+    page.on('download', (csvFile) => tables.push(csvFile.suggestedFilename()));
+    await page.click('#action-export-csv');
+    await expect.poll(() => tables.sort()).toEqual(['talkgraph-view-edges.csv', 'talkgraph-view-nodes.csv']);
   });
 });
 

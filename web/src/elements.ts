@@ -1,5 +1,6 @@
 // API data to Cytoscape element definitions: pure functions, no cy instance, no DOM.
 import type { ElementDefinition } from 'cytoscape';
+import type { ExportEdge, ExportNode } from '../../export/formats';
 import type { EntityRef, ProjectOrganizationLink, Subgraph } from './api-types';
 
 /** Longest label drawn on the canvas; the full name stays in `name` for the details panel and tooltips. */
@@ -95,6 +96,14 @@ export function linksToElements(links: ProjectOrganizationLink[], communityColor
   // In this view a node's size follows the talks behind all its links.
   for (const [id, node] of nodes) node.data.degree = weights.get(id) ?? 0;
   return [...nodes.values(), ...edges];
+}
+
+/** The view in the shared export formats' terms (export/formats.ts): positions and weights as attributes. */
+export function viewToExport(view: ExportedView): { nodes: ExportNode[]; edges: ExportEdge[] } {
+  return {
+    nodes: view.nodes.map((node) => ({ id: node.id, label: node.type, name: node.name, properties: { x: node.x, y: node.y } })),
+    edges: view.edges.map((edge) => ({ id: edge.id, type: edge.type, source: edge.source, target: edge.target, properties: { weight: edge.weight } })),
+  };
 }
 
 /** What "Export JSON" writes: the view's nodes and edges, in API terms, without Cytoscape's internals. */

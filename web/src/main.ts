@@ -1,7 +1,9 @@
 // The explorer page: wires the API client, the graph controller, the panels and the URL together.
+import { writeGraph } from '../../export/formats';
 import { createApiClient } from './api-client';
 import type { Details, ExplorerApi } from './api-types';
 import { createCanvas } from './canvas';
+import { viewToExport } from './elements';
 import { GraphController, type Selection } from './controller';
 import { LAYOUT_NAMES, LAYOUT_TITLES, type LayoutName, isLayoutName } from './layouts';
 import { renderDetails } from './panels/details';
@@ -113,6 +115,16 @@ const toolbar: Record<string, () => void> = {
   'export-png': () => download(controller.exportPng(), 'talkgraph-view.png'),
   'export-json': () =>
     download(new Blob([JSON.stringify(controller.exportJson(), null, 2)], { type: 'application/json' }), 'talkgraph-view.json'),
+  'export-graphml': () => {
+    const { nodes, edges } = viewToExport(controller.exportJson());
+    download(new Blob(writeGraph('graphml', nodes, edges), { type: 'application/graphml+xml' }), 'talkgraph-view.graphml');
+  },
+  'export-csv': () => {
+    const { nodes, edges } = viewToExport(controller.exportJson());
+    const [nodeTable, edgeTable] = writeGraph('csv', nodes, edges);
+    download(new Blob([nodeTable], { type: 'text/csv' }), 'talkgraph-view-nodes.csv');
+    download(new Blob([edgeTable], { type: 'text/csv' }), 'talkgraph-view-edges.csv');
+  },
 };
 for (const [name, action] of Object.entries(toolbar)) byId(`action-${name}`).addEventListener('click', action);
 // The canvas is one focusable element: keys do what the toolbar does, for people who do not use a mouse.
@@ -277,7 +289,7 @@ function updateToolbar(): void {
   // An empty view exports an empty picture: nothing to download.
   const nothingShown = cy.nodes().filter((node) => !node.hasClass('filtered')).empty();
   byId<HTMLButtonElement>('action-export-png').disabled = nothingShown;
-  byId<HTMLButtonElement>('action-export-json').disabled = nothingShown;
+  for (const format of ['json', 'graphml', 'csv']) byId<HTMLButtonElement>(`action-export-${format}`).disabled = nothingShown;
 }
 
 controller.onSelect(showSelection);
