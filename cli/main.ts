@@ -9,7 +9,7 @@ import { register as registerStart } from './commands/start';
 import { register as registerBench } from './commands/bench';
 import { register as registerExport } from './commands/export';
 // Each command file exports register(program); add one import above and one call below per command
-// (extract, ingest, serve, start, bench).
+// (extract, ingest, serve, start, bench, export).
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
