@@ -21,6 +21,18 @@ export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
 }
 
+/**
+ * An argument that names no entity: NOT_FOUND with the nearest entities (`extensions.suggestions`, each `{id, name}`),
+ * so a client can offer them rather than show an empty list.
+ */
+export function noMatch(label: string, value: string, argumentName: string, nearest: readonly { id: string; name: string }[]): GraphQLError {
+  const suggestions = nearest.map(({ id, name }) => ({ id, name }));
+  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `${s.name} (${s.id})`).join(', ')}?` : ' Nothing has a similar name.';
+  return new GraphQLError(`No ${label} has the id, key, name or alias "${value}" (${argumentName}).${hint}`, {
+    extensions: { code: ErrorCode.NOT_FOUND, argumentName, suggestions },
+  });
+}
+
 export function notFound(id: string): GraphQLError {
   return new GraphQLError(`No entity has the id "${id}".`, { extensions: { code: ErrorCode.NOT_FOUND, id } });
 }

@@ -8,8 +8,9 @@ import { register as registerServe } from './commands/serve';
 import { register as registerStart } from './commands/start';
 import { register as registerBench } from './commands/bench';
 import { register as registerSuggestMerges } from './commands/suggest-merges';
+import { register as registerExport } from './commands/export';
 // Each command file exports register(program); add one import above and one call below per command
-// (extract, ingest, serve, start, bench, suggest-merges).
+// (extract, ingest, serve, start, bench, suggest-merges, export).
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -26,6 +27,7 @@ registerServe(program);
 registerStart(program);
 registerBench(program);
 registerSuggestMerges(program);
+registerExport(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -175,8 +175,37 @@ describe('lookups', () => {
     });
   });
 
+  it('find an entity by name or alias in any case, and by a key spelled as a name in any word order', async () => {
+    const result = await data(`{
+      a: person(name: "Liz Rice") { id }
+      b: person(name: "霍秉杰") { id }
+      c: organization(name: "qingcloud") { id }
+      d: project(name: "Fluent Bit Operator") { id }
+      e: talk(name: "running fluent bit at scale") { id }
+      f: person(key: "Rice Liz ${MARK}") { id }
+      g: person(key: "${MARK}-no-such-person") { id }
+    }`);
+    expect(result).toEqual({
+      a: { id: IDS.liz },
+      b: { id: IDS.benjamin },
+      c: { id: IDS.qingcloud },
+      d: { id: IDS.fluentOperator },
+      e: { id: IDS.fluentBitScaleTalk },
+      f: { id: IDS.liz },
+      g: null,
+    });
+  });
+
+  it('answer a name that names nothing with NOT_FOUND and the nearest entities as suggestions', async () => {
+    const result = await gql('{ person(name: "Liz Rise") { id } }');
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0].message).toContain('Did you mean Liz Rice');
+    expect(result.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', argumentName: 'name', suggestions: [{ id: IDS.liz, name: 'Liz Rice' }] });
+  });
+
   it('refuse a lookup with both or neither of id and key, or an id of another type', async () => {
     expect(await errorCode(`{ talk(id: "${IDS.fluentOperatorTalk}", key: "x") { id } }`)).toBe('BAD_USER_INPUT');
+    expect(await errorCode(`{ person(key: "x", name: "Liz Rice") { id } }`)).toBe('BAD_USER_INPUT');
     expect(await errorCode('{ person { id } }')).toBe('BAD_USER_INPUT');
     expect(await errorCode(`{ person(id: "${IDS.qingcloud}") { id } }`)).toBe('BAD_USER_INPUT');
   });
@@ -201,16 +230,39 @@ describe('search', () => {
   });
 
   it('ranks hits best first with scores normalized to (0, 1], limited to the types asked for', async () => {
-    const { search: hits } = await data(search, { text: 'fluent operator', first: 20 });
-    const scores = hits.map((h: any) => h.score);
-    expect(scores[0]).toBe(1);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    expect(scores.every((s: number) => s > 0 && s <= 1)).toBe(true);
+    const { search: hits } = await data(`query ($text: String!, $first: Int) { search(text: $text, first: $first) { score match } }`, {
+      text: 'fluent operator',
+      first: 20,
+    });
+    expect(hits[0]).toEqual({ score: 1, match: 'EXACT' });
+    for (const match of ['EXACT', 'PREFIX', 'TEXT']) {
+      const scores = hits.filter((h: any) => h.match === match).map((h: any) => h.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+    expect(hits.every((h: any) => h.score > 0 && h.score <= 1)).toBe(true);
     const talksOnly = await data(search, { text: 'fluent', types: ['Talk'], first: 20 });
     expect(new Set(talksOnly.search.map((h: any) => h.label))).toEqual(new Set(['Talk']));
     expect(ours(talksOnly.search.map((h: any) => h.node)).map((n) => n.id)).toEqual(
       expect.arrayContaining([IDS.fluentOperatorTalk, IDS.fluentBitScaleTalk]),
     );
+  });
+
+  it('ranks the entity named exactly as typed first, then names that start so, then the rest', async () => {
+    const hits = async (text: string) =>
+      (await data(`query ($text: String!) { search(text: $text, first: 30) { match node { id name } } }`, { text })).search.filter((h: any) =>
+        h.node.id.includes(MARK),
+      );
+    const fluentBit = await hits('Fluent Bit');
+    expect(fluentBit[0]).toEqual({ match: 'EXACT', node: { id: IDS.fluentBit, name: 'Fluent Bit' } });
+    // Fluent Operator was called Fluent Bit Operator: its alias starts with the text.
+    expect(fluentBit.find((h: any) => h.node.id === IDS.fluentOperator)?.match).toBe('PREFIX');
+    expect(fluentBit.find((h: any) => h.node.id === IDS.fluentBitScaleTalk)?.match).toBe('TEXT');
+    const order = fluentBit.map((h: any) => h.match);
+    expect(order).toEqual([...order].sort((a: string, b: string) => ['EXACT', 'PREFIX', 'TEXT'].indexOf(a) - ['EXACT', 'PREFIX', 'TEXT'].indexOf(b)));
+    // A topic named as typed outranks the talks that say its name more often.
+    expect((await hits('ebpf'))[0]).toEqual({ match: 'EXACT', node: { id: IDS.ebpf, name: 'eBPF' } });
+    // An alias in Chinese is exact too.
+    expect((await hits('青云科技'))[0].node.id).toBe(IDS.qingcloud);
   });
 
   it('takes Lucene syntax literally and refuses blank text or a bad size', async () => {
@@ -282,6 +334,31 @@ describe('lists', () => {
     ]);
     expect(await ids({ event: IDS.kubecon, text: 'scale' })).toEqual(expect.arrayContaining([IDS.fluentBitScaleTalk, IDS.argoTalk]));
     expect(await ids({ event: IDS.kubecon, text: 'scale' })).toHaveLength(2);
+  });
+
+  it('take names and aliases wherever they take keys, and answer one that names nothing with suggestions', async () => {
+    const ids = async (filter: Record<string, unknown>) => (await data(talks, { filter, first: 50 })).talks.edges.map((e: any) => e.node.id);
+    const byKey = await ids({ speaker: IDS.liz });
+    expect(byKey.length).toBeGreaterThan(0);
+    expect(await ids({ speaker: 'Liz Rice' })).toEqual(byKey);
+    expect(await ids({ speaker: 'liz rice' })).toEqual(byKey);
+    expect(await ids({ speaker: '霍秉杰' })).toEqual(await ids({ speaker: IDS.benjamin }));
+    expect(await ids({ organization: '青云科技', topic: 'Observability', event: 'KubeCon EU 2022' })).toEqual(
+      await ids({ organization: IDS.qingcloud, topic: IDS.observability, event: IDS.kubecon }),
+    );
+    const misspelt = await gql(talks, { filter: { speaker: 'Liz Rise' }, first: 5 });
+    expect(misspelt.data).toBeNull();
+    expect(misspelt.errors![0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      argumentName: 'filter.speaker',
+      suggestions: expect.arrayContaining([{ id: IDS.liz, name: 'Liz Rice' }]),
+    });
+    // An id that names nothing is no silent empty list either; one with nothing like it has no suggestions.
+    const unknown = await gql(talks, { filter: { project: `Project:${MARK}-qqqq-zzzz` }, first: 5 });
+    expect(unknown.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', argumentName: 'filter.project', suggestions: [] });
+    const links = await data('{ projectOrganizationLinks(filter: {project: "Fluent Bit"}) { organization { id } } }');
+    expect(links.projectOrganizationLinks.map((l: any) => l.organization.id)).toEqual(expect.arrayContaining([IDS.calyptia, IDS.qingcloud]));
+    expect(await errorCode('{ projectOrganizationLinks(filter: {organization: "No Such Company Whatsoever"}) { weight } }')).toBe('NOT_FOUND');
   });
 
   it('list people, organizations, projects and events linked to the selected talks', async () => {
@@ -583,8 +660,8 @@ describe('batching', () => {
     const one = await count(1);
     const four = await count(4);
     expect(four).toBe(one);
-    // The page, the speakers of all its talks, the organizations of all those speakers.
-    expect(four).toBe(3);
+    // The filter's event (by key, name or alias), the page, the speakers of all its talks, their organizations.
+    expect(four).toBe(4);
   });
 });
 

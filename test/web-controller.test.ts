@@ -9,9 +9,9 @@ import { fakeApi } from './support/web-fake-api';
 
 beforeAll(() => registerLayouts(cytoscape));
 
-function explorer(api = fakeApi()) {
+function explorer(api = fakeApi(), options: { hubPage?: number } = {}) {
   const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet() });
-  const controller = new GraphController(cy, api, { animate: false });
+  const controller = new GraphController(cy, api, { animate: false, ...options });
   const states: ViewState[] = [];
   controller.onChange((state) => states.push(state));
   return { cy, controller, api, states };
@@ -64,14 +64,14 @@ describe('GraphController', () => {
     await controller.expand('Talk:fluent@kubecon-eu-2022');
     await controller.expand('Talk:logs@kcd-shanghai-2023');
     expect(cy.getElementById('Talk:logs@kcd-shanghai-2023').data('year')).toBe(2023);
-    await controller.setFilters({ hiddenTypes: [], eventId: null, year: 2022 });
+    await controller.setFilters({ hiddenTypes: [], eventId: null, year: 2022, topic: null });
     expect(visible(cy)).not.toContain('Talk:logs@kcd-shanghai-2023');
     expect(visible(cy)).not.toContain('Event:kcd-shanghai-2023');
     expect(visible(cy)).toContain('Talk:fluent@kubecon-eu-2022');
     expect(visible(cy)).toContain('Person:benjamin-huo');
-    await controller.setFilters({ hiddenTypes: ['Person'], eventId: 'Event:kcd-shanghai-2023', year: null });
+    await controller.setFilters({ hiddenTypes: ['Person'], eventId: 'Event:kcd-shanghai-2023', year: null, topic: null });
     expect(visible(cy)).toEqual(['Event:kcd-shanghai-2023', 'Project:fluent-bit', 'Talk:logs@kcd-shanghai-2023']);
-    await controller.setFilters({ hiddenTypes: [], eventId: null, year: null });
+    await controller.setFilters({ hiddenTypes: [], eventId: null, year: null, topic: null });
     expect(visible(cy)).toHaveLength(cy.nodes().length);
   });
 
@@ -88,6 +88,52 @@ describe('GraphController', () => {
     expect(controller.viewState().path).toEqual({ from: 'Person:li-si', to: 'Organization:kubesphere' });
     controller.clearPath();
     expect(cy.elements('.on-path, .faded')).toHaveLength(0);
+  });
+
+  it('draws one route of a path at a time, steps to the others, and restores the one drawn', async () => {
+    const api = fakeApi();
+    const benjamin = 'Person:benjamin-huo';
+    const fluentBit = 'Project:fluent-bit';
+    const via = (talk: string) => [benjamin, talk, fluentBit];
+    const edgesOf = (talk: string) => [`${benjamin}|PRESENTED|${talk}`, `${talk}|MENTIONS|${fluentBit}`];
+    const [fluent, logs] = ['Talk:fluent@kubecon-eu-2022', 'Talk:logs@kcd-shanghai-2023'];
+    const full = await api.neighborhood(benjamin);
+    // Two routes of two steps tie: through either of Benjamin's talks.
+    api.path = async () => ({
+      length: 2,
+      paths: [
+        { nodeIds: via(fluent), edgeIds: edgesOf(fluent) },
+        { nodeIds: via(logs), edgeIds: edgesOf(logs) },
+      ],
+      subgraph: {
+        nodes: full.nodes.filter((n) => [benjamin, fluent, logs].includes(n.id)).concat([{ id: fluentBit, label: 'Project', name: 'Fluent Bit' }]),
+        edges: [...edgesOf(fluent), ...edgesOf(logs)].map((id) => {
+          const [source, type, target] = id.split('|');
+          return { id, type, source, target };
+        }),
+      },
+    });
+    const { cy, controller } = explorer(api);
+    await controller.open('Organization:kubesphere');
+    expect(await controller.showPath(benjamin, fluentBit)).toBe(true);
+    const drawn = () => cy.elements('.on-path').map((e) => e.id()).sort();
+    const shown = (id: string) => cy.getElementById(id).visible();
+    expect(drawn()).toEqual([...via(fluent), ...edgesOf(fluent)].sort());
+    expect(shown(logs)).toBe(false);
+    expect(controller.pathRoutes().routes.map((r) => r.names)).toEqual([
+      ['Benjamin Huo', 'Fluent Operator in depth', 'Fluent Bit'],
+      ['Benjamin Huo', '云原生日志实践', 'Fluent Bit'],
+    ]);
+    controller.showRoute(1);
+    expect(drawn()).toEqual([...via(logs), ...edgesOf(logs)].sort());
+    expect(shown(fluent)).toBe(false);
+    // Benjamin was on screen before the path: the node stays whichever route is drawn.
+    expect(shown(benjamin)).toBe(true);
+    const state = decodeViewState(encodeViewState(controller.viewState()));
+    expect(state.pathRoute).toBe(1);
+    const again = explorer(api);
+    await again.controller.restore(state);
+    expect(again.cy.elements('.on-path').map((e) => e.id()).sort()).toEqual(drawn());
   });
 
   it('says when there is no path', async () => {
@@ -109,7 +155,7 @@ describe('GraphController', () => {
     const selections: unknown[] = [];
     controller.onSelect((selection) => selections.push(selection));
     await controller.open('Person:benjamin-huo');
-    await controller.setFilters({ hiddenTypes: [], eventId: null, year: 2023 });
+    await controller.setFilters({ hiddenTypes: [], eventId: null, year: 2023, topic: null });
     await controller.showLinks();
     expect(api.calls.at(-1)).toBe('links {"year":2023}');
     expect(ids(cy)).toEqual(['Organization:kubesphere', 'Project:fluent-bit']);
@@ -127,7 +173,7 @@ describe('GraphController', () => {
     await first.controller.expand('Talk:fluent@kubecon-eu-2022');
     first.controller.remove('Organization:kubesphere');
     first.controller.select('Project:fluent-bit');
-    await first.controller.setFilters({ hiddenTypes: ['Event'], eventId: null, year: null });
+    await first.controller.setFilters({ hiddenTypes: ['Event'], eventId: null, year: null, topic: null });
     const url = encodeViewState(first.states.at(-1)!);
 
     const second = explorer();
@@ -165,7 +211,8 @@ describe('GraphController', () => {
   });
 
   it('lays out a view of hundreds of entities with every node in sight, and labels only its hubs until zoomed in', async () => {
-    const { cy, controller } = explorer(largeApi());
+    // Every neighbor drawn (as after "show more" to the end): the large view is the point here.
+    const { cy, controller } = explorer(largeApi(), { hubPage: Infinity });
     await controller.open('Project:hub');
     expect(cy.elements().length).toBeGreaterThan(600);
     expect(covered(cy)).toEqual([]);
@@ -181,7 +228,8 @@ describe('GraphController', () => {
   });
 
   it('places what an expansion of a large view adds near the expanded node, none on another', async () => {
-    const { cy, controller } = explorer(largeApi());
+    // Every neighbor drawn (as after "show more" to the end): the large view is the point here.
+    const { cy, controller } = explorer(largeApi(), { hubPage: Infinity });
     await controller.open('Project:hub');
     const before = cy.nodes().length;
     await controller.expand('Talk:talk-1');

@@ -1,7 +1,7 @@
 // The explorer in real Chromium against a real server holding the sample corpus: what a person does, end to end.
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnExplorerServer } from './e2e/explorer-server';
@@ -66,6 +66,19 @@ async function clickElement(id: string, clicks = 1): Promise<void> {
     // An edge between two close nodes is hidden under them at a low zoom: zoom in on it first, as a person would.
     if (element.group() === 'edges') cy.fit(element.union(element.connectedNodes()), 250);
     const box = cy.container()!.getBoundingClientRect();
+    if (element.group() === 'edges') {
+      // A point of the edge that no node covers: in a crowded graph another node can sit on its midpoint.
+      const [from, to] = [element.source().renderedPosition(), element.target().renderedPosition()];
+      const covered = (x: number, y: number) =>
+        cy.nodes(':visible').some((node) => {
+          const b = node.renderedBoundingBox({ includeLabels: false });
+          return x >= b.x1 - 4 && x <= b.x2 + 4 && y >= b.y1 - 4 && y <= b.y2 + 4;
+        });
+      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.35, 0.65, 0.45, 0.55]) {
+        const [x, y] = [from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t];
+        if (!covered(x, y)) return { x: box.left + x, y: box.top + y };
+      }
+    }
     // The middle of what is drawn: a node's center, a straight edge's midpoint.
     const drawn = element.renderedBoundingBox({ includeLabels: false });
     return { x: box.left + (drawn.x1 + drawn.x2) / 2, y: box.top + (drawn.y1 + drawn.y2) / 2 };
@@ -153,7 +166,20 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     await searchAndChoose('input[data-path-end="to"]', 'Ant Group', 'Organization:antgroup');
     await page.click('text=Find path');
     await settled();
-    await expect.poll(() => page.textContent('.path-result')).toMatch(/Shortest path|No path/);
+    await expect.poll(() => page.textContent('.path-result')).toMatch(/3 shortest routes/);
+    // One route drawn at a time, the others listed: each drawn node once, as many as the route names.
+    const routes = page.locator('.route-list .route');
+    expect(await routes.count()).toBe(3);
+    const firstRoute = await pathNodes();
+    // Each route is listed by the way between the two ends.
+    expect(firstRoute).toHaveLength((await routes.first().textContent())!.split(' → ').length + 2);
+    await page.click('#route-next');
+    await settled();
+    const secondRoute = await pathNodes();
+    expect(secondRoute).toHaveLength((await routes.nth(1).textContent())!.split(' → ').length + 2);
+    expect(secondRoute).not.toEqual(firstRoute);
+    expect(await routes.nth(1).getAttribute('aria-current')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('route')).toBe('2');
     const onPath = await pathNodes();
     expect(onPath).toContain(PERSON);
     expect(onPath).toContain('Organization:antgroup');
@@ -167,8 +193,10 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     expect(await pathNodes()).toEqual(onPath);
     expect(page.url()).toBe(exploreUrl);
 
-    // the project–organization view: weighted links, the talks behind one on click
+    // the project–organization view drawn as a graph: weighted links, the talks behind one on click
     await page.click('#mode-links');
+    await settled();
+    await page.click('#links-view-force');
     await settled();
     const heaviest = await page.evaluate(() => {
       const { cy } = (window as unknown as { talkgraph: { cy: import('cytoscape').Core } }).talkgraph;
@@ -191,6 +219,226 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     await settled();
     expect(await viewNodes()).toEqual(exploreNodes);
   }, 180_000);
+
+  it('opens what was typed: the entity of that name before the talks that mention it, on Enter', async () => {
+    await page.goto(server.url);
+    await page.locator('#empty-state').waitFor();
+    await page.fill('.search-slot input', 'kubernetes');
+    await page.locator('.suggestion').first().waitFor();
+    expect(await page.locator('.suggestion').first().getAttribute('data-id')).toBe('Project:kubernetes');
+    // Enter straight after typing, before any suggestion shows, opens the best one too.
+    await page.fill('.search-slot input', 'Kubernetes');
+    await page.press('.search-slot input', 'Enter');
+    await page.waitForURL((url) => url.searchParams.has('focus'));
+    await settled();
+    expect(new URL(page.url()).searchParams.get('focus')).toBe('Project:kubernetes');
+    await page.locator('#details .details[data-type="Project"]').waitFor();
+
+    // Its trends: talks per year and per event, the bars adding up to its dated talks.
+    const trend = page.locator('#details .trends');
+    await trend.waitFor();
+    const perYear = await trend.locator('.trend-bar').evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('data-count'))));
+    const perEvent = await trend.locator('.trend-event').evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('data-count'))));
+    expect(perYear.length).toBeGreaterThan(0);
+    expect(perEvent.length).toBeGreaterThan(1);
+    expect(perEvent).toEqual([...perEvent].sort((a, b) => b - a));
+    const talksTotal = Number(/\((\d+)\)/.exec((await page.locator('#details h3', { hasText: /^Talks \(/ }).textContent())!)![1]);
+    const undated = Number(/(\d+) talks? without/.exec((await trend.textContent())!)?.[1] ?? 0);
+    expect(perYear.reduce((a, b) => a + b, 0)).toBe(talksTotal - undated);
+
+    // Kubernetes is a hub: its most connected neighbors are drawn, the rest wait in a group per type.
+    const view = () =>
+      page.evaluate(() => {
+        const { cy } = (window as unknown as { talkgraph: { cy: import('cytoscape').Core } }).talkgraph;
+        const groups = cy.nodes('[type = "More"]').map((n) => ({ id: n.id(), count: n.data('count') as number }));
+        return { entities: cy.nodes('[type != "More"]').length, groups: groups.sort((a, b) => b.count - a.count) };
+      });
+    const hub = await view();
+    expect(hub.entities).toBe(16);
+    expect(hub.groups.length).toBeGreaterThan(0);
+    const biggest = hub.groups[0];
+    await clickElement(biggest.id);
+    await page.locator('#details .group-details').waitFor();
+    await page.click('#show-more');
+    await settled();
+    const more = await view();
+    expect(more.entities).toBe(16 + Math.min(15, biggest.count));
+    expect(more.groups.find((group) => group.id === biggest.id)?.count ?? 0).toBe(Math.max(0, biggest.count - 15));
+  });
+
+  it('shows organizations × projects as a matrix: related ones together, sortable, filterable, the evidence on click', async () => {
+    await page.goto(`${server.url}/?mode=links`);
+    await settled();
+    // The matrix is the links view's default: the canvas gives way to it.
+    expect(await page.isVisible('#graph')).toBe(false);
+    const cells = page.locator('.matrix-cell');
+    const all = await cells.count();
+    expect(all).toBeGreaterThan(20);
+    expect(await page.textContent('.matrix-summary')).toMatch(new RegExp(`\\d+ organizations × \\d+ projects, ${all} links`));
+    // Related together: rows come community by community, and each community is listed with its members.
+    const rowCommunities = await page.evaluate(() => {
+      const { matrix } = (window as unknown as { talkgraph: { matrix: { current(): { rows: { community: number }[] } } } }).talkgraph;
+      return matrix.current().rows.map((row) => row.community);
+    });
+    expect(rowCommunities).toEqual([...rowCommunities].sort((a, b) => a - b));
+    expect(new Set(rowCommunities).size).toBeGreaterThan(1);
+    expect(await page.locator('.community').count()).toBeGreaterThan(1);
+
+    // Each cell is drawn once, none on another: the matrix has no overlaps by construction, checked on the boxes.
+    const boxes = await cells.evaluateAll((groups) => groups.map((g) => g.querySelector('rect')!.getBoundingClientRect()).map((r) => `${r.x},${r.y}`));
+    expect(new Set(boxes).size).toBe(all);
+
+    // The heaviest cell is the darkest; clicking it shows the talks and people behind the link.
+    const weights = await cells.evaluateAll((groups) => groups.map((g) => Number(g.getAttribute('data-weight'))));
+    const heaviest = cells.nth(weights.indexOf(Math.max(...weights)));
+    const opacity = (cell: typeof heaviest) => cell.evaluate((g) => Number(g.querySelector('rect')!.getAttribute('fill-opacity')));
+    expect(await opacity(heaviest)).toBeGreaterThan(await opacity(cells.nth(weights.indexOf(Math.min(...weights)))));
+    const heaviestId = (await heaviest.getAttribute('data-id'))!;
+    await heaviest.scrollIntoViewIfNeeded();
+    await heaviest.click();
+    const link = page.locator('#details .link-details');
+    await link.waitFor();
+    expect(await link.locator('h3').first().textContent()).toMatch(/Talks behind this link \(\d+\)/);
+    // The weight says what it counts.
+    expect(await link.locator('.link-weight').textContent()).toMatch(new RegExp(`^Weight ${Math.max(...weights)} = \\d+ talks? mentioning .+ given by a speaker credited with`));
+    expect(await heaviest.getAttribute('class')).toContain('selected');
+    expect(new URL(page.url()).searchParams.get('select')).toBe(heaviestId);
+    if (process.env.TALKGRAPH_SCREENSHOT) await page.screenshot({ path: await screenshotPath() });
+
+    // Sortable: A to Z, kept in the URL.
+    await page.selectOption('#matrix-order', 'name');
+    await settled();
+    const rowNames = await page.locator('.row-label').evaluateAll((labels) => {
+      const names = labels.map((label) => label.firstChild!.textContent!);
+      return { drawn: names, sorted: [...names].sort((a, b) => a.localeCompare(b)) };
+    });
+    expect(rowNames.drawn).toEqual(rowNames.sorted);
+    expect(new URL(page.url()).searchParams.get('order')).toBe('name');
+
+    // Filterable by year: fewer links, all of that year's talks.
+    await page.selectOption('#filter-year', '2023');
+    await settled();
+    const of2023 = await cells.count();
+    expect(of2023).toBeGreaterThan(0);
+    expect(of2023).toBeLessThan(all);
+
+    // By topic, by its name as people write it.
+    await page.fill('#filter-topic', 'eBPF');
+    await page.press('#filter-topic', 'Enter');
+    await settled();
+    expect(new URL(page.url()).searchParams.get('topic')).toBe('eBPF');
+    const ebpf = await cells.count();
+    expect(ebpf).toBeGreaterThan(0);
+    expect(ebpf).toBeLessThan(of2023);
+    await page.fill('#filter-topic', '');
+    await page.press('#filter-topic', 'Enter');
+    await settled();
+    expect(await cells.count()).toBe(of2023);
+
+    // By name: only what is named so, and a name nothing has says so.
+    await page.fill('#matrix-match', 'fluent');
+    const fluent = await page.locator('.column-label').allTextContents();
+    expect(fluent.length).toBeGreaterThan(0);
+    await page.fill('#matrix-match', 'no such name at all');
+    await expect.poll(() => page.textContent('.matrix-grid')).toContain('Nothing matches');
+    await page.fill('#matrix-match', '');
+
+    // The graph is still there for who wants it; the matrix comes back with its order and filters.
+    await page.click('#links-view-force');
+    await settled();
+    expect(await page.isVisible('#graph')).toBe(true);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('force');
+    await page.click('#links-view-matrix');
+    await settled();
+    expect(await cells.count()).toBe(of2023);
+    await page.reload();
+    await settled();
+    expect(await page.inputValue('#matrix-order')).toBe('name');
+    expect(await cells.count()).toBe(of2023);
+  });
+
+  it('labels the crowded links graph without a label over another, the heaviest always, more on zooming in', async () => {
+    await page.goto(`${server.url}/?mode=links&view=force`);
+    await settled();
+    // What is drawn, as Cytoscape measured it on the canvas: label boxes of labelled nodes, node boxes, in screen pixels.
+    const drawn = () =>
+      page.evaluate(() => {
+        const { cy } = (window as unknown as { talkgraph: { cy: import('cytoscape').Core } }).talkgraph;
+        const { width, height } = { width: cy.width(), height: cy.height() };
+        const inView = cy.nodes(':visible').filter((node: import('cytoscape').NodeSingular) => {
+          const { x, y } = node.renderedPosition();
+          return x >= 0 && y >= 0 && x <= width && y <= height;
+        }) as import('cytoscape').NodeCollection;
+        const labelled = inView.filter((node) => !node.hasClass('label-hidden'));
+        const box = (b: { x1: number; y1: number; x2: number; y2: number }) => ({ x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
+        return {
+          labels: labelled.map((node) => ({ id: node.id(), ...box(node.renderedBoundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false })) })),
+          nodes: inView.map((node) => ({ id: node.id(), ...node.renderedPosition(), size: node.renderedOuterWidth() })),
+          heaviest: cy.nodes().sort((a, b) => b.data('degree') - a.data('degree')).slice(0, 3).map((node) => node.id()),
+          inView: inView.length,
+        };
+      });
+    const overlapping = (boxes: { id: string; x1: number; y1: number; x2: number; y2: number }[]) => {
+      const pairs: string[] = [];
+      // A pixel of anti-aliasing either way is not an overlap anyone sees.
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) if (a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1) pairs.push(`${a.id} × ${b.id}`);
+      }
+      return pairs;
+    };
+    const fitted = await drawn();
+    expect(fitted.labels.length).toBeGreaterThan(10);
+    expect(overlapping(fitted.labels)).toEqual([]);
+    for (const id of fitted.heaviest) expect(fitted.labels.map((label) => label.id)).toContain(id);
+    // No node on the spot of another.
+    for (const [i, a] of fitted.nodes.entries()) {
+      for (const b of fitted.nodes.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} on ${b.id}`).toBeGreaterThan((a.size + b.size) / 4);
+    }
+
+    // Zoomed in: a larger share of what is in view is labelled, still without overlap.
+    await page.click('#action-zoom-in');
+    await page.click('#action-zoom-in');
+    await page.click('#action-zoom-in');
+    await settled();
+    const zoomed = await drawn();
+    expect(zoomed.labels.length / zoomed.inView).toBeGreaterThan(fitted.labels.length / fitted.inView);
+    expect(overlapping(zoomed.labels)).toEqual([]);
+
+    // Zoomed far out: the heaviest keep their labels.
+    for (let i = 0; i < 6; i++) await page.click('#action-zoom-out');
+    await settled();
+    const far = await drawn();
+    expect(overlapping(far.labels)).toEqual([]);
+    expect(far.labels.map((label) => label.id)).toContain(far.heaviest[0]);
+  });
+
+  it('says when filters leave nothing, explains edges, and exports nothing from an empty view', async () => {
+    await page.goto(server.url);
+    await page.locator('#empty-state').waitFor();
+    expect(await page.isDisabled('#action-export-png')).toBe(true);
+    expect(await page.locator('.edge-legend li').count()).toBeGreaterThan(8);
+    expect(await page.textContent('.edge-legend')).toContain('presented');
+
+    // An event of one year and another year: no talk is both; the links graph says so instead of the landing text.
+    await page.goto(`${server.url}/?mode=links&view=force`);
+    await settled();
+    const event = await page.evaluate(() => {
+      const option = [...document.querySelectorAll<HTMLOptionElement>('#filter-event option')].find((o) => o.textContent!.includes('2024'));
+      return option!.value;
+    });
+    await page.selectOption('#filter-event', event);
+    await settled();
+    await page.selectOption('#filter-year', '2023');
+    await settled();
+    expect(await page.isVisible('#nothing-matches')).toBe(true);
+    expect(await page.isVisible('#empty-state')).toBe(false);
+    expect(await page.textContent('#nothing-matches-text')).toContain('year 2023');
+    expect(await page.isDisabled('#action-export-png')).toBe(true);
+    await page.click('#clear-filters');
+    await settled();
+    expect(await page.isVisible('#nothing-matches')).toBe(false);
+    expect(await page.isDisabled('#action-export-png')).toBe(false);
+  });
 
   it('filters by type and year, and exports the view', async () => {
     await page.goto(`${server.url}/?focus=${encodeURIComponent(PERSON)}`);
@@ -223,6 +471,19 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     const png = page.waitForEvent('download');
     await page.click('#action-export-png');
     expect((await png).suggestedFilename()).toBe('talkgraph-view.png');
+    // GraphML for Gephi or yEd: every node of the view, positions included.
+    const graphmlDownload = page.waitForEvent('download');
+    await page.click('#action-export-graphml');
+    const graphmlFile = await graphmlDownload;
+    expect(graphmlFile.suggestedFilename()).toBe('talkgraph-view.graphml');
+    const graphml = readFileSync((await graphmlFile.path())!, 'utf8');
+    expect(graphml.match(/<node /g)).toHaveLength(before.length);
+    expect(graphml).toContain(`<node id="${PERSON}"><data key="n_label">Person</data><data key="n_name">Benjamin Huo</data>`);
+    // CSV: two tables, nodes and edges.
+    const tables: string[] = [];
+    page.on('download', (csvFile) => tables.push(csvFile.suggestedFilename()));
+    await page.click('#action-export-csv');
+    await expect.poll(() => tables.sort()).toEqual(['talkgraph-view-edges.csv', 'talkgraph-view-nodes.csv']);
   });
 });
 
@@ -237,9 +498,9 @@ describe.skipIf(!haveChromium)('the GraphQL IDE', () => {
   });
 });
 
-/** The README's screenshot is rewritten only when asked (UPDATE_SCREENSHOT=1): a test run leaves tracked files alone. */
+/** docs/screenshot.png only when asked (TALKGRAPH_SCREENSHOT=1): a test run must not rewrite tracked files. */
 async function screenshotPath(): Promise<string> {
-  if (!process.env.UPDATE_SCREENSHOT) return path.join(tmpdir(), `talkgraph-screenshot-${process.pid}.png`);
+  if (!process.env.TALKGRAPH_SCREENSHOT) return path.join(tmpdir(), 'talkgraph-screenshot.png');
   mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
   return SCREENSHOT;
 }

@@ -9,9 +9,12 @@ describe('view state in the URL', () => {
       expanded: ['Person:benjamin-huo', 'Organization:蚂蚁集团'],
       removed: ['Topic:observability'],
       selected: 'Person:benjamin-huo',
-      filters: { hiddenTypes: ['Topic', 'Document'], eventId: 'Event:kubecon-eu-2022', year: 2022 },
+      filters: { hiddenTypes: ['Topic', 'Document'], eventId: 'Event:kubecon-eu-2022', year: 2022, topic: null },
       layout: 'hierarchy',
       path: { from: 'Person:benjamin-huo', to: 'Project:fluent-bit' },
+      pathRoute: 2,
+      linksView: 'force',
+      matrixOrder: 'weight',
     };
     const search = encodeViewState(state);
     expect(decodeViewState(search)).toEqual(state);
@@ -22,8 +25,9 @@ describe('view state in the URL', () => {
     expect(decodeViewState('')).toEqual(emptyViewState());
   });
 
-  it('keeps the links view with its filters', () => {
-    const state = { ...emptyViewState(), mode: 'links' as const, filters: { hiddenTypes: [], eventId: null, year: 2023 } };
+  it('keeps the links view with its filters, the matrix by default', () => {
+    const state = { ...emptyViewState(), mode: 'links' as const, filters: { hiddenTypes: [], eventId: null, year: 2023, topic: 'eBPF' } };
+    expect(encodeViewState(state)).toBe('?mode=links&year=2023&topic=eBPF');
     expect(decodeViewState(encodeViewState(state))).toEqual(state);
   });
 

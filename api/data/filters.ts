@@ -25,7 +25,8 @@ export interface ListFilter {
   text?: string;
 }
 
-const REFERENCE_LABELS = {
+/** The filter fields that name an entity, and its label. */
+export const REFERENCE_LABELS = {
   event: 'Event',
   organization: 'Organization',
   project: 'Project',

@@ -3,6 +3,7 @@ import type { ApiContext } from '../context';
 import { asEntities, type EntityRow } from '../data/entity';
 import { normalizeFilter, type FilterInput, type ListLabel } from '../data/filters';
 import { listQuery } from '../data/lists';
+import { resolveFilter } from '../names';
 import { connection, pageRequest, type Connection } from '../pagination';
 
 interface ListArgs {
@@ -15,7 +16,7 @@ const list =
   (label: ListLabel) =>
   async (_root: unknown, { filter, first, after }: ListArgs, { data }: ApiContext): Promise<Connection<EntityRow>> => {
     const request = pageRequest(first, after);
-    const [row] = await data.run(listQuery(label, normalizeFilter(filter), request.offset, request.first));
+    const [row] = await data.run(listQuery(label, await resolveFilter(data, normalizeFilter(filter)), request.offset, request.first));
     return connection(asEntities(row?.page), request, Number(row?.totalCount ?? 0));
   };
 

@@ -1,27 +1,39 @@
-// node(id) and the typed lookups by id or key.
+// node(id) and the typed lookups by id, key or name.
 import { nodeId, parseNodeId, type NodeLabel } from '../../ingest/model';
 import type { ApiContext } from '../context';
 import type { EntityRow } from '../data/entity';
 import { badUserInput } from '../errors';
+import { findNamed, resolveReference } from '../names';
 
 interface LookupArgs {
   id?: string | null;
   key?: string | null;
+  name?: string | null;
 }
 
-/** The global id a typed lookup asks for: exactly one of id and key, and an id of the right label. */
+/** The global id a typed lookup by id or key asks for: an id must be of the right label. */
 export function lookupId(label: NodeLabel, { id, key }: LookupArgs): string {
-  if ((id == null) === (key == null)) throw badUserInput(`Give exactly one of id and key to look up a ${label}.`);
   if (key != null) return nodeId(label, key);
   const parsed = parseNodeId(id as string);
   if (parsed?.label !== label) throw badUserInput(`"${id}" is not a ${label} id; ${label} ids look like "${label}:key".`, 'id');
   return id as string;
 }
 
+/**
+ * Exactly one of id, key and name. A key that is no key is tried as the key the loader gives that name ("Kante Yin" is
+ * `kante-yin`), and is null when that finds nothing too; a name (or alias) that names nothing is NOT_FOUND with
+ * suggestions.
+ */
 const lookup =
   (label: NodeLabel) =>
-  (_root: unknown, args: LookupArgs, { data }: ApiContext): Promise<EntityRow | null> =>
-    data.node(lookupId(label, args));
+  async (_root: unknown, args: LookupArgs, { data }: ApiContext): Promise<EntityRow | null> => {
+    const given = [args.id, args.key, args.name].filter((value) => value != null).length;
+    if (given !== 1) throw badUserInput(`Give exactly one of id, key and name to look up a ${label}.`);
+    if (args.name != null) return data.node(await resolveReference(data, label, args.name, 'name'));
+    const found = await data.node(lookupId(label, args));
+    if (found || args.key == null) return found;
+    return findNamed(data, label, args.key);
+  };
 
 export const lookupResolvers = {
   node: (_root: unknown, { id }: { id: string }, { data }: ApiContext) => data.node(id),

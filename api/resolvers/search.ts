@@ -21,10 +21,10 @@ export const searchResolvers = {
     if (lucene === undefined) throw badUserInput('search needs some text to look for.', 'text');
     if (types?.includes('Document')) throw badUserInput('Documents are not searched; leave Document out of types.', 'types');
     const labels = types && types.length > 0 ? types : SEARCHABLE_LABELS;
-    const rows = await data.run(searchQuery(lucene, labels, first));
+    const rows = await data.run(searchQuery(lucene, labels, first, text));
     return rows.map((row) => {
       const node = asEntity(row.node);
-      return { node, label: node.label, score: Number(row.score) };
+      return { node, label: node.label, score: Number(row.score), match: row.match };
     });
   },
 

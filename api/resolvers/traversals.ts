@@ -5,6 +5,7 @@ import type { ApiContext } from '../context';
 import { normalizeFilter, type FilterInput } from '../data/filters';
 import { linksQuery } from '../data/links';
 import { MAX_PATH_LENGTH } from '../data/traversals';
+import { resolveFilter } from '../names';
 import { checkRange } from '../pagination';
 import { neighborhood } from '../traversals/neighborhood';
 import { shortestPaths } from '../traversals/path';
@@ -55,7 +56,7 @@ export const traversalResolvers = {
     const evidence = info.fieldNodes.some(
       (node) => node.selectionSet && selectedFields(node.selectionSet, fragmentsOf(info)).some((f) => EVIDENCE_FIELDS.has(f.name.value)),
     );
-    return data.run(linksQuery({ filter: normalizeFilter(args.filter), limit: args.first, evidence }));
+    return data.run(linksQuery({ filter: await resolveFilter(data, normalizeFilter(args.filter)), limit: args.first, evidence }));
   },
 };
 

@@ -96,7 +96,7 @@ async function renderBench({ elements, seed }: { elements: number; seed: number 
   cy.on('layoutstop', () => {
     frames.finished = same(lastFrame.positions, snapshot(cy)) ? lastFrame.at : painted(cy);
   });
-  const controller = new GraphController(cy, api, { neighborhoodLimit: elements });
+  const controller = new GraphController(cy, api, { neighborhoodLimit: elements, hubPage: Infinity });
   await controller.open(subgraph.nodes[0].id);
   if (!frames.first || !frames.finished) throw new Error('open() resolved without asking for the view or laying it out');
   const layoutAt = await frames.finished;

@@ -18,6 +18,7 @@ import type {
   Subgraph,
   TalkDetails,
 } from './api-types';
+import { type TalkWhen, trendOf } from './trends';
 import * as queries from './queries';
 
 export class ApiError extends Error {
@@ -145,7 +146,7 @@ interface RawDetails {
   aliases?: string[];
   organizations?: Ref[];
   organizationLinks?: { weight: number; organization: Ref }[];
-  talks?: Ref[];
+  talks?: (Ref & TalkWhen)[];
   contributions?: { role: string | null; project: Ref }[];
   people?: Ref[];
   maintains?: Ref[];
@@ -249,6 +250,9 @@ export function toDetails(raw: RawDetails): Details {
       break;
   }
   details.lists = details.lists.filter((entry) => entry.total > 0);
+  if (raw.__typename === 'Person' || raw.__typename === 'Organization' || raw.__typename === 'Project' || raw.__typename === 'Topic') {
+    details.trend = trendOf(raw.talks ?? []);
+  }
   return details;
 }
 
@@ -329,14 +333,16 @@ export function createApiClient(client = new GraphQLClient()): ExplorerApi {
       const filter: Record<string, unknown> = {};
       if (filters.eventId) filter.event = filters.eventId;
       if (filters.year !== undefined) filter.year = filters.year;
+      if (filters.topic) filter.topic = filters.topic;
       const data = await client.request<{
-        projectOrganizationLinks: { weight: number; project: Ref; organization: Ref; talks: Ref[]; people: Ref[] }[];
+        projectOrganizationLinks: { weight: number; maintains: boolean; project: Ref; organization: Ref; talks: Ref[]; people: Ref[] }[];
       }>(queries.PROJECT_ORGANIZATION_LINKS, { filter, first: filters.first ?? 200 });
       return data.projectOrganizationLinks.map(
         (link): ProjectOrganizationLink => ({
           project: ref(link.project),
           organization: ref(link.organization),
           weight: link.weight,
+          maintains: link.maintains,
           talks: refs(link.talks),
           people: refs(link.people),
         }),

@@ -1,5 +1,6 @@
 // What the explorer needs from the API, in the explorer's own terms: the one interface every panel codes against.
 import type { NodeLabel } from '../../ingest/model';
+import type { Trend } from './trends';
 
 export type EntityType = NodeLabel;
 
@@ -68,6 +69,8 @@ export interface TalkDetails extends EntityRef {
 /** Person, Organization, Project, Event, Topic, Document: named lists of what stands behind the entity. */
 export interface EntityDetails extends EntityRef {
   facts: { name: string; value: string }[];
+  /** Its talks per year and per event (people, organizations, projects, topics). */
+  trend?: Trend;
   aliases: string[];
   lists: { title: string; items: EntityRef[]; total: number }[];
   sources: SourceLine[];
@@ -94,6 +97,8 @@ export interface PathResult {
 export interface LinkFilters {
   eventId?: string;
   year?: number;
+  /** A topic's name, alias or key. */
+  topic?: string;
   first?: number;
 }
 
@@ -101,6 +106,8 @@ export interface ProjectOrganizationLink {
   project: EntityRef;
   organization: EntityRef;
   weight: number;
+  /** Whether the organization maintains the project (counts 1 in the weight). */
+  maintains?: boolean;
   talks: EntityRef[];
   people: EntityRef[];
 }

@@ -1,14 +1,18 @@
 // The one owner of the Cytoscape instance: every change to the graph on screen goes through here.
 import type { Core, ElementDefinition, Layouts, NodeSingular } from 'cytoscape';
-import type { EntityRef, ExplorerApi, Subgraph } from './api-types';
+import type { EntityRef, EntityType, ExplorerApi, PathResult, ProjectOrganizationLink, Subgraph } from './api-types';
 import { type ExportedView, LINK_EDGE_TYPE, linksToElements, subgraphToElements } from './elements';
+import { communityColor, linkCommunities } from './communities';
+import { GROUP_TYPE, HUB_PAGE, groupElements, pageNeighbors } from './hubs';
 import { LARGE_VIEW, type LayoutName, layoutOptions, placeOnSpiral } from './layouts';
-import { type ViewFilters, type ViewState, emptyViewState } from './url-state';
+import type { MatrixOrder } from './matrix';
+import { type LinksView, type ViewFilters, type ViewState, emptyViewState } from './url-state';
 
 /** What is selected, as the panels need it. */
 export type Selection =
   | { kind: 'node'; id: string; type: string; name: string }
-  | { kind: 'link'; id: string; organization: EntityRef; project: EntityRef; weight: number; talks: EntityRef[]; people: EntityRef[] }
+  | { kind: 'link'; id: string; organization: EntityRef; project: EntityRef; weight: number; maintains: boolean; talks: EntityRef[]; people: EntityRef[] }
+  | { kind: 'group'; id: string; anchor: EntityRef; type: EntityType; count: number }
   | null;
 
 export interface ControllerOptions {
@@ -17,6 +21,8 @@ export interface ControllerOptions {
   maxPathLength?: number;
   /** Off in tests and benchmarks, where nobody watches the nodes move. */
   animate?: boolean;
+  /** Neighbors of a hub drawn at once (and per "show more"); Infinity draws them all, as the render benchmark does. */
+  hubPage?: number;
 }
 
 const PATH_MARK = 'path';
@@ -34,11 +40,19 @@ export class GraphController {
   private readonly changeListeners = new Set<(state: ViewState) => void>();
   private readonly selectListeners = new Set<(selection: Selection) => void>();
   private readonly expandRequests = new Set<(id: string) => void>();
+  /** The links of the links view, as the API sent them: the matrix draws these, the force view their elements. */
+  private links: readonly ProjectOrganizationLink[] = [];
+  /** Whether the force view of the current links has been laid out (the matrix needs no layout). */
+  private linksLaidOut = false;
+  /** Per hub on screen: what its expansion brought and the neighbors still waiting in its groups, strongest first. */
+  private readonly waiting = new Map<string, { subgraph: Subgraph; later: Subgraph['nodes'] }>();
+  /** The shortest routes of the path shown, one of them drawn at a time. */
+  private routes: PathResult['paths'] = [];
 
   constructor(cy: Core, api: ExplorerApi, options: ControllerOptions = {}) {
     this.cy = cy;
     this.api = api;
-    this.options = { neighborhoodLimit: 150, maxPathLength: 6, animate: true, ...options };
+    this.options = { neighborhoodLimit: 150, maxPathLength: 6, animate: true, hubPage: HUB_PAGE, ...options };
     cy.on('tap', 'node', (event) => this.select(event.target.id()));
     cy.on('tap', 'edge', (event) => {
       if (event.target.data('type') === LINK_EDGE_TYPE) this.select(event.target.id());
@@ -79,7 +93,7 @@ export class GraphController {
     if (!subgraph.nodes.some((node) => node.id === id)) throw new Error(`Nothing in the graph has the id ${id}.`);
     this.reset('explore');
     this.state.focus = id;
-    this.addSubgraph(subgraph, id);
+    this.addNeighbors(subgraph, id);
     this.cy.getElementById(id).addClass('expanded');
     this.applyFilters();
     this.select(id, false);
@@ -91,6 +105,8 @@ export class GraphController {
   /** Adds a node's neighbors to the view (the double-click action). */
   async expand(id: string, options: { layout?: boolean } = {}): Promise<void> {
     if (this.state.mode !== 'explore') throw new Error('Expanding works in the explore view; switch back to it first.');
+    // Expanding a group of a hub's waiting neighbors shows the next of them.
+    if (this.cy.getElementById(id).data('type') === GROUP_TYPE) return this.showMore(id);
     const generation = this.generation;
     const subgraph = await this.api.neighborhood(id, { depth: 1, limit: this.options.neighborhoodLimit });
     if (generation !== this.generation) return;
@@ -100,11 +116,36 @@ export class GraphController {
       edges: subgraph.edges,
     };
     this.state.removed = this.state.removed.filter((removedId) => removedId !== id);
-    this.addSubgraph(kept, id);
+    this.addNeighbors(kept, id);
     this.cy.getElementById(id).addClass('expanded');
     if (id !== this.state.focus && !this.state.expanded.includes(id)) this.state.expanded.push(id);
     this.applyFilters();
     if (options.layout !== false) await this.runLayout(this.state.layout, true);
+    this.emitChange();
+  }
+
+  /**
+   * Adds the next HUB_PAGE of a hub's waiting neighbors, strongest first: of the group's type when a group is given,
+   * of any type when the hub is.
+   */
+  async showMore(groupOrHub: string): Promise<void> {
+    const group = this.cy.getElementById(groupOrHub);
+    const hub = String(group.data('groupOf') ?? groupOrHub);
+    const type = group.data('groupType') as EntityType | undefined;
+    const waiting = this.waiting.get(hub);
+    if (!waiting) return;
+    const page = new Set(
+      waiting.later
+        .filter((node) => type === undefined || node.label === type)
+        .slice(0, this.options.hubPage)
+        .map((node) => node.id),
+    );
+    const nodes = waiting.subgraph.nodes.filter((node) => page.has(node.id) || this.cy.getElementById(node.id).nonempty());
+    this.addSubgraph({ nodes, edges: waiting.subgraph.edges }, hub);
+    this.setWaiting(hub, waiting.subgraph, waiting.later.filter((node) => !page.has(node.id)));
+    if (this.state.selected && this.cy.getElementById(this.state.selected).empty()) this.select(null, false);
+    this.applyFilters();
+    await this.runLayout(this.state.layout, true);
     this.emitChange();
   }
 
@@ -156,7 +197,7 @@ export class GraphController {
   setFilters(filters: ViewFilters): Promise<void> {
     const reloadLinks =
       this.state.mode === 'links' &&
-      (filters.eventId !== this.state.filters.eventId || filters.year !== this.state.filters.year);
+      (filters.eventId !== this.state.filters.eventId || filters.year !== this.state.filters.year || filters.topic !== this.state.filters.topic);
     this.state.filters = structuredClone(filters);
     if (reloadLinks) return this.showLinks();
     this.applyFilters();
@@ -164,8 +205,11 @@ export class GraphController {
     return Promise.resolve();
   }
 
-  /** Shows the shortest path between two entities, adding its nodes when they are not on screen yet. */
-  async showPath(from: string, to: string): Promise<boolean> {
+  /**
+   * Shows a shortest path between two entities, adding its nodes when they are not on screen yet. When several routes
+   * tie, route `route` is drawn and the others wait in `pathRoutes()` to be stepped through (showRoute).
+   */
+  async showPath(from: string, to: string, route = 0): Promise<boolean> {
     if (this.state.mode !== 'explore') this.reset('explore');
     const generation = this.generation;
     const path = await this.api.path(from, to, this.options.maxPathLength);
@@ -177,20 +221,45 @@ export class GraphController {
       return false;
     }
     this.addSubgraph(path.subgraph, PATH_MARK);
-    // Every node and edge of the answer lies on some shortest path: when several tie, all are shown.
-    const ids = [...path.subgraph.nodes.map((node) => node.id), ...path.subgraph.edges.map((edge) => edge.id)];
-    const onPath = this.cy.collection();
-    for (const id of ids) onPath.merge(this.cy.getElementById(id));
-    this.cy.elements().addClass('faded');
-    onPath.removeClass('faded').addClass('on-path');
+    this.routes = path.paths;
+    this.showRoute(route, false);
     this.applyFilters();
     await this.runLayout(this.state.layout, true);
     this.emitChange();
     return true;
   }
 
+  /** Draws one route of the path: its nodes and edges highlighted, the other routes' edges and own nodes hidden. */
+  showRoute(index: number, notify = true): void {
+    if (this.routes.length === 0) return;
+    const at = Math.min(Math.max(0, Math.trunc(index)), this.routes.length - 1);
+    this.state.pathRoute = at;
+    const collect = (ids: string[]) => {
+      const found = this.cy.collection();
+      for (const id of ids) found.merge(this.cy.getElementById(id));
+      return found;
+    };
+    const route = collect([...this.routes[at].nodeIds, ...this.routes[at].edgeIds]);
+    const elsewhere = collect(this.routes.flatMap((other, i) => (i === at ? [] : [...other.nodeIds, ...other.edgeIds]))).difference(route);
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('on-path off-route').addClass('faded');
+      // Nodes that were on screen before the path stay (faded); what only another route brought goes out of sight.
+      elsewhere.filter((element) => element.isEdge() || element.data('addedBy') === PATH_MARK).addClass('off-route');
+      route.removeClass('faded').addClass('on-path');
+    });
+    if (notify) this.emitChange();
+  }
+
+  /** The routes of the path shown, each as node ids and names from start to end, and which one is drawn. */
+  pathRoutes(): { current: number; routes: { nodeIds: string[]; names: string[] }[] } {
+    const name = (id: string) => String(this.cy.getElementById(id).data('name') ?? id);
+    return { current: this.state.pathRoute, routes: this.routes.map((route) => ({ nodeIds: route.nodeIds, names: route.nodeIds.map(name) })) };
+  }
+
   clearPath(): void {
-    this.cy.elements().removeClass('faded on-path');
+    this.cy.elements().removeClass('faded on-path off-route');
+    this.routes = [];
+    this.state.pathRoute = 0;
     if (this.state.path) {
       this.state.path = null;
       this.emitChange();
@@ -204,14 +273,18 @@ export class GraphController {
   /** The project–organization view: organizations and projects joined by the talks that link them. */
   async showLinks(): Promise<void> {
     const generation = ++this.generation;
-    const { eventId, year } = this.state.filters;
+    const { eventId, year, topic } = this.state.filters;
     const links = await this.api.projectOrganizationLinks({
       ...(eventId ? { eventId } : {}),
       ...(year !== null ? { year } : {}),
+      ...(topic ? { topic } : {}),
     });
     if (generation !== this.generation) return;
     this.reset('links');
-    const elements = linksToElements(links);
+    this.links = links;
+    this.linksLaidOut = false;
+    const communities = linkCommunities(links);
+    const elements = linksToElements(links, (id) => communityColor(communities.of.get(id)));
     placeOnSpiral(elements, null, { x: 0, y: 0 }, false);
     this.cy.batch(() => {
       this.cy.add(elements);
@@ -219,9 +292,33 @@ export class GraphController {
     });
     this.applyFilters();
     this.select(null, false);
+    if (this.state.linksView === 'force') await this.layOutLinks();
+    this.emitChange();
+  }
+
+  /** The links the links view shows now (empty in the explore view). */
+  currentLinks(): readonly ProjectOrganizationLink[] {
+    return this.links;
+  }
+
+  /** Matrix or force graph for the links view; the force layout runs the first time it is shown. */
+  async setLinksView(view: LinksView): Promise<void> {
+    this.state.linksView = view;
+    if (this.state.mode === 'links' && view === 'force' && !this.linksLaidOut) await this.layOutLinks();
+    this.emitChange();
+  }
+
+  setMatrixOrder(order: MatrixOrder): void {
+    this.state.matrixOrder = order;
+    this.emitChange();
+  }
+
+  private async layOutLinks(): Promise<void> {
+    this.linksLaidOut = true;
+    // The canvas was hidden behind the matrix until now: it learns its size again before anything is placed.
+    this.cy.resize();
     this.fitPlacement();
     await this.runLayout(this.state.layout);
-    this.emitChange();
   }
 
   /** Back from the links view to the entity that was explored before (its expansions replayed). */
@@ -238,8 +335,10 @@ export class GraphController {
   async restore(state: ViewState): Promise<void> {
     this.state.filters = structuredClone(state.filters);
     this.state.layout = state.layout;
+    this.state.linksView = state.linksView;
+    this.state.matrixOrder = state.matrixOrder;
     if (state.mode === 'links') {
-      this.state = { ...this.state, focus: state.focus, expanded: [...state.expanded], removed: [...state.removed], path: state.path };
+      this.state = { ...this.state, focus: state.focus, expanded: [...state.expanded], removed: [...state.removed], path: state.path, pathRoute: state.pathRoute };
       await this.showLinks();
     } else {
       const generation = ++this.generation;
@@ -248,7 +347,7 @@ export class GraphController {
         const subgraph = await this.api.neighborhood(state.focus, { depth: 1, limit: this.options.neighborhoodLimit });
         if (generation !== this.generation) return;
         this.state.focus = state.focus;
-        this.addSubgraph(subgraph, state.focus);
+        this.addNeighbors(subgraph, state.focus);
         this.cy.getElementById(state.focus).addClass('expanded');
       }
       this.state.removed = [...state.removed];
@@ -258,7 +357,7 @@ export class GraphController {
         await this.expand(id, { layout: false });
         if (generation !== this.generation) return;
       }
-      if (state.path) await this.showPath(state.path.from, state.path.to);
+      if (state.path) await this.showPath(state.path.from, state.path.to, state.pathRoute);
       this.applyFilters();
       this.fitPlacement();
       await this.runLayout(this.state.layout);
@@ -289,14 +388,14 @@ export class GraphController {
 
   exportJson(): ExportedView {
     return {
-      nodes: this.cy.nodes().map((node) => ({
+      nodes: this.cy.nodes(`[type != "${GROUP_TYPE}"]`).map((node) => ({
         id: node.id(),
         type: String(node.data('type')),
         name: String(node.data('name')),
         x: Math.round(node.position('x')),
         y: Math.round(node.position('y')),
       })),
-      edges: this.cy.edges().map((edge) => ({
+      edges: this.cy.edges(`[type != "${GROUP_TYPE}"]`).map((edge) => ({
         id: edge.id(),
         type: String(edge.data('type')),
         source: edge.source().id(),
@@ -315,9 +414,33 @@ export class GraphController {
   private reset(mode: ViewState['mode']): void {
     this.stopLayout();
     this.cy.elements().remove();
-    const { focus, expanded, removed, path, filters, layout } = this.state;
-    const kept = mode === 'links' ? { focus, expanded, removed, path } : {};
-    this.state = { ...emptyViewState(), ...kept, mode, filters, layout };
+    this.routes = [];
+    this.waiting.clear();
+    if (mode !== 'links') this.links = [];
+    const { focus, expanded, removed, path, filters, layout, linksView, matrixOrder } = this.state;
+    const kept = mode === 'links' ? { focus, expanded, removed, path, pathRoute: this.state.pathRoute } : {};
+    this.state = { ...emptyViewState(), ...kept, mode, filters, layout, linksView, matrixOrder };
+  }
+
+  /** A hub's neighbors, a page of the strongest when there are many; the others wait in groups (hubs.ts). */
+  private addNeighbors(subgraph: Subgraph, hub: string): void {
+    const { now, later } = pageNeighbors(subgraph, hub, (id) => this.cy.getElementById(id).nonempty(), this.options.hubPage);
+    this.addSubgraph(now, hub);
+    this.setWaiting(hub, subgraph, later);
+  }
+
+  /** Replaces the hub's group nodes by groups of what still waits (none when nothing does). */
+  private setWaiting(hub: string, subgraph: Subgraph, later: Subgraph['nodes']): void {
+    this.cy.nodes().filter((node) => node.data('type') === GROUP_TYPE && node.data('groupOf') === hub).remove();
+    if (later.length === 0) {
+      this.waiting.delete(hub);
+      return;
+    }
+    this.waiting.set(hub, { subgraph, later });
+    const anchor = this.cy.getElementById(hub);
+    const groups = groupElements(hub, later);
+    placeOnSpiral(groups, hub, anchor.nonempty() ? { ...anchor.position() } : { x: 0, y: 0 }, anchor.nonempty());
+    this.cy.add(groups);
   }
 
   /** New nodes start around the node that brought them (or the middle of an empty view), never all on one point. */
@@ -372,6 +495,7 @@ export class GraphController {
   }
 
   private collapseQuietly(id: string): void {
+    this.waiting.delete(id);
     const node = this.cy.getElementById(id);
     node.removeClass('expanded');
     this.state.expanded = this.state.expanded.filter((expandedId) => expandedId !== id);
@@ -408,9 +532,13 @@ export class GraphController {
         organization: refOf(this.cy.getElementById(String(element.data('source')))),
         project: refOf(this.cy.getElementById(String(element.data('target')))),
         weight: Number(element.data('weight')),
+        maintains: element.data('maintains') === true,
         talks: element.data('talks') ?? [],
         people: element.data('people') ?? [],
       };
+    }
+    if (element.data('type') === GROUP_TYPE) {
+      return { kind: 'group', id, anchor: refOf(this.cy.getElementById(String(element.data('groupOf')))), type: element.data('groupType'), count: Number(element.data('count')) };
     }
     return { kind: 'node', id, type: String(element.data('type')), name: String(element.data('name')) };
   }
@@ -439,6 +567,8 @@ function isFilteredOut(
   mode: ViewState['mode'],
 ): boolean {
   const type = String(node.data('type'));
+  // A group of waiting neighbors hides with the type it holds.
+  if (type === GROUP_TYPE) return hiddenTypes.includes(node.data('groupType'));
   if (hiddenTypes.includes(type)) return true;
   // In the links view the API already filtered by event and year.
   if (mode === 'links' || (type !== 'Talk' && type !== 'Event')) return false;

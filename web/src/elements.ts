@@ -1,5 +1,6 @@
 // API data to Cytoscape element definitions: pure functions, no cy instance, no DOM.
 import type { ElementDefinition } from 'cytoscape';
+import type { ExportEdge, ExportNode } from '../../export/formats';
 import type { EntityRef, ProjectOrganizationLink, Subgraph } from './api-types';
 
 /** Longest label drawn on the canvas; the full name stays in `name` for the details panel and tooltips. */
@@ -7,6 +8,9 @@ export const MAX_LABEL_LENGTH = 32;
 
 /** Edge type of the project–organization view: an organization linked to a project by talks. */
 export const LINK_EDGE_TYPE = 'LINKED_BY_TALKS';
+
+/** Node (and edge) type of a hub's waiting neighbors (hubs.ts): not an entity, so never sent to the API. */
+export const GROUP_TYPE = 'More';
 
 export function displayLabel(name: string): string {
   const flat = name.replace(/\s+/g, ' ').trim();
@@ -55,8 +59,11 @@ export function linkEdgeId(link: ProjectOrganizationLink): string {
   return `link:${link.organization.id}->${link.project.id}`;
 }
 
-/** The project–organization view: one node per project and organization, one weighted edge per link. */
-export function linksToElements(links: ProjectOrganizationLink[]): ElementDefinition[] {
+/**
+ * The project–organization view: one node per project and organization, one weighted edge per link; `communityColor`,
+ * when given, rings each node with the color of its community.
+ */
+export function linksToElements(links: ProjectOrganizationLink[], communityColor?: (id: string) => string): ElementDefinition[] {
   const nodes = new Map<string, ElementDefinition>();
   const edges: ElementDefinition[] = [];
   const weights = new Map<string, number>();
@@ -65,7 +72,7 @@ export function linksToElements(links: ProjectOrganizationLink[]): ElementDefini
     if (nodes.has(ref.id)) return;
     nodes.set(ref.id, {
       group: 'nodes',
-      data: { id: ref.id, type: ref.label, name: ref.name, label: displayLabel(ref.name), degree: 0 },
+      data: { id: ref.id, type: ref.label, name: ref.name, label: displayLabel(ref.name), degree: 0, ...(communityColor ? { communityColor: communityColor(ref.id) } : {}) },
     });
   };
   for (const link of links) {
@@ -79,6 +86,7 @@ export function linksToElements(links: ProjectOrganizationLink[]): ElementDefini
         source: link.organization.id,
         target: link.project.id,
         weight: link.weight,
+        maintains: link.maintains ?? false,
         label: String(link.weight),
         talks: link.talks,
         people: link.people,
@@ -88,6 +96,14 @@ export function linksToElements(links: ProjectOrganizationLink[]): ElementDefini
   // In this view a node's size follows the talks behind all its links.
   for (const [id, node] of nodes) node.data.degree = weights.get(id) ?? 0;
   return [...nodes.values(), ...edges];
+}
+
+/** The view in the shared export formats' terms (export/formats.ts): positions and weights as attributes. */
+export function viewToExport(view: ExportedView): { nodes: ExportNode[]; edges: ExportEdge[] } {
+  return {
+    nodes: view.nodes.map((node) => ({ id: node.id, label: node.type, name: node.name, properties: { x: node.x, y: node.y } })),
+    edges: view.edges.map((edge) => ({ id: edge.id, type: edge.type, source: edge.source, target: edge.target, properties: { weight: edge.weight } })),
+  };
 }
 
 /** What "Export JSON" writes: the view's nodes and edges, in API terms, without Cytoscape's internals. */

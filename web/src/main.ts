@@ -1,7 +1,9 @@
 // The explorer page: wires the API client, the graph controller, the panels and the URL together.
+import { writeGraph } from '../../export/formats';
 import { createApiClient } from './api-client';
 import type { Details, ExplorerApi } from './api-types';
 import { createCanvas } from './canvas';
+import { viewToExport } from './elements';
 import { GraphController, type Selection } from './controller';
 import { LAYOUT_NAMES, LAYOUT_TITLES, type LayoutName, isLayoutName } from './layouts';
 import { renderDetails } from './panels/details';
@@ -9,25 +11,19 @@ import { h, replaceChildren } from './panels/dom';
 import { createCorrectionsApi } from './corrections-api';
 import { createCorrectionsPanel } from './panels/corrections';
 import { createFiltersPanel } from './panels/filters';
+import { renderGroup } from './panels/group';
 import { renderLink } from './panels/link';
+import { createMatrixPanel } from './panels/matrix';
 import { createPathFinder } from './panels/path-finder';
 import { renderRelatedTalks } from './panels/related';
 import { createSearchBox } from './panels/search';
+import { PLURALS } from './style';
 import { createStatusLine } from './panels/status';
 import { type ViewState, decodeViewState, encodeViewState } from './url-state';
 import './explorer.css';
 import './corrections.css';
 
 const api: ExplorerApi = createApiClient();
-const PLURALS: Record<string, string> = {
-  Talk: 'talks',
-  Person: 'people',
-  Organization: 'organizations',
-  Project: 'projects',
-  Event: 'events',
-  Topic: 'topics',
-  Document: 'documents',
-};
 const status = createStatusLine();
 document.getElementById('status-slot')?.append(status.element);
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -35,7 +31,7 @@ const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) 
 const cy = createCanvas(byId('graph'));
 const controller = new GraphController(cy, api);
 // Tests and benchmarks reach the controller through the page, as a person reaches it through the controls.
-(window as unknown as { talkgraph: unknown }).talkgraph = { controller, cy };
+(window as unknown as { talkgraph: Record<string, unknown> }).talkgraph = { controller, cy };
 
 const open = (id: string) => {
   void status.run('Loading the neighborhood…', async () => {
@@ -71,11 +67,12 @@ const pathFinder = createPathFinder({
     void status.run('Finding the shortest path…', async () => {
       if (controller.viewState().mode === 'links') markMode('explore');
       const found = await controller.showPath(from.id, to.id);
-      const hops = found ? cy.nodes('.on-path').length : 0;
-      pathFinder.showResult(found ? `Shortest path: ${hops} entities, highlighted in the graph.` : `No path between ${from.name} and ${to.name} within 6 steps.`);
+      showPathResult(found, from.name, to.name);
     }),
+  showRoute: (index) => controller.showRoute(index),
   clear: () => {
     controller.clearPath();
+    pathFinder.showRoutes({ current: 0, routes: [] });
     pathFinder.setEnd('from', null);
     pathFinder.setEnd('to', null);
     pathFinder.showResult('');
@@ -100,6 +97,13 @@ const correctionsPanel = createCorrectionsPanel({
 });
 byId('left').append(correctionsPanel.element);
 void correctionsPanel.refresh();
+
+function showPathResult(found: boolean, from: string, to: string): void {
+  const { routes } = controller.pathRoutes();
+  const count = routes.length === 1 ? 'One shortest route' : `${routes.length} shortest routes`;
+  pathFinder.showResult(found ? `${count} from ${from} to ${to}; the highlighted one is drawn.` : `No path between ${from} and ${to} within 6 steps.`);
+  pathFinder.showRoutes(controller.pathRoutes());
+}
 
 // --- toolbar --------------------------------------------------------------------------------------------------------
 const layoutSelect = byId<HTMLSelectElement>('layout');
@@ -131,6 +135,16 @@ const toolbar: Record<string, () => void> = {
   'export-png': () => download(controller.exportPng(), 'talkgraph-view.png'),
   'export-json': () =>
     download(new Blob([JSON.stringify(controller.exportJson(), null, 2)], { type: 'application/json' }), 'talkgraph-view.json'),
+  'export-graphml': () => {
+    const { nodes, edges } = viewToExport(controller.exportJson());
+    download(new Blob(writeGraph('graphml', nodes, edges), { type: 'application/graphml+xml' }), 'talkgraph-view.graphml');
+  },
+  'export-csv': () => {
+    const { nodes, edges } = viewToExport(controller.exportJson());
+    const [nodeTable, edgeTable] = writeGraph('csv', nodes, edges);
+    download(new Blob([nodeTable], { type: 'text/csv' }), 'talkgraph-view-nodes.csv');
+    download(new Blob([edgeTable], { type: 'text/csv' }), 'talkgraph-view-edges.csv');
+  },
 };
 for (const [name, action] of Object.entries(toolbar)) byId(`action-${name}`).addEventListener('click', action);
 // The canvas is one focusable element: keys do what the toolbar does, for people who do not use a mouse.
@@ -178,6 +192,37 @@ modeButtons.links.addEventListener('click', () => {
   void status.run('Loading project–organization links…', () => controller.showLinks());
 });
 
+// --- the links view: matrix or graph ---------------------------------------------------------------------------
+const matrixSlot = byId('matrix-slot');
+const graphSlot = byId('graph');
+const matrix = createMatrixPanel({
+  onSelectLink: (id) => controller.select(id),
+  onSelectEntity: (id) => controller.select(id),
+  onOrder: (order) => controller.setMatrixOrder(order),
+});
+matrixSlot.append(matrix.element);
+(window as unknown as { talkgraph: Record<string, unknown> }).talkgraph.matrix = matrix;
+const linksViewButtons = { matrix: byId<HTMLButtonElement>('links-view-matrix'), force: byId<HTMLButtonElement>('links-view-force') };
+for (const [view, button] of Object.entries(linksViewButtons) as [ViewState['linksView'], HTMLButtonElement][]) {
+  button.addEventListener('click', () => {
+    showLinksView({ ...controller.viewState(), linksView: view });
+    void status.run('Laying out…', () => controller.setLinksView(view));
+  });
+}
+
+/** The matrix replaces the canvas in the links view unless the graph is asked for. */
+function showLinksView(state: ViewState): void {
+  const matrixShown = state.mode === 'links' && state.linksView === 'matrix';
+  const graphWasHidden = graphSlot.hidden;
+  matrixSlot.hidden = !matrixShown;
+  graphSlot.hidden = matrixShown;
+  // A canvas that was hidden measured itself as empty: it measures again when it shows.
+  if (graphWasHidden && !matrixShown) cy.resize();
+  document.body.dataset.linksView = state.linksView;
+  for (const [view, button] of Object.entries(linksViewButtons)) button.setAttribute('aria-pressed', String(view === state.linksView));
+  if (matrixShown) matrix.show(controller.currentLinks(), state.matrixOrder, state.selected);
+}
+
 // --- details and related talks --------------------------------------------------------------------------------------
 const detailsSlot = byId('details');
 const relatedSlot = byId('related');
@@ -191,13 +236,17 @@ function showSelection(selection: Selection): void {
   if (selection === null) {
     const hint =
       controller.viewState().mode === 'links'
-        ? 'Click a link between an organization and a project to see the talks behind it; thicker links have more talks.'
+        ? 'Click a cell of the matrix (or a link of the graph) to see the talks and people behind it; darker cells and thicker links have more.'
         : 'Select a node to read about it; double-click to expand it.';
     replaceChildren(detailsSlot, h('p', { class: 'empty' }, hint));
     return;
   }
   if (selection.kind === 'link') {
     replaceChildren(detailsSlot, renderLink(selection, actions));
+    return;
+  }
+  if (selection.kind === 'group') {
+    replaceChildren(detailsSlot, renderGroup(selection, () => void status.run('Showing more…', () => controller.showMore(selection.id))));
     return;
   }
   replaceChildren(detailsSlot, h('p', { class: 'loading' }, `Loading ${selection.name}…`));
@@ -228,12 +277,39 @@ async function showRelated(talkId: string, question: number): Promise<void> {
   }
 }
 
+/** Filters that leave nothing to see say so, instead of an empty canvas or the landing text. */
+const nothingMatches = byId('nothing-matches');
+function showNothingMatches(state: ViewState): void {
+  const shown = cy.nodes().filter((node) => !node.hasClass('filtered'));
+  const graph = state.mode === 'explore' || state.linksView === 'force';
+  const empty = graph && (state.mode === 'links' ? cy.nodes().empty() : cy.nodes().nonempty() && shown.empty());
+  nothingMatches.hidden = !empty;
+  if (!empty) return;
+  const active = [
+    state.filters.hiddenTypes.length > 0 ? `${state.filters.hiddenTypes.length} hidden type${state.filters.hiddenTypes.length === 1 ? '' : 's'}` : '',
+    state.filters.eventId ? `event ${state.filters.eventId.replace(/^Event:/, '')}` : '',
+    state.filters.year !== null ? `year ${state.filters.year}` : '',
+    state.mode === 'links' && state.filters.topic ? `topic ${state.filters.topic}` : '',
+  ].filter(Boolean);
+  byId('nothing-matches-text').textContent =
+    state.mode === 'links'
+      ? `No talk links an organization to a project under these filters (${active.join(', ') || 'none'}).`
+      : `Nothing in this view passes these filters (${active.join(', ')}): they contradict each other or what is on screen.`;
+}
+byId('clear-filters').addEventListener('click', () => {
+  void status.run('Filtering…', () => controller.setFilters({ hiddenTypes: [], eventId: null, year: null, topic: null }));
+});
+
 function updateToolbar(): void {
   const id = selectedNodeId();
   const explore = controller.viewState().mode === 'explore';
   byId<HTMLButtonElement>('action-expand').disabled = !id || !explore;
   byId<HTMLButtonElement>('action-collapse').disabled = !id || !explore || !controller.isExpanded(id);
   byId<HTMLButtonElement>('action-remove').disabled = !id || !explore;
+  // An empty view exports an empty picture: nothing to download.
+  const nothingShown = cy.nodes().filter((node) => !node.hasClass('filtered')).empty();
+  byId<HTMLButtonElement>('action-export-png').disabled = nothingShown;
+  for (const format of ['json', 'graphml', 'csv']) byId<HTMLButtonElement>(`action-export-${format}`).disabled = nothingShown;
 }
 
 controller.onSelect(showSelection);
@@ -244,7 +320,10 @@ function pushUrl(): void {
   const state = controller.viewState();
   const search = encodeViewState(state);
   if (search !== window.location.search) window.history.pushState(null, '', `${window.location.pathname}${search}`);
-  emptyState.hidden = cy.nodes().nonempty();
+  emptyState.hidden = cy.nodes().nonempty() || state.mode === 'links';
+  showNothingMatches(state);
+  if (state.path) pathFinder.showRoutes(controller.pathRoutes());
+  showLinksView(state);
   filters.show(state.filters);
   layoutSelect.value = state.layout;
   updateToolbar();
@@ -254,6 +333,7 @@ controller.onChange(pushUrl);
 async function restoreFromUrl(): Promise<void> {
   const state = decodeViewState(window.location.search);
   markMode(state.mode);
+  showLinksView(state);
   filters.show(state.filters);
   layoutSelect.value = state.layout;
   if (state.mode === 'explore' && !state.focus && !state.path) {
@@ -266,6 +346,7 @@ async function restoreFromUrl(): Promise<void> {
       const name = (id: string) => String(cy.getElementById(id).data('name') ?? id);
       pathFinder.setEnd('from', { id: state.path.from, name: name(state.path.from) });
       pathFinder.setEnd('to', { id: state.path.to, name: name(state.path.to) });
+      showPathResult(controller.pathRoutes().routes.length > 0, name(state.path.from), name(state.path.to));
     }
   });
 }

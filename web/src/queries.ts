@@ -67,6 +67,7 @@ export const PROJECT_ORGANIZATION_LINKS = /* GraphQL */ `
   query ExplorerLinks($filter: Filter, $first: Int) {
     projectOrganizationLinks(filter: $filter, first: $first) {
       weight
+      maintains
       project { id name }
       organization { id name }
       talks { id name }
@@ -90,6 +91,8 @@ export const STATS = /* GraphQL */ `
 `;
 
 const REF = 'id name';
+// Talks with their event and year, for the details panel's trends.
+const TALK_REF = 'id name event { id name year }';
 
 // Fields that share a name but not a type across fragments (Talk.projects vs Organization.projects) get aliases.
 
@@ -110,21 +113,21 @@ export const DETAILS = /* GraphQL */ `
       ... on Person {
         aliases
         organizations { ${REF} }
-        talks { ${REF} }
+        talks { ${TALK_REF} }
         contributions { role project { ${REF} } }
         sources { path line }
       }
       ... on Organization {
         aliases
         people { ${REF} }
-        talks { ${REF} }
+        talks { ${TALK_REF} }
         projectLinks: projects { weight project { ${REF} } }
         maintains { ${REF} }
         sources { path line }
       }
       ... on Project {
         aliases url category maturity
-        talks { ${REF} }
+        talks { ${TALK_REF} }
         organizationLinks: organizations { weight organization { ${REF} } }
         maintainers { ${REF} }
         contributors { role person { ${REF} } }
@@ -139,7 +142,7 @@ export const DETAILS = /* GraphQL */ `
       }
       ... on Topic {
         aliases
-        talks { ${REF} }
+        talks { ${TALK_REF} }
         sources { path line }
       }
       ... on Document {

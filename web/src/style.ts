@@ -1,8 +1,8 @@
 // The stylesheet as data: one table of type → color and shape feeds both the canvas and the legend.
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { NODE_LABELS } from '../../ingest/model';
 import type { EntityType } from './api-types';
-import { LINK_EDGE_TYPE } from './elements';
+import { GROUP_TYPE, LINK_EDGE_TYPE } from './elements';
 
 export type NodeShape = 'round-rectangle' | 'ellipse' | 'hexagon' | 'diamond' | 'star' | 'triangle' | 'rectangle';
 
@@ -22,6 +22,17 @@ export const TYPE_STYLES: Record<EntityType, TypeStyle> = {
   Event: { color: '#D55E00', shape: 'star', description: 'Event' },
   Topic: { color: '#56B4E9', shape: 'triangle', description: 'Topic' },
   Document: { color: '#7F7F7F', shape: 'rectangle', description: 'Source document' },
+};
+
+/** How many of a type are named: "3 talks", "+23 people". */
+export const PLURALS: Record<EntityType, string> = {
+  Talk: 'talks',
+  Person: 'people',
+  Organization: 'organizations',
+  Project: 'projects',
+  Event: 'events',
+  Topic: 'topics',
+  Document: 'documents',
 };
 
 export interface EdgeStyle {
@@ -55,6 +66,11 @@ export interface LegendEntry {
 
 export function legendEntries(): LegendEntry[] {
   return NODE_LABELS.map((type) => ({ type, ...TYPE_STYLES[type] }));
+}
+
+/** The edge legend: one entry per relationship drawn, in the stylesheet's colors and dashes. */
+export function edgeLegendEntries(): (EdgeStyle & { type: string })[] {
+  return Object.entries(EDGE_STYLES).map(([type, style]) => ({ type, ...style }));
 }
 
 export function stylesheet(): StylesheetJson {
@@ -106,21 +122,56 @@ export function stylesheet(): StylesheetJson {
       selector: `edge[type = "${LINK_EDGE_TYPE}"][label]`,
       style: {
         'curve-style': 'bezier',
-        label: 'data(label)',
+        // The weight shows on the selected link only: two hundred numbers over the graph would cover its names.
+        label: '',
         'font-size': 10,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
       },
     },
+    // The links graph rings each node with its community's color, as the matrix marks its rows and columns.
+    { selector: 'node[communityColor]', style: { 'border-width': 4, 'border-color': 'data(communityColor)' } },
+    // A hub's waiting neighbors, grouped by type (hubs.ts): a dashed box that says how many, opened on double-click.
+    {
+      selector: `node[type = "${GROUP_TYPE}"]`,
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#ffffff',
+        'border-width': 1.5,
+        'border-style': 'dashed',
+        'border-color': '#6b7280',
+        width: 'data(width)',
+        height: 22,
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'font-size': 11,
+        color: '#374151',
+        'min-zoomed-font-size': 0,
+      },
+    },
+    { selector: `edge[type = "${GROUP_TYPE}"]`, style: { 'line-style': 'dashed', 'line-color': '#9ca3af', width: 1 } },
     // Crowded views (controller.ts) label only hubs at the zoom they open at; zooming in brings the other labels back.
     { selector: 'node.crowded', style: { 'font-size': 'mapData(degree, 0, 40, 7, 20)', 'min-zoomed-font-size': 10 } },
+    // Placed labels (label-placement.ts): a steady size on screen, and none where it would cover another.
+    // The label's pale box hugs the text: a padding in model units would grow with the zoom and reach the next label.
+    {
+      selector: 'node[labelSize]',
+      style: { 'font-size': 'data(labelSize)', 'text-margin-y': (node: NodeSingular) => Number(node.data('labelGap')), 'min-zoomed-font-size': 0, 'text-background-padding': '0px' },
+    },
+    { selector: 'node.label-hidden', style: { label: '' } },
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': (node: NodeSingular) => -Number(node.data('labelGap')) } },
+    { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': (node: NodeSingular) => Number(node.data('labelGap')) } },
+    { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': (node: NodeSingular) => -Number(node.data('labelGap')) } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#333333', 'border-style': 'double' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': SELECTED_BORDER } },
     { selector: 'edge:selected', style: { 'line-color': SELECTED_BORDER, opacity: 1 } },
+    { selector: `edge[type = "${LINK_EDGE_TYPE}"][label]:selected`, style: { label: 'data(label)' } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': HIGHLIGHT_COLOR, opacity: 1, 'z-index': 10 } },
     { selector: 'edge.on-path', style: { 'line-color': HIGHLIGHT_COLOR, width: 7, opacity: 1, 'z-index': 10 } },
     { selector: '.filtered', style: { display: 'none' } },
+    // A path draws one route at a time: the others are listed in the path finder, not drawn over it.
+    { selector: '.off-route', style: { display: 'none' } },
   ];
 }

@@ -2,14 +2,19 @@
 import { NODE_LABELS } from '../../ingest/model';
 import type { EntityType } from './api-types';
 import { type LayoutName, isLayoutName } from './layouts';
+import { type MatrixOrder, isMatrixOrder } from './matrix';
 
 export type ViewMode = 'explore' | 'links';
+/** How the links view draws the links: the matrix (the default) or the force-directed graph. */
+export type LinksView = 'matrix' | 'force';
 
 export interface ViewFilters {
   /** Types hidden from the graph; empty means every type shows. */
   hiddenTypes: EntityType[];
   eventId: string | null;
   year: number | null;
+  /** A topic's name, alias or key: the links view counts only talks about it. */
+  topic: string | null;
 }
 
 export interface ViewState {
@@ -25,6 +30,10 @@ export interface ViewState {
   filters: ViewFilters;
   layout: LayoutName;
   path: { from: string; to: string } | null;
+  /** Which of the path's shortest routes is drawn (they are listed to step through), from 0. */
+  pathRoute: number;
+  linksView: LinksView;
+  matrixOrder: MatrixOrder;
 }
 
 export function emptyViewState(): ViewState {
@@ -34,9 +43,12 @@ export function emptyViewState(): ViewState {
     expanded: [],
     removed: [],
     selected: null,
-    filters: { hiddenTypes: [], eventId: null, year: null },
+    filters: { hiddenTypes: [], eventId: null, year: null, topic: null },
     layout: 'force',
     path: null,
+    pathRoute: 0,
+    linksView: 'matrix',
+    matrixOrder: 'clustered',
   };
 }
 
@@ -54,10 +66,14 @@ export function encodeViewState(state: ViewState): string {
   if (state.filters.hiddenTypes.length > 0) query.set('hide', state.filters.hiddenTypes.join(LIST_SEPARATOR));
   if (state.filters.eventId) query.set('event', state.filters.eventId);
   if (state.filters.year !== null) query.set('year', String(state.filters.year));
+  if (state.filters.topic) query.set('topic', state.filters.topic);
   if (state.layout !== 'force') query.set('layout', state.layout);
+  if (state.linksView !== 'matrix') query.set('view', state.linksView);
+  if (state.matrixOrder !== 'clustered') query.set('order', state.matrixOrder);
   if (state.path) {
     query.set('from', state.path.from);
     query.set('to', state.path.to);
+    if (state.pathRoute > 0) query.set('route', String(state.pathRoute + 1));
   }
   const text = query.toString();
   return text === '' ? '' : `?${text}`;
@@ -77,11 +93,18 @@ export function decodeViewState(search: string): ViewState {
   state.filters.eventId = nonEmpty(query.get('event'));
   const year = Number(query.get('year'));
   state.filters.year = query.has('year') && Number.isInteger(year) && year > 0 ? year : null;
+  state.filters.topic = nonEmpty(query.get('topic')?.trim() ?? null);
   const layout = query.get('layout') ?? '';
   if (isLayoutName(layout)) state.layout = layout;
+  if (query.get('view') === 'force') state.linksView = 'force';
+  const order = query.get('order') ?? '';
+  if (isMatrixOrder(order)) state.matrixOrder = order;
   const from = nonEmpty(query.get('from'));
   const to = nonEmpty(query.get('to'));
   state.path = from && to ? { from, to } : null;
+  // In the URL routes count from 1, as the path finder lists them.
+  const route = Number(query.get('route'));
+  state.pathRoute = state.path && Number.isInteger(route) && route > 1 ? route - 1 : 0;
   return state;
 }
 

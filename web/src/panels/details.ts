@@ -2,6 +2,7 @@
 import type { Details, EntityRef, SourceLine, TalkDetails } from '../api-types';
 import { h } from './dom';
 import { typeSwatch } from './swatch';
+import { renderTrends } from './trends';
 
 /** How many items of a list are shown before "and N more". */
 const LIST_LIMIT = 40;
@@ -102,6 +103,7 @@ export function renderDetails(details: Details, actions: DetailsActions): HTMLEl
           details.facts.length > 0
             ? h('dl', { class: 'facts' }, ...details.facts.flatMap((fact) => [h('dt', {}, fact.name), h('dd', {}, fact.value)]))
             : null,
+          details.trend ? renderTrends(details.trend, actions) : null,
           ...details.lists.map((entry) => section(`${entry.title} (${entry.total})`, refList(entry.items, actions, entry.total))),
           details.sources.length > 0 ? section('Sources', sourcesList(details.sources)) : null,
         ];

@@ -1,9 +1,9 @@
 // The legend doubles as the type filter: one row per type, drawn from the same table as the canvas, with a checkbox.
 import type { EntityType, EventOption } from '../api-types';
-import { legendEntries } from '../style';
+import { edgeLegendEntries, legendEntries } from '../style';
 import type { ViewFilters } from '../url-state';
 import { h, replaceChildren } from './dom';
-import { typeSwatch } from './swatch';
+import { edgeSwatch, typeSwatch } from './swatch';
 
 export interface FiltersPanel {
   element: HTMLElement;
@@ -28,23 +28,35 @@ export function createFiltersPanel(onChange: (filters: ViewFilters) => void): Fi
   );
   const eventSelect = h('select', { id: 'filter-event' }, h('option', { value: '' }, 'Every event'));
   const yearSelect = h('select', { id: 'filter-year' }, h('option', { value: '' }, 'Every year'));
+  // A name, as people know topics ("eBPF"): the API accepts a name, an alias or a key.
+  const topicInput = h('input', { id: 'filter-topic', type: 'search', placeholder: 'e.g. eBPF, GitOps', autocomplete: 'off' });
   const current = (): ViewFilters => ({
     hiddenTypes: [...boxes].filter(([, box]) => !box.checked).map(([type]) => type),
     eventId: eventSelect.value || null,
     year: yearSelect.value ? Number(yearSelect.value) : null,
+    topic: topicInput.value.trim() || null,
   });
   const changed = () => onChange(current());
   for (const box of boxes.values()) box.addEventListener('change', changed);
   eventSelect.addEventListener('change', changed);
   yearSelect.addEventListener('change', changed);
+  // change fires on Enter and when leaving the field: not with every key typed.
+  topicInput.addEventListener('change', changed);
 
   const element = h(
     'section',
     { class: 'panel filters', 'aria-labelledby': 'filters-title' },
     h('h2', { id: 'filters-title' }, 'Legend and filters'),
     h('fieldset', {}, h('legend', { class: 'visually-hidden' }, 'Show types'), legend),
+    h(
+      'details',
+      { class: 'edge-legend', open: true },
+      h('summary', {}, 'Edges'),
+      h('ul', {}, ...edgeLegendEntries().map((entry) => h('li', { 'data-edge-type': entry.type }, edgeSwatch(entry), h('span', {}, entry.description)))),
+    ),
     h('div', { class: 'field' }, h('label', { for: eventSelect.id }, 'Event'), eventSelect),
     h('div', { class: 'field' }, h('label', { for: yearSelect.id }, 'Year'), yearSelect),
+    h('div', { class: 'field links-only' }, h('label', { for: topicInput.id }, 'Topic (links view)'), topicInput),
   );
 
   // An option named by the URL may not be in the list yet (events still loading): add it so the select can show it.
@@ -59,6 +71,7 @@ export function createFiltersPanel(onChange: (filters: ViewFilters) => void): Fi
       for (const [type, box] of boxes) box.checked = !filters.hiddenTypes.includes(type);
       ensureOption(eventSelect, filters.eventId ?? '');
       ensureOption(yearSelect, filters.year === null ? '' : String(filters.year));
+      if (document.activeElement !== topicInput) topicInput.value = filters.topic ?? '';
     },
     setEvents(events) {
       const { eventId, year } = current();

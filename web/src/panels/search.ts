@@ -93,7 +93,8 @@ export function createSearchBox(options: SearchBoxOptions): { element: HTMLEleme
     highlight(hits.length > 0 ? 0 : -1);
   };
 
-  const ask = async () => {
+  /** `chooseBest`: Enter was pressed before the suggestions came; the best one (an exact name first) opens. */
+  const ask = async (chooseBest = false) => {
     const text = input.value.trim();
     const question = ++asked;
     if (text === '') {
@@ -105,7 +106,8 @@ export function createSearchBox(options: SearchBoxOptions): { element: HTMLEleme
       const answer = await options.api.search(text, { first: 12 });
       if (question !== asked) return;
       hits = answer;
-      show(text);
+      if (chooseBest && hits.length > 0) choose(hits[0]);
+      else show(text);
     } catch (error) {
       if (question === asked) {
         close();
@@ -119,7 +121,7 @@ export function createSearchBox(options: SearchBoxOptions): { element: HTMLEleme
     hits = [];
     close();
     clearTimeout(timer);
-    timer = setTimeout(ask, options.delay ?? 180);
+    timer = setTimeout(() => void ask(), options.delay ?? 180);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && hits.length > 0) {
@@ -134,7 +136,7 @@ export function createSearchBox(options: SearchBoxOptions): { element: HTMLEleme
       if (!listbox.hidden && active >= 0) choose(hits[active]);
       else {
         clearTimeout(timer);
-        void ask();
+        void ask(true);
       }
     } else if (event.key === 'Escape') {
       close();

@@ -1,6 +1,6 @@
 // The legend's small picture of a node: the same color and shape the canvas draws, from the same table.
 import type { EntityType } from '../api-types';
-import { type NodeShape, TYPE_STYLES } from '../style';
+import { type EdgeStyle, type NodeShape, TYPE_STYLES } from '../style';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -11,14 +11,30 @@ const POLYGONS: Partial<Record<NodeShape, string>> = {
   triangle: '8,1.5 15,14.5 1,14.5',
 };
 
-export function typeSwatch(type: EntityType): SVGSVGElement {
-  const style = TYPE_STYLES[type];
+/** An empty swatch of `width` × `height` pixels, hidden from screen readers (the text beside it says it). */
+function swatchSvg(width: number, height: number): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 16 16');
-  svg.setAttribute('width', '16');
-  svg.setAttribute('height', '16');
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
   svg.setAttribute('aria-hidden', 'true');
   svg.classList.add('swatch');
+  return svg;
+}
+
+/** A short line drawn as the canvas draws an edge of that style. */
+export function edgeSwatch(style: EdgeStyle): SVGSVGElement {
+  const svg = swatchSvg(28, 8);
+  const line = document.createElementNS(SVG, 'line');
+  for (const [name, value] of Object.entries({ x1: '1', y1: '4', x2: '27', y2: '4', stroke: style.color, 'stroke-width': '2.5' })) line.setAttribute(name, value);
+  if (style.lineStyle !== 'solid') line.setAttribute('stroke-dasharray', style.lineStyle === 'dashed' ? '6 3' : '1.5 3');
+  svg.append(line);
+  return svg;
+}
+
+export function typeSwatch(type: EntityType): SVGSVGElement {
+  const style = TYPE_STYLES[type];
+  const svg = swatchSvg(16, 16);
   let shape: SVGElement;
   const polygon = POLYGONS[style.shape];
   if (polygon) {
