@@ -59,6 +59,23 @@ function pathNodes(): Promise<string[]> {
 }
 
 /** Clicks a graph element where it is drawn on the canvas, as a mouse would. */
+/**
+ * Clicks an element until what the click should show appears: on a loaded machine the force layout can still be
+ * settling the graph, and an edge moves between finding its point and the click landing, as it would under a
+ * person's mouse. A click that never shows it fails the test.
+ */
+async function clickUntilShown(id: string, shown: ReturnType<Page['locator']>, tries = 5): Promise<void> {
+  for (let attempt = 1; attempt <= tries; attempt++) {
+    await clickElement(id);
+    try {
+      await shown.waitFor({ timeout: attempt === tries ? 30_000 : 4_000 });
+      return;
+    } catch (error) {
+      if (attempt === tries) throw error;
+    }
+  }
+}
+
 async function clickElement(id: string, clicks = 1): Promise<void> {
   const point = await page.evaluate((elementId) => {
     const { cy } = (window as unknown as { talkgraph: { cy: import('cytoscape').Core } }).talkgraph;
@@ -205,9 +222,8 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     });
     expect(heaviest.count).toBeGreaterThan(3);
     expect(heaviest.weight).toBeGreaterThan(1);
-    await clickElement(heaviest.id);
     const link = page.locator('#details .link-details');
-    await link.waitFor();
+    await clickUntilShown(heaviest.id, link);
     expect(await link.locator('h3').first().textContent()).toMatch(/Talks behind this link \(\d+\)/);
 
     // reload restores the links view and its selected link; Explore returns to the path view
@@ -257,8 +273,7 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     expect(hub.entities).toBe(16);
     expect(hub.groups.length).toBeGreaterThan(0);
     const biggest = hub.groups[0];
-    await clickElement(biggest.id);
-    await page.locator('#details .group-details').waitFor();
+    await clickUntilShown(biggest.id, page.locator('#details .group-details'));
     await page.click('#show-more');
     await settled();
     const more = await view();
