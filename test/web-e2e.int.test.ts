@@ -143,9 +143,8 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     // select a talk on the canvas: its details
     const talk = opened.find((id) => id.startsWith('Talk:') && id.includes('managing-fluent-bit'))!;
     expect(talk).toBeDefined();
-    await clickElement(talk);
     const details = page.locator('#details .details[data-type="Talk"]');
-    await details.waitFor();
+    await clickUntilShown(talk, details);
     await expect.poll(() => details.textContent()).toContain('Fluent Operator: Managing Fluent Bit and Fluentd');
     const detailsText = (await details.textContent())!;
     expect(detailsText).toContain('Abstract');
