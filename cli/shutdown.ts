@@ -3,11 +3,22 @@
 export interface Shutdown {
   /** Adds a step to run on a signal; steps run in the reverse order of their adding. */
   add(step: () => Promise<void>): void;
+  /** Runs the steps now, as a signal would, without exiting: for a command that failed after starting things. */
+  undo(): Promise<void>;
 }
 
 export function stopOnSignals(log: (line: string) => void): Shutdown {
   const steps: (() => Promise<void>)[] = [];
   let stopping = false;
+  const undo = async (): Promise<void> => {
+    for (const step of steps.splice(0).reverse()) {
+      try {
+        await step();
+      } catch (error) {
+        log(`talkgraph: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+    }
+  };
   const stop = async (signal: NodeJS.Signals): Promise<void> => {
     // The code a shell gives a process ended by this signal: 128 + its number.
     const code = signal === 'SIGINT' ? 130 : 143;
@@ -17,16 +28,10 @@ export function stopOnSignals(log: (line: string) => void): Shutdown {
     }
     stopping = true;
     log('stopping…');
-    for (const step of steps.reverse()) {
-      try {
-        await step();
-      } catch (error) {
-        log(`talkgraph: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-      }
-    }
+    await undo();
     process.exit(code);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-  return { add: (step) => steps.push(step) };
+  return { add: (step) => void steps.push(step), undo };
 }

@@ -25,30 +25,36 @@ export function register(program: Command): void {
       };
       // Set before anything starts: Ctrl-C while Neo4j starts or the files are ingested stops Neo4j too.
       const shutdown = stopOnSignals(log);
-      if (!process.env.NEO4J_URI) {
-        // Added before the server starts, so that a signal while it starts stops it too.
-        if (!(await neo4jStatus()).running) shutdown.add(async () => void (await stopNeo4j({ log })));
-        const neo4j = await startNeo4j({ log });
-        log(`Neo4j ${neo4j.alreadyRunning ? 'already running' : 'started'} at ${neo4j.uri}`);
+      // A start that fails half-way (a taken port, a broken corrections file) stops what it started, Neo4j included.
+      try {
+        if (!process.env.NEO4J_URI) {
+          // Added before the server starts, so that a signal while it starts stops it too.
+          if (!(await neo4jStatus()).running) shutdown.add(async () => void (await stopNeo4j({ log })));
+          const neo4j = await startNeo4j({ log });
+          log(`Neo4j ${neo4j.alreadyRunning ? 'already running' : 'started'} at ${neo4j.uri}`);
+        }
+        const [{ startApiServer }, { ensureWebBuilt }, { CorrectionsWriter }] = await Promise.all([
+          import('../../api/server'),
+          import('../../web/build'),
+          import('../../api/corrections'),
+        ]);
+        await ensureWebBuilt(log);
+        const ingestExecutor = openExecutor();
+        shutdown.add(() => ingestExecutor.close());
+        const corpus = paths.length > 0 ? paths : [path.relative(process.cwd(), SAMPLE_CORPUS) || SAMPLE_CORPUS];
+        await runIngest(ingestExecutor, corpus, { prune: true, rebuild: options.rebuild });
+        // Corrections ingest the corpus again: they keep the ingest's executor, with its retries.
+        const corrections = options.allowCorrections ? new CorrectionsWriter(ingestExecutor, corpus) : undefined;
+        if (corrections) log(`the API may write corrections into ${corrections.file}`);
+        // The API answers people: when Neo4j is away it says so at once rather than retrying for seconds.
+        const executor = openExecutor({ failFast: true });
+        shutdown.add(() => executor.close());
+        const server = await startApiServer({ executor, host: options.host, port: Number(options.port), log, graphiql: options.graphiql ? undefined : false, corrections });
+        shutdown.add(() => server.close());
+        process.stdout.write(`talkgraph is ready: ${server.url} (GraphQL at ${server.url}graphql, IDE at ${server.url}graphiql)\n`);
+      } catch (error) {
+        await shutdown.undo();
+        throw error;
       }
-      const [{ startApiServer }, { ensureWebBuilt }, { CorrectionsWriter }] = await Promise.all([
-        import('../../api/server'),
-        import('../../web/build'),
-        import('../../api/corrections'),
-      ]);
-      await ensureWebBuilt(log);
-      const ingestExecutor = openExecutor();
-      shutdown.add(() => ingestExecutor.close());
-      const corpus = paths.length > 0 ? paths : [path.relative(process.cwd(), SAMPLE_CORPUS) || SAMPLE_CORPUS];
-      await runIngest(ingestExecutor, corpus, { prune: true, rebuild: options.rebuild });
-      // Corrections ingest the corpus again: they keep the ingest's executor, with its retries.
-      const corrections = options.allowCorrections ? new CorrectionsWriter(ingestExecutor, corpus) : undefined;
-      if (corrections) log(`the API may write corrections into ${corrections.file}`);
-      // The API answers people: when Neo4j is away it says so at once rather than retrying for seconds.
-      const executor = openExecutor({ failFast: true });
-      shutdown.add(() => executor.close());
-      const server = await startApiServer({ executor, host: options.host, port: Number(options.port), log, graphiql: options.graphiql ? undefined : false, corrections });
-      shutdown.add(() => server.close());
-      process.stdout.write(`talkgraph is ready: ${server.url} (GraphQL at ${server.url}graphql, IDE at ${server.url}graphiql)\n`);
     });
 }
