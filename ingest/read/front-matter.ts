@@ -71,7 +71,8 @@ function readYaml(source: string): BlockValue {
   const [error] = document.errors;
   if (error) return { reason: firstLine(error.message), line: yamlErrorLine(error) };
   let aliases = 0;
-  visit(document, { Alias: () => (++aliases > FRONT_MATTER_LIMITS.aliases ? visit.BREAK : undefined) });
+  // Most front matter has no alias at all: only a "*" can make one.
+  if (source.includes('*')) visit(document, { Alias: () => (++aliases > FRONT_MATTER_LIMITS.aliases ? visit.BREAK : undefined) });
   if (aliases > FRONT_MATTER_LIMITS.aliases) return { reason: `more than ${FRONT_MATTER_LIMITS.aliases} aliases (*name)`, line: 1 };
   try {
     return { value: document.toJS({ maxAliasCount: FRONT_MATTER_LIMITS.aliases }) };
