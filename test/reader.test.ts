@@ -70,3 +70,11 @@ describe('names within a document', () => {
     expect(talks[0].speakers[0].name).toBe('Annie');
   });
 });
+
+describe('events a section names', () => {
+  it('reads a bare KubeCon as the edition of the year held in a city the document names', async () => {
+    const { editionByCityIn } = await import('../ingest/extract/events');
+    expect(editionByCityIn('Washington State Convention Center, Seattle, WA', 2018)?.key).toBe('kubecon-na-2018');
+    expect(editionByCityIn('Washington State Convention Center, Seattle, WA', 2019)).toBeUndefined();
+  });
+});

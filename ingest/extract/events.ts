@@ -54,6 +54,13 @@ const EDITIONS: { region: Region; year: number; city: string; zh?: string; month
   { region: 'japan', year: 2025, city: 'Tokyo', zh: '东京', month: 6 },
 ];
 
+/** The edition of a year whose host city a text names ("… Seattle, WA" in a 2018 document), when only one does. */
+export function editionByCityIn(text: string, year: number | undefined): Omit<EventFact, 'line'> | undefined {
+  if (year === undefined) return undefined;
+  const named = EDITIONS.filter((e) => e.year === year && e.city !== 'Virtual' && text.includes(e.city));
+  return named.length === 1 ? mainConference(named[0].region, named[0].year) : undefined;
+}
+
 /** The edition a bare "KubeCon" in a dated text means: the one held soonest after the date, within four months. */
 export function editionNear(date: Date): Omit<EventFact, 'line'> | undefined {
   const at = date.getUTCFullYear() * 12 + date.getUTCMonth() + 1;

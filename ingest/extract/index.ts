@@ -1,7 +1,7 @@
 // From one parsed document to its facts: the talks every registered shape recognizes, and the events it names.
 import type { DocumentMessage, ParsedDocument } from '../read/document';
 import type { EventFact, TalkFact } from './facts';
-import { coLocatedEvent, coLocatedIn, editionNear, findEvents, mainConference, slug, yearIn, type EventMention, type Region } from './events';
+import { coLocatedEvent, coLocatedIn, editionByCityIn, editionNear, findEvents, mainConference, slug, yearIn, type EventMention, type Region } from './events';
 import { viewOf } from './sections';
 import { completeNames } from './reader/complete-names';
 import { documentDate, documentYear, frontMatterEventText } from './shapes/context';
@@ -70,11 +70,24 @@ export function extractFacts(doc: ParsedDocument, options: { explain?: boolean }
     if (!hints.has(hint)) hints.set(hint, findEvents(hint, year).find((e) => e.kind === 'conference'));
     return hints.get(hint);
   };
+  // "Contributor content flows in KubeCon": a bare KubeCon in a section means the one edition the document names.
+  let named: Omit<EventFact, 'line'> | null | undefined;
+  const bareKubeCon = (hint: string): Omit<EventFact, 'line'> | undefined => {
+    if (!/\bkubecon\b/i.test(hint)) return undefined;
+    if (named === undefined) {
+      const text = textOf(doc.tree);
+      const editions = new Map(findEvents(text, year).filter((e) => e.kind === 'conference').map((e) => [e.key, e]));
+      // Else the edition of the document's year held in a city the document names.
+      named = editions.size === 1 ? stripMention([...editions.values()][0]) : (editionByCityIn(text, year) ?? null);
+    }
+    return named ?? undefined;
+  };
   const talkEvents = talks.map((talk) => {
     if (talk.localEvent && !talk.eventHint) return add(localEvent(talk.localEvent.name, talk.localEvent.year ?? year), talk.localEvent.line).key;
     const hint = [talk.eventHint, talk.url].filter(Boolean).join('\n');
-    const stated = hint ? conferenceIn(hint) : undefined;
-    const conference = stated ? add(stripMention(stated), talk.line) : main;
+    const mention = hint ? conferenceIn(hint) : undefined;
+    const stated = mention ? stripMention(mention) : hint ? bareKubeCon(hint) : undefined;
+    const conference = stated ? add({ ...stated, aliases: [...stated.aliases] }, talk.line) : main;
     const day = hint ? coLocatedIn(hint) : undefined;
     if (day) return add(coLocatedEvent(day.entry, conference, conference?.year ?? year, day.surface), talk.line).key;
     return stated ? conference?.key : own?.key;

@@ -11,7 +11,7 @@ import { leadingTime, normalizeLine } from './normalize';
 const TIME_HEADER = /^(?:time|slot|when|start(?: time)?|时间)$/i;
 
 /** The talks of a grid, or undefined when the table is not one: no time column, or fewer than two tracks. */
-export function gridTalks(table: Table, day: string | undefined): TalkFact[] | undefined {
+export function gridTalks(table: Table, day: string | undefined, eventHint?: string): TalkFact[] | undefined {
   const header = table.children[0]?.children.map((cell) => clean(textOf(cell)).replace(/[*_]/g, '')) ?? [];
   const timeColumn = header.findIndex((name) => TIME_HEADER.test(name));
   if (timeColumn < 0 || header.length < 3) return undefined;
@@ -23,7 +23,7 @@ export function gridTalks(table: Table, day: string | undefined): TalkFact[] | u
       // A column of rooms or places says where, not what.
       if (index === timeColumn || /^(?:rooms?|location|venue|where|hall|level|地点|会议室)$/i.test(header[index] ?? '')) return;
       const talk = talkOfCell(textOf(cell), lineOf(row), endLineOf(row));
-      if (talk) talks.push({ ...talk, day, time, cues: [`cell of the schedule grid, column "${header[index] ?? index + 1}"`] });
+      if (talk) talks.push({ ...talk, day, time, ...(eventHint && { eventHint }), cues: [`cell of the schedule grid, column "${header[index] ?? index + 1}"`] });
     });
   }
   return talks;

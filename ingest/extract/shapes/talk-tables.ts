@@ -35,7 +35,10 @@ export function talkTables(view: DocumentView): TalkFact[] {
         if (column && !columns.has(column)) columns.set(column, index);
       });
       if (!columns.has('title')) {
-        const grid = gridTalks(table, dayOf(section.title, year));
+        // The headings above the grid and the section's opening line may name the event its talks belong to.
+        const opening = section.blocks[0]?.type === 'paragraph' ? textOf(section.blocks[0]).slice(0, 200) : '';
+        const hint = [...section.parents.map((p) => p.title), section.title, opening].filter(Boolean).join('\n');
+        const grid = gridTalks(table, dayOf(section.title, year), hint);
         if (grid && grid.length > 0) {
           talks.push(...grid);
           claim(view, lineOf(table), endLineOf(table));
