@@ -70,7 +70,7 @@ export function creditsOfSection(sections: Section[], section: Section): Section
     if (found) return { ...found, endLine: Math.max(found.endLine, sub.endLine) };
   }
   // "顺丰科技后端开发高级工程师 **陈俊超** 分享了…": a speaker's name set in bold in the first lines, the title before it.
-  if (!section.heading?.children.some((c) => c.type === 'link' || c.type === 'linkReference')) return emphasizedSpeakers(blocks);
+  if (!section.heading?.children.some((c) => c.type === 'link' || c.type === 'linkReference')) return emphasizedSpeakers(blocks) ?? talkBy(blocks);
   // "### [Title](recording)" and, under it, "![Jane Doe from Acme presents](…)" or "Jane Doe and John Roe from Acme show…".
   const credits: Credit[] = [];
   let endLine = 0;
@@ -99,4 +99,15 @@ function emphasizedSpeakers(blocks: RootContent[]): SectionCredits | undefined {
     credits.push(organization ? { name, organization } : { name });
   });
   return credits.length > 0 && credits.length <= 4 ? { credits, endLine: lineOf(first), cue: 'a name in bold under the heading' } : undefined;
+}
+
+/** "This session by Henning Jacobs from Zalando offers …": the first paragraph says whose talk the heading names. */
+function talkBy(blocks: RootContent[]): SectionCredits | undefined {
+  const first = blocks.find((b) => b.type === 'paragraph');
+  if (first?.type !== 'paragraph') return undefined;
+  const text = clean(textOf(first).replace(/\n/g, ' '));
+  const cue = text.match(/\b(?:this|the|a|his|her|their)\s+(?:session|talk|keynote|presentation|workshop|panel|demo)\s+(?:by|from|with)\s+\p{Lu}/iu);
+  if (!cue) return undefined;
+  const credits = creditsInText(text.slice(cue.index));
+  return credits.length > 0 && credits.length <= 4 ? { credits, endLine: lineOf(first), cue: `"${cue[0].slice(0, -1).trim()}" in the text under the heading` } : undefined;
 }
