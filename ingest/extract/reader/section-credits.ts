@@ -106,7 +106,8 @@ function talkBy(blocks: RootContent[]): SectionCredits | undefined {
   const first = blocks.find((b) => b.type === 'paragraph');
   if (first?.type !== 'paragraph') return undefined;
   const text = clean(textOf(first).replace(/\n/g, ' '));
-  const cue = text.match(/\b(?:this|the|a|his|her|their)\s+(?:session|talk|keynote|presentation|workshop|panel|demo)\s+(?:by|from|with)\s+\p{Lu}/iu);
+  // A paragraph that quotes titles names talks of its own: the heading over it is a group.
+  const cue = /["“”]/.test(text) ? null : text.match(/\b(?:this|the|his|her|their)\s+(?:session|talk|keynote|presentation|workshop|panel|demo)\s+by\s+\p{Lu}/iu);
   if (!cue) return undefined;
   const credits = creditsInText(text.slice(cue.index));
   return credits.length > 0 && credits.length <= 4 ? { credits, endLine: lineOf(first), cue: `"${cue[0].slice(0, -1).trim()}" in the text under the heading` } : undefined;
