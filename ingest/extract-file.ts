@@ -3,16 +3,14 @@ import { readFileSync } from 'node:fs';
 import { extractFacts } from './extract';
 import { extractorFingerprint } from './fingerprint';
 import type { DocumentGraph } from './model';
-import { isMessage, parseDocument, type DocumentMessage } from './read/document';
+import { isMessage, parseDocument, type DocumentMessage, type ParsedDocument } from './read/document';
 import { documentGraph } from './resolve/document-graph';
 
 /** A file that could not be read (a message), or its graph with the warnings its extraction gave. */
 export type FileExtraction = DocumentMessage | { document: DocumentGraph; messages: DocumentMessage[] };
 
 export async function extractFile(file: string): Promise<FileExtraction> {
-  const bytes = await readBytes(file);
-  if (!(bytes instanceof Uint8Array)) return bytes;
-  const parsed = parseDocument(file, bytes);
+  const parsed = await parseFile(file);
   if (isMessage(parsed)) return parsed;
   try {
     const facts = extractFacts(parsed);
@@ -25,6 +23,12 @@ export async function extractFile(file: string): Promise<FileExtraction> {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { path: file, line: 1, severity: 'error', reason: `talkgraph failed to extract it (${reason}): a bug in talkgraph, please report it with the file` };
   }
+}
+
+/** A file read and parsed, or the message that says why it could not be. */
+export async function parseFile(file: string): Promise<ParsedDocument | DocumentMessage> {
+  const bytes = await readBytes(file);
+  return bytes instanceof Uint8Array ? parseDocument(file, bytes) : bytes;
 }
 
 /** Only reading and parsing, what any extraction costs at least: the bytes read, and whether the file parsed. */

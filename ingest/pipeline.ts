@@ -2,7 +2,8 @@
 import { extractStream, type StreamOptions } from './extract-stream';
 import { formatSource, type DocumentGraph, type Graph } from './model';
 import { discoverDocuments, discoveryMessages } from './read/discover';
-import type { DocumentMessage } from './read/document';
+import { isMessage, type DocumentMessage } from './read/document';
+import { parseFile } from './extract-file';
 import { correctDocument, loadCorrections, unmatchedNames, type LoadedCorrections } from './corrections';
 import { aliasMap, applyPersonAliases, personAliasPairs } from './resolve/aliases';
 import { mergeGraphs } from './resolve/merge';
@@ -79,13 +80,11 @@ export { ingestDocuments, type IngestOptions, type IngestSummary } from './inges
 
 /** `extract --explain`: for each document, what was read and why, one line at a time. */
 export async function* explainFiles(paths: string[]): AsyncGenerator<string> {
-  const { readFileSync } = await import('node:fs');
   const { explainDocument } = await import('./extract/explain');
-  const { isMessage, parseDocument } = await import('./read/document');
   const { files, missing } = await discoverDocuments(paths);
   for (const m of missing) yield `${m.input}: error: ${m.reason}`;
   for (const file of files) {
-    const parsed = parseDocument(file, readFileSync(file));
+    const parsed = await parseFile(file);
     if (isMessage(parsed)) yield `${parsed.path}${parsed.line ? `:${parsed.line}` : ''}: ${parsed.severity}: ${parsed.reason}`;
     else yield* explainDocument(parsed);
   }

@@ -87,7 +87,7 @@ export function extractFacts(doc: ParsedDocument, options: { explain?: boolean }
     const hint = [talk.eventHint, talk.url].filter(Boolean).join('\n');
     const mention = hint ? conferenceIn(hint) : undefined;
     const stated = mention ? stripMention(mention) : hint ? bareKubeCon(hint) : undefined;
-    const conference = stated ? add({ ...stated, aliases: [...stated.aliases] }, talk.line) : main;
+    const conference = stated ? add(stated, talk.line) : main;
     const day = hint ? coLocatedIn(hint) : undefined;
     if (day) return add(coLocatedEvent(day.entry, conference, conference?.year ?? year, day.surface), talk.line).key;
     return stated ? conference?.key : own?.key;

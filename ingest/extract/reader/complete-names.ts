@@ -46,14 +46,12 @@ function complete(speaker: SpeakerFact, credited: string[], written: Set<string>
 
 function mend(speaker: SpeakerFact, sameGiven: string[], counts: Map<string, number>): void {
   if (sameGiven.length < 2) return;
-  const [given, ...rest] = speaker.name.split(/\s+/);
-  const surname = rest.join(' ');
+  const surname = speaker.name.slice(speaker.name.indexOf(' ') + 1);
   if (surname.length < 5) return;
   for (const other of sameGiven) {
     const count = counts.get(other) ?? 0;
     if (other === speaker.name || count < (counts.get(speaker.name) ?? 0)) continue;
-    const [otherGiven, ...otherRest] = other.split(/\s+/);
-    if (otherGiven !== given || !oneEditApart(surname, otherRest.join(' '))) continue;
+    if (!oneEditApart(surname, other.slice(other.indexOf(' ') + 1))) continue;
     // The spelling the document uses more often wins; the other stays as an alias.
     if (count === counts.get(speaker.name) && other > speaker.name) continue;
     speaker.aliases = [...new Set([...(speaker.aliases ?? []), speaker.name])];

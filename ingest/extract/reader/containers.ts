@@ -33,9 +33,8 @@ export function eventContainer(view: DocumentView, section: Section, item?: List
 }
 
 /** "- Date: 10 December, 2019", "- Meetup link: …", "时间：…": the opening lines of an event's own section. */
-const EVENT_FIELD = /^\s*(?:date|when|where|venue|location|meetup(?: link| page)?|rsvp|registration|时间|地点|日期|报名)\s*[:：]/im;
+const EVENT_FIELDS = /^\s*(?:date|when|where|venue|location|meetup(?: link| page)?|rsvp|registration|时间|地点|日期|报名)\s*[:：]/gim;
 
-const EVENT_FIELDS = new RegExp(EVENT_FIELD.source, 'gim');
 
 function hasEventFields(section: Section): boolean {
   const first = section.blocks[0];

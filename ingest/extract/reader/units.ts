@@ -196,22 +196,25 @@ function talksInProse(paragraph: Paragraph, context: Context): Unit[] {
     .join('');
   return proseTalks(clean(text.replace(/\n/g, ' ')), vouched)
     .filter((talk) => isTitle(talk.title))
-    .map(({ title, credits, sentence }) => ({
-      talk: {
-        ...splitBilingual(kindOfTitle(title).title),
-        kind: kindOfTitle(title).kind,
-        speakers: credits.map((c) => ({ ...c, line })),
-        notes: sentence,
-        line,
-        endLine: endLineOf(paragraph),
-        shape: 'general-reader',
-        ...(context.event && { localEvent: context.event }),
-        cues: [`quoted title in prose on line ${line}`],
-        confidence: 0.5,
-      },
-      from: line,
-      to: endLineOf(paragraph),
-    }));
+    .map(({ title, credits, sentence }) => {
+      const { title: plain, kind } = kindOfTitle(title);
+      return {
+        talk: {
+          ...splitBilingual(plain),
+          kind,
+          speakers: credits.map((c) => ({ ...c, line })),
+          notes: sentence,
+          line,
+          endLine: endLineOf(paragraph),
+          shape: 'general-reader',
+          ...(context.event && { localEvent: context.event }),
+          cues: [`quoted title in prose on line ${line}`],
+          confidence: 0.5,
+        },
+        from: line,
+        to: endLineOf(paragraph),
+      };
+    });
 }
 
 /** The lines of a block that may credit the talk above it: list items' first lines, a quote's lines, a paragraph's. */
@@ -241,7 +244,8 @@ function unitOf(
   let title = head;
   let credits: Credit[] = [];
   // A line that links to a talk page is a talk: its credits may be read leniently.
-  const onTalkPage = TALK_PAGE.test(linkOf(paragraph.children) ?? '') && isLinkLine(paragraph);
+  const url = linkOf(paragraph.children);
+  const onTalkPage = url !== undefined && TALK_PAGE.test(url) && isLinkLine(paragraph);
   const split = splitTitleAndSpeakers(head, { loose: loose || onTalkPage });
   if (split.speakers.length > 0) {
     title = split.title;
@@ -256,15 +260,14 @@ function unitOf(
       cues.push(`credits on line ${candidate!.line}: ${reading.cue}`);
     } else {
       // A line that links to a talk's own page (a schedule entry, a recording) is a talk even before its speakers are known.
-      const url = linkOf(paragraph.children);
-      if (!url || !TALK_PAGE.test(url) || !isLinkLine(paragraph)) {
+      if (!onTalkPage) {
         if (isTitle(head)) {
           const reason = candidate ? `the line below it does not read as speakers ("${clean(candidate.text).slice(0, 60)}")` : 'no speakers on its line or below it';
           context.rejected?.push({ line, text: head, reason });
         }
         return undefined;
       }
-      cues.push(`links to a talk page (${new URL(url, 'https://x').hostname})`);
+      cues.push(`links to a talk page (${new URL(url!, 'https://x').hostname})`);
     }
   }
   title = unquote(title.replace(/^[-–—:|]\s*|\s*[-–—:|,]$/g, ''));
@@ -276,7 +279,6 @@ function unitOf(
   const notes = [context.about, ...following.filter((f) => f.text !== creditText && !isResourceLine(f.text) && !isStampOnly(f.text)).map((f) => clean(f.text))]
     .filter(Boolean)
     .join('\n');
-  const url = linkOf(paragraph.children);
   return {
     talk: {
       ...splitBilingual(plain),
