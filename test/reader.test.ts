@@ -4,7 +4,7 @@ import type { TalkFact } from '../ingest/extract/facts';
 import { parseChineseCredit, parseSpeakerList } from '../ingest/extract/people';
 import { completeNames } from '../ingest/extract/reader/complete-names';
 import { readCreditLine } from '../ingest/extract/reader/credits';
-import { isStampOnly, normalizeLine } from '../ingest/extract/reader/normalize';
+import { isStampOnly, leadingTime, normalizeLine } from '../ingest/extract/reader/normalize';
 import { creditsInText, proseTalks } from '../ingest/extract/reader/prose';
 
 const talk = (...names: string[]): TalkFact => ({ title: 't', altTitles: [], kind: 'talk', speakers: names.map((name) => ({ name, line: 1 })), line: 1, endLine: 1, shape: 'test' });
@@ -53,6 +53,9 @@ describe('normalization', () => {
     expect(normalizeLine('Keynote (8:00am-8:30am PST) | Recording')).toBe('Keynote');
     expect(isStampOnly('Monday May 16, 2022 10:45 - 11:15 CEST')).toBe(true);
     expect(isStampOnly('Kubernetes Networking 101')).toBe(false);
+    expect(leadingTime('1030a | SIG Intros')).toBe('10:30');
+    expect(leadingTime('5pm: drinks')).toBe('17:00');
+    expect(leadingTime('5 apps to watch this year')).toBeUndefined();
   });
 });
 

@@ -60,7 +60,8 @@ export function normalizeLine(text: string): string {
 /** The time a line opens with, as "HH:MM". */
 export function leadingTime(text: string): string | undefined {
   // "10:30am", "14:00", "5pm", and the schedule shorthand "1030a", "140p".
-  const m = clean(stripHtml(text)).match(/^(\d{1,2})(?:[:：.]?(\d{2}))?\s*([ap])?\.?m?\.?(?![\d:])/i);
+  // The a/p of "5pm" ends a word: "5 apps to watch" opens with a number, not a time.
+  const m = clean(stripHtml(text)).match(/^(\d{1,2})(?:[:：.]?(\d{2}))?\s*(?:([ap])\.?m?\.?(?![\p{L}\d])|(?![\p{L}\d:]))/iu);
   if (!m || (!m[2] && !m[3]) || (m[2] && !m[3] && !/[:：.]/.test(text))) return undefined;
   let hour = Number(m[1]);
   if (m[3]?.toLowerCase() === 'p' && hour < 12) hour += 12;
