@@ -1,8 +1,10 @@
 // The credit grammar every talk unit shares: a line that names only who gave a talk, with its labels and handles.
 import { parseChineseCredit, parseSpeakerLine, parseSpeakerList, type Credit } from '../people';
-import { HAN, clean } from '../text';
+import type { RootContent } from 'mdast';
+import { lineOf } from '../sections';
+import { HAN, clean, textOf } from '../text';
 import { isHanPersonName } from '../names';
-import { normalizeLine, withoutTrailingStamp } from './normalize';
+import { normalizeLine, stripHtml, withoutTrailingStamp } from './normalize';
 
 /** Labels that announce speakers, in English and Chinese; what follows them is a credit even when unfamiliar. */
 export const CREDIT_LABEL =
@@ -54,4 +56,13 @@ export function readCreditLine(text: string, options: { loose?: boolean } = {}):
   if (list) return { credits: list, cue };
   const single = loose ? parseSpeakerLine(line) : undefined;
   return single ? { credits: [single], cue } : undefined;
+}
+
+/** The lines of a block that may hold credits, as a reader sees them: list items one each, a photo by its alt text. */
+export function linesOfBlock(block: RootContent): { text: string; line: number }[] {
+  if (block.type === 'html') return stripHtml(block.value).split('\n').map((text, i) => ({ text: clean(text), line: lineOf(block) + i })).filter((l) => l.text !== '');
+  if (block.type === 'list') return block.children.map((item) => ({ text: stripHtml(textOf(item.children[0] ?? item)).split('\n')[0], line: lineOf(item) }));
+  const html = block.type === 'paragraph' ? block.children.filter((c) => c.type === 'html').map((c) => stripHtml(c.value)).join(' ') : '';
+  const text = stripHtml(textOf(block));
+  return [...(clean(html) ? [{ text: clean(html), line: lineOf(block) }] : []), ...text.split('\n').map((t, i) => ({ text: t, line: lineOf(block) + i }))].filter((l) => clean(l.text) !== '');
 }

@@ -6,8 +6,7 @@ import { isKnownOrganization } from '../../gazetteer';
 import { isHanPersonName } from '../names';
 import { lineOf, subsectionsOf, type Section } from '../sections';
 import { HAN, clean, stripDecoration, textOf } from '../text';
-import { CREDIT_HEADING, CREDIT_LABEL, readCreditLine } from './credits';
-import { stripHtml } from './normalize';
+import { CREDIT_HEADING, CREDIT_LABEL, linesOfBlock, readCreditLine } from './credits';
 import { creditsInText, dedupeCredits, proseCredits } from './prose';
 
 export interface SectionCredits {
@@ -15,15 +14,6 @@ export interface SectionCredits {
   /** The last line the credits were read from: a sub-heading of speakers belongs to the talk. */
   endLine: number;
   cue: string;
-}
-
-/** The lines of a block as a reader sees them: list items one each, a photo by its alt text. */
-function linesOfBlock(block: RootContent): { text: string; line: number }[] {
-  if (block.type === 'html') return stripHtml(block.value).split('\n').map((text, i) => ({ text: clean(text), line: lineOf(block) + i })).filter((l) => l.text !== '');
-  if (block.type === 'list') return block.children.map((item) => ({ text: stripHtml(textOf(item.children[0] ?? item)).split('\n')[0], line: lineOf(item) }));
-  const html = block.type === 'paragraph' ? block.children.filter((c) => c.type === 'html').map((c) => stripHtml(c.value)).join(' ') : '';
-  const text = stripHtml(textOf(block));
-  return [...(clean(html) ? [{ text: clean(html), line: lineOf(block) }] : []), ...text.split('\n').map((t, i) => ({ text: t, line: lineOf(block) + i }))].filter((l) => clean(l.text) !== '');
 }
 
 /** Credits from the lines after a speakers label, up to the first line that is not one. */

@@ -9,7 +9,7 @@ import { claim, endLineOf, isClaimed, lineOf, type DocumentView, type Section } 
 import { clean, textOf } from '../text';
 import { dayOf, isAgendaBreak, isGenericHeading, kindOfTitle, splitBilingual, splitTitleAndSpeakers, timeOf } from '../shapes/common';
 import { documentYear } from '../shapes/context';
-import { readCreditLine } from './credits';
+import { linesOfBlock, readCreditLine } from './credits';
 import { isStamp, isStampOnly, leadingTime, normalizeLine, stripHtml, unquote } from './normalize';
 import { eventContainer } from './containers';
 
@@ -147,7 +147,7 @@ function unitOfItem(item: ListItem, context: Context, loose: boolean): Unit | un
   const { head, rest, prefix } = headOf(first);
   // Credit lines: a soft-wrapped or <br>-broken line after the title, the first lines of a nested list, a quote.
   const following: { text: string; line: number }[] = rest.map((text, i) => ({ text, line: lineOf(first) + 1 + i }));
-  for (const child of item.children.slice(1)) following.push(...linesOf(child));
+  for (const child of item.children.slice(1)) following.push(...linesOfBlock(child));
   return unitOf(head, first, following, prefix ? { ...context, about: [context.about, prefix].filter(Boolean).join('\n') } : context, loose, lineOf(item), endLineOf(item));
 }
 
@@ -158,7 +158,7 @@ function unitsOfParagraph(paragraph: Paragraph, next: RootContent | undefined, c
   const following: { text: string; line: number }[] = rest.map((text, i) => ({ text, line: lineOf(paragraph) + 1 + i }));
   // "9:45 [Title](…)" and, in the quote below it, "> Jane Doe (Acme)".
   const quoted = next?.type === 'blockquote' ? (next as Blockquote) : undefined;
-  if (quoted) following.push(...linesOf(quoted));
+  if (quoted) following.push(...linesOfBlock(quoted));
   const unit = unitOf(head, paragraph, following, context, false, lineOf(paragraph), endLineOf(quoted ?? paragraph));
   if (unit && unit.talk.speakers.length > 0) return [unit];
   // "**Title** (slot) | Recording" or a schedule link, and in the prose below it "*Jane Doe* and John Roe from Acme will …".
@@ -215,17 +215,6 @@ function talksInProse(paragraph: Paragraph, context: Context): Unit[] {
         to: endLineOf(paragraph),
       };
     });
-}
-
-/** The lines of a block that may credit the talk above it: list items' first lines, a quote's lines, a paragraph's. */
-function linesOf(block: RootContent): { text: string; line: number }[] {
-  if (block.type === 'list') {
-    return (block as List).children.map((item) => ({ text: textOf(item.children[0] ?? item).split('\n')[0], line: lineOf(item) }));
-  }
-  if (block.type === 'blockquote' || block.type === 'paragraph') {
-    return stripHtml(textOf(block)).split('\n').map((text, i) => ({ text, line: lineOf(block) + i }));
-  }
-  return [];
 }
 
 function unitOf(
