@@ -1,5 +1,6 @@
 // One fixture folder per document shape: input.md and the talks a reader sees in it (expected.json).
-// UPDATE=1 rewrites the expected files; review their diff like code.
+// UPDATE=1 writes the expected files (a new fixture's first, or all after a reader change); review their diff like
+// code. Without it a missing expected.json fails: a fixture nobody reviewed is no test.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,7 +49,8 @@ describe('document shapes', () => {
       if ('reason' in result) throw new Error(`${result.path}: ${result.reason}`);
       const actual = readable(result.document);
       const expectedFile = path.join(folder, 'expected.json');
-      if (process.env.UPDATE || !existsSync(expectedFile)) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
+      if (process.env.UPDATE) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
+      if (!existsSync(expectedFile)) throw new Error(`${expectedFile} is missing: run UPDATE=1 npx vitest run test/extract-shapes.test.ts and review it`);
       expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
     });
   }

@@ -1,15 +1,15 @@
 // The explorer's corrections panel in real Chromium against a server allowed to write corrections: two nodes made
 // one, a talk taken out, the review list, and the corrections file the clicks wrote.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORRECTIONS_FILE } from '../ingest/corrections';
 import { spawnExplorerServer } from './e2e/explorer-server';
-import { CHROMIUM_PATH, launchChromium } from './e2e/chromium';
+import { chromiumAvailable, launchChromium } from './e2e/chromium';
 
-const haveChromium = existsSync(CHROMIUM_PATH);
+const haveChromium = chromiumAvailable();
 const folder = mkdtempSync(path.join(tmpdir(), 'talkgraph-web-corrections-'));
 const file = path.join(folder, CORRECTIONS_FILE);
 const TALK = 'Talk:sponsor-demo-the-northwind-developer-portal@kubecon-eu-2025';

@@ -1,11 +1,11 @@
 // The explorer in real Chromium against a real server holding the sample corpus: what a person does, end to end.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnExplorerServer } from './e2e/explorer-server';
-import { CHROMIUM_PATH, launchChromium } from './e2e/chromium';
+import { chromiumAvailable, launchChromium } from './e2e/chromium';
 
 const SCREENSHOT = path.resolve(import.meta.dirname, '..', 'docs', 'screenshot.png');
 
@@ -19,7 +19,7 @@ let page: Page;
 /** Anything the pages fetch from elsewhere: must stay empty, the machine has no internet. */
 const externalRequests: string[] = [];
 
-const haveChromium = existsSync(CHROMIUM_PATH);
+const haveChromium = chromiumAvailable();
 
 beforeAll(async () => {
   if (!haveChromium) return;
