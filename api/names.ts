@@ -1,6 +1,6 @@
 // Names to entities for arguments: a filter or lookup takes an id, a key, a name or an alias, and one that names nothing
 // fails with NOT_FOUND and the nearest entities as suggestions instead of answering an empty list.
-import { parseNodeId, type NodeLabel } from '../ingest/model';
+import { parseNodeId, type NodeLabel } from '../graph/model';
 import { asEntity, type EntityRow } from './data/entity';
 import { REFERENCE_LABELS, type ListFilter } from './data/filters';
 import { luceneQuery } from './data/fulltext';

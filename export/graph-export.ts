@@ -1,7 +1,7 @@
 // The whole graph out of Neo4j a page at a time (nodes by label in id order, then each page's outgoing relationships),
 // written as GraphML, CSV or JSON: memory holds one page, whatever the size of the graph.
 import { int } from 'neo4j-driver';
-import { NODE_LABELS, type NodeLabel } from '../ingest/model';
+import { NODE_LABELS, type NodeLabel } from '../graph/model';
 import type { Executor } from '../neo4j/executor';
 import { type ExportEdge, type ExportFormat, type ExportNode, NODE_ATTRIBUTES, csv, graphml, json } from './formats';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { extractFacts } from './extract';
 import { extractorFingerprint } from './fingerprint';
-import type { DocumentGraph } from './model';
+import type { DocumentGraph } from '../graph/model';
 import { isMessage, parseDocument, type DocumentMessage, type ParsedDocument } from './read/document';
 import { documentGraph } from './resolve/document-graph';
 

@@ -10,7 +10,7 @@ import { correctDocument, correctedFingerprint, loadCorrections, unmatchedNames 
 import { extractStream } from './extract-stream';
 import { extractorFingerprint } from './fingerprint';
 import { addLoadSummary, bulkLoad, BULK_LOAD_DOCUMENTS, clearGraph, DEFAULT_BATCH_ROWS, graphIsEmpty, type KnownGraph, emptyLoadSummary, rowsOf, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople, unfinishedBulkLoad } from './load';
-import type { DocumentGraph } from './model';
+import type { DocumentGraph } from '../graph/model';
 import { discoverDocuments, discoveryMessages } from './read/discover';
 import type { DocumentMessage } from './read/document';
 import { aliasMap, applyPersonAliases, mappingOf, personAliasPairs, personKeysOf } from './resolve/aliases';

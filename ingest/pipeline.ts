@@ -1,6 +1,6 @@
 // The two jobs: extract (files → one resolved graph, no database) and ingest (files → Neo4j, in ingest.ts).
 import { extractStream, type StreamOptions } from './extract-stream';
-import { formatSource, type DocumentGraph, type Graph } from './model';
+import { formatSource, type DocumentGraph, type Graph } from '../graph/model';
 import { discoverDocuments, discoveryMessages } from './read/discover';
 import { isMessage, type DocumentMessage } from './read/document';
 import { parseFile } from './extract-file';

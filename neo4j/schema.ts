@@ -1,5 +1,5 @@
 // The constraints and indexes the graph relies on (see storage.md); every statement is idempotent.
-import { NODE_LABELS } from '../ingest/model';
+import { NODE_LABELS } from '../graph/model';
 import type { Executor } from './executor';
 
 /** Full-text index over names, search text and abstracts, for English and other space-separated text. */

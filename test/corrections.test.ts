@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCorrections } from '../ingest/corrections/parse';
 import { extractDocuments, type ExtractResult } from '../ingest/pipeline';
-import type { GraphNode } from '../ingest/model';
+import type { GraphNode } from '../graph/model';
 
 const corpus = 'test/fixtures/corrections/corpus';
 const correctionsFile = 'test/fixtures/corrections/corrections.yml';

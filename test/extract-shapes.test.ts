@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../ingest/pipeline';
-import type { DocumentGraph } from '../ingest/model';
+import type { DocumentGraph } from '../graph/model';
 
 const root = path.join(import.meta.dirname, 'fixtures', 'extract');
 

@@ -3,7 +3,7 @@ import { assertionsOf, LoadError, relationshipRef } from '../ingest/load/asserti
 import { createRelationshipsQuery, updateNodesQuery } from '../ingest/load/cypher';
 import { decodeStatements, planBatch, type BatchPlan, type EntityState, type StoredDocument, type StoredProperties } from '../ingest/load/plan';
 import { claimsOf, deriveProperties, parseTallies, type Tallies } from '../ingest/load/tallies';
-import type { DocumentGraph, NodeLabel } from '../ingest/model';
+import type { DocumentGraph, NodeLabel } from '../graph/model';
 import { DocumentFixture } from './support/graph-fixtures';
 
 /** The graph as the planner sees it: properties by node id and relationship ref, DESCRIBES lines by document. */

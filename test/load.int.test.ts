@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bulkLoad, type KnownGraph, LoadError, loadDocuments, retractDocuments, storedDocuments } from '../ingest/load';
-import type { DocumentGraph } from '../ingest/model';
+import type { DocumentGraph } from '../graph/model';
 import { ensureSchema, FULLTEXT_INDEX, FULLTEXT_INDEX_CJK } from '../neo4j/schema';
 import { DocumentFixture } from './support/graph-fixtures';
 import { testExecutor } from './support/db';

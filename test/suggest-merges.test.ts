@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addCorrections } from '../ingest/corrections/edit';
 import { mergeCandidates, pinyinName, sameAsOf, suggestMerges, type MergeCandidate } from '../ingest/corrections/suggest';
-import type { Graph } from '../ingest/model';
+import type { Graph } from '../graph/model';
 import { extractDocuments } from '../ingest/pipeline';
 import { foldName, personKey } from '../ingest/resolve/keys';
 

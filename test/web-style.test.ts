@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { NODE_LABELS } from '../ingest/model';
+import { NODE_LABELS } from '../graph/model';
 import { subgraphToElements } from '../web/src/elements';
 import { TYPE_STYLES, legendEntries, stylesheet } from '../web/src/style';
 

@@ -1,5 +1,5 @@
 // The shape entities take when they leave Cypher: plain maps, one per node.
-import type { NodeLabel } from '../../ingest/model';
+import type { NodeLabel } from '../../graph/model';
 
 /** A node's properties plus its label; what every entity resolver starts from. */
 export interface EntityRow {

@@ -1,5 +1,5 @@
 // The list filters: which talks they select, and how each listed label reaches those talks.
-import type { NodeLabel } from '../../ingest/model';
+import type { NodeLabel } from '../../graph/model';
 import { badUserInput } from '../errors';
 import { checkSearchText } from './fulltext';
 

@@ -6,7 +6,7 @@ import { linksQuery, type LinkRow } from './links';
 import { entitiesByHandleQuery, nodesByIdQuery } from './nodes';
 import { relationQuery, type RelationName } from './relations';
 import { flattenSources, sourcesQuery, type SourceLines } from './sources';
-import { parseNodeId, type NodeLabel, type SourceRef } from '../../ingest/model';
+import { parseNodeId, type NodeLabel, type SourceRef } from '../../graph/model';
 
 interface RelatedItems {
   items: unknown[];

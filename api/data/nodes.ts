@@ -1,5 +1,5 @@
 // Entities by global id, in one query whatever their labels.
-import { NODE_LABELS, parseNodeId, type NodeLabel } from '../../ingest/model';
+import { NODE_LABELS, parseNodeId, type NodeLabel } from '../../graph/model';
 import type { CypherQuery } from './cypher';
 import { entityProjection } from './entity';
 import { degreeToward } from './steps';

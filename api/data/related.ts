@@ -1,5 +1,5 @@
 // relatedTalks in one query: the entities a talk shares with others, weighted by how rare they are, and the best
-// scoring other talks with what they share. Each relationship type connects fixed labels (ingest/model.ts), so the far
+// scoring other talks with what they share. Each relationship type connects fixed labels (graph/model.ts), so the far
 // ends of these patterns need no label check.
 import { cypherInt, type CypherQuery } from './cypher';
 import { entityProjection } from './entity';

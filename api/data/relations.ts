@@ -1,5 +1,5 @@
 // The relation fields of the entity types, each one batched query over many parents.
-import type { NodeLabel } from '../../ingest/model';
+import type { NodeLabel } from '../../graph/model';
 import { cypherInt, type CypherQuery } from './cypher';
 import { entityProjection } from './entity';
 

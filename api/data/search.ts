@@ -1,5 +1,5 @@
 // Ranked search hits: the entities named exactly as typed first, then those whose name starts so, then full-text.
-import { NODE_LABELS, type NodeLabel } from '../../ingest/model';
+import { NODE_LABELS, type NodeLabel } from '../../graph/model';
 import { cypherInt, type CypherQuery } from './cypher';
 import { entityProjection } from './entity';
 import { SEARCHABLE_LABELS, mergedTextHits } from './fulltext';

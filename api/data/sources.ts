@@ -1,5 +1,5 @@
 // Where documents state an entity: the lines on the DESCRIBES edges from their Document nodes.
-import type { NodeLabel } from '../../ingest/model';
+import type { NodeLabel } from '../../graph/model';
 import { cypherInt, type CypherQuery } from './cypher';
 
 /** One document's lines for one entity. */

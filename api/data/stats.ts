@@ -1,5 +1,5 @@
 // Counts by label and by relationship type (Neo4j answers these from its count store).
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../ingest/model';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../graph/model';
 import type { CypherQuery } from './cypher';
 
 // Labels and types come from the model's lists, never from a request.

@@ -1,11 +1,11 @@
 // The relationships that lead from an entity to entities of some labels, spelled as types and directions. Every
 // relationship type connects fixed labels, so "the neighbors with these labels" is "these types, this way": Neo4j then
 // reads only those relationships (never a hub's thousands of DESCRIBES edges) and counts them from its degree store.
-import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../../ingest/model';
+import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../../graph/model';
 
 const ENTITY_LABELS: readonly NodeLabel[] = NODE_LABELS.filter((label) => label !== 'Document');
 
-/** The labels at the start and at the end of each relationship type (ingest/model.ts; DESCRIBES reaches every entity). */
+/** The labels at the start and at the end of each relationship type (graph/model.ts; DESCRIBES reaches every entity). */
 export const RELATIONSHIP_ENDS = {
   PRESENTED: { start: ['Person'], end: ['Talk'] },
   AFFILIATED_WITH: { start: ['Person'], end: ['Organization'] },

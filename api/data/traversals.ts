@@ -1,5 +1,5 @@
 // The explorer's traversals: one hop of a neighborhood, the edges among a set of entities, shortest paths.
-import type { NodeLabel } from '../../ingest/model';
+import type { NodeLabel } from '../../graph/model';
 import { cypherInt, type CypherQuery } from './cypher';
 import { entityProjection } from './entity';
 import { degreeToward, stepPattern, stepsToward, typesAmong } from './steps';

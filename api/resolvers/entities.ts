@@ -1,5 +1,5 @@
 // The entity types' fields: properties straight from the row, relations through the request's batches.
-import type { SourceRef } from '../../ingest/model';
+import type { SourceRef } from '../../graph/model';
 import { badUserInput } from '../errors';
 import { checkRange } from '../pagination';
 import type { ApiContext } from '../context';

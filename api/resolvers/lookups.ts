@@ -1,5 +1,5 @@
 // node(id) and the typed lookups by id, key or name.
-import { nodeId, parseNodeId, type NodeLabel } from '../../ingest/model';
+import { nodeId, parseNodeId, type NodeLabel } from '../../graph/model';
 import type { ApiContext } from '../context';
 import type { EntityRow } from '../data/entity';
 import { badUserInput } from '../errors';

@@ -1,5 +1,5 @@
 // search(text, types, first) and stats.
-import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '../../ingest/model';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '../../graph/model';
 import type { ApiContext } from '../context';
 import { asEntity } from '../data/entity';
 import { SEARCHABLE_LABELS, checkSearchText, luceneQuery } from '../data/fulltext';

@@ -1,6 +1,6 @@
 // neighborhood, path, relatedTalks and projectOrganizationLinks: argument checks, then one traversal each.
 import type { GraphQLResolveInfo } from 'graphql';
-import type { NodeLabel } from '../../ingest/model';
+import type { NodeLabel } from '../../graph/model';
 import type { ApiContext } from '../context';
 import { normalizeFilter, type FilterInput } from '../data/filters';
 import { linksQuery } from '../data/links';

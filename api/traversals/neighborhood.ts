@@ -1,5 +1,5 @@
 // neighborhood(id, depth, types, limit): breadth first, one query per hop, then the edges among what was found.
-import type { NodeLabel } from '../../ingest/model';
+import type { NodeLabel } from '../../graph/model';
 import type { GraphData } from '../data/graph-data';
 import { handlesByIdQuery } from '../data/nodes';
 import { edgesAmongQuery, nextHopQuery } from '../data/traversals';

@@ -1,5 +1,5 @@
 // path(fromId, toId, maxLength, types): the shortest paths, as ids in order and as nodes and edges to draw.
-import type { NodeLabel } from '../../ingest/model';
+import type { NodeLabel } from '../../graph/model';
 import type { GraphData } from '../data/graph-data';
 import { handlesByIdQuery, nodesByHandleQuery } from '../data/nodes';
 import { typesAmong } from '../data/steps';

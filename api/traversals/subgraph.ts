@@ -1,5 +1,5 @@
 // The explorer's view of entities and relationships, shared by neighborhood and path.
-import { NODE_LABELS, type NodeLabel } from '../../ingest/model';
+import { NODE_LABELS, type NodeLabel } from '../../graph/model';
 import type { Row } from '../data/cypher';
 import { asEntity, type EntityRow } from '../data/entity';
 import { badUserInput } from '../errors';

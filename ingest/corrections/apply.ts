@@ -1,7 +1,7 @@
 // Corrections applied to the graph one document asserts, after extraction and person aliases and before loading:
 // every document is corrected alike, so the merged graph is too, and each change names its correction.
 import { slug } from '../extract/events';
-import { nodeId, type DocumentGraph, type GraphNode, type GraphRelationship, type NodeLabel, type PropertyValue, type SourceRef } from '../model';
+import { nodeId, type DocumentGraph, type GraphNode, type GraphRelationship, type NodeLabel, type PropertyValue, type SourceRef } from '../../graph/model';
 import { creditedOrganization, personEntity, projectEntity } from '../resolve/entities';
 import { foldName, personKey } from '../resolve/keys';
 import type { EntityLabel, PlacedCorrection } from './model';

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { DocumentGraph } from '../model';
+import type { DocumentGraph } from '../../graph/model';
 import type { DocumentMessage } from '../read/document';
 import { applyCorrections, CompiledCorrections, type CorrectedDocument } from './apply';
 import { LABEL_WORDS, type PlacedCorrection } from './model';

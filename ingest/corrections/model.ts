@@ -1,5 +1,5 @@
 // What a corrections file says, one entry per correction, each with the line it was written on.
-import type { NodeLabel } from '../model';
+import type { NodeLabel } from '../../graph/model';
 
 /** The entities a user can merge, keep apart or rename. */
 export type EntityLabel = Extract<NodeLabel, 'Person' | 'Organization' | 'Project' | 'Event'>;

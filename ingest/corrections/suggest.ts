@@ -2,7 +2,7 @@
 // shared with an English name (董天欣 ↔ Fog Dong) backed by the same organization, events and projects, and Latin
 // spellings of one name (Alexa Griffith ↔ Alexa Nicole Griffith). The user accepts them into the corrections file.
 import { pinyin } from 'pinyin-pro';
-import type { Graph } from '../model';
+import type { Graph } from '../../graph/model';
 import { foldName } from '../resolve/keys';
 import type { CompiledCorrections } from './apply';
 import type { Correction } from './model';

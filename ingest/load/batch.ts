@@ -1,6 +1,6 @@
 import { int } from 'neo4j-driver';
 import type { Transaction } from '../../neo4j/executor';
-import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../model';
+import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../../graph/model';
 import { labelOf, parseRelationshipRef, relationshipRef, type DocumentAssertions } from './assertions';
 import {
   batchCypher,

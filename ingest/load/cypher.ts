@@ -1,4 +1,4 @@
-import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../model';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../graph/model';
 import { RELATIONSHIP_KEY_PROPERTIES } from './assertions';
 
 /**

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { DatabaseError, type Executor } from '../../neo4j/executor';
 import { withFullTextBuiltAfter } from '../../neo4j/schema';
-import type { DocumentGraph } from '../model';
+import type { DocumentGraph } from '../../graph/model';
 import { assertionsOf, LoadError, type DocumentAssertions } from './assertions';
 import { writeBatch, writePlan, writeReplacements } from './batch';
 import { KnownGraph } from './known';
@@ -17,7 +17,7 @@ import {
   storedDocumentsQuery,
   storedPersonAliasesQuery,
 } from './cypher';
-import { NODE_LABELS } from '../model';
+import { NODE_LABELS } from '../../graph/model';
 import type { BatchPlan, ChangeCounts } from './plan';
 
 export { LoadError } from './assertions';

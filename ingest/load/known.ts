@@ -4,7 +4,7 @@
 // which the load writes once at its end (see bulkLoad in index.ts), so a hub is written twice, not once per batch. The
 // record keeps only the state now; what the graph holds of a waiting entity is replaced whole.
 import { labelOf, parseRelationshipRef, type DocumentAssertions } from './assertions';
-import type { NodeLabel } from '../model';
+import type { NodeLabel } from '../../graph/model';
 import {
   deltasOf,
   planBatch,

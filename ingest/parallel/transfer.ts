@@ -3,7 +3,7 @@
 // (every source of a document is in its own file). The main thread reads it back in a fraction of the time of a
 // structured clone, and the nodes, relationships and sources it builds share their id strings and line objects.
 import type { FileExtraction } from '../extract-file';
-import type { DocumentRecord, GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelationshipType, SourceRef } from '../model';
+import type { DocumentRecord, GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelationshipType, SourceRef } from '../../graph/model';
 import type { DocumentMessage } from '../read/document';
 
 type Properties = Record<string, PropertyValue>;

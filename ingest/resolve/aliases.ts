@@ -1,6 +1,6 @@
 // One person under two names across documents: when any document says "霍秉杰（Benjamin Huo）", every document's
 // 霍秉杰 becomes the same node as Benjamin Huo.
-import { nodeId, type DocumentGraph, type GraphNode, type GraphRelationship } from '../model';
+import { nodeId, type DocumentGraph, type GraphNode, type GraphRelationship } from '../../graph/model';
 import { personKey } from './keys';
 
 /** "aliasKey\tpersonKey" for each name of a person the document gives under another key: the aliases it asserts. */

@@ -6,7 +6,7 @@ import type { EventFact, SpeakerFact, TalkFact } from '../extract/facts';
 import type { DocumentFacts } from '../extract';
 import type { ParsedDocument } from '../read/document';
 import { clean } from '../extract/text';
-import { nodeId, type DocumentGraph } from '../model';
+import { nodeId, type DocumentGraph } from '../../graph/model';
 import { memoize } from '../memo';
 import { creditedOrganization, personEntity, projectEntity, topicEntity, type ProjectEntity } from './entities';
 import { GraphBuilder } from './graph-builder';

@@ -3,7 +3,7 @@
 import { projectByName, resolveOrganization } from '../gazetteer';
 import { HAN, clean } from '../extract/text';
 import { memoize } from '../memo';
-import { nodeId, type PropertyValue } from '../model';
+import { nodeId, type PropertyValue } from '../../graph/model';
 import { organizationKey, personKey, projectKey, topicKey } from './keys';
 
 export interface OrganizationEntity {

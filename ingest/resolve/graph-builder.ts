@@ -1,6 +1,6 @@
 // The nodes and relationships one document asserts, each once, with every line that asserts it. Relationships are
 // found by their start and end ids, strings that are already hashed, rather than by a key string built per call.
-import type { GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelationshipType, SourceRef } from '../model';
+import type { GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelationshipType, SourceRef } from '../../graph/model';
 
 type Properties = Record<string, PropertyValue>;
 

@@ -1,6 +1,6 @@
 // One graph from many documents: a node or relationship said by several documents is one, with all their sources.
-import type { DocumentGraph, Graph, GraphNode, GraphRelationship, PropertyValue, SourceRef } from '../model';
-import { formatSource, RELATIONSHIP_TYPES } from '../model';
+import type { DocumentGraph, Graph, GraphNode, GraphRelationship, PropertyValue, SourceRef } from '../../graph/model';
+import { formatSource, RELATIONSHIP_TYPES } from '../../graph/model';
 
 /** An entity being merged: a list property stays the first document's array until a second document adds to it. */
 interface Merged<T extends GraphNode | GraphRelationship> {

@@ -1,7 +1,7 @@
 // A small talk graph written for the API tests: two documents, a conference and its co-located day, a Chinese event,
 // eight talks with English and Chinese titles, speakers credited with organizations, projects and topics.
 // Every key and path carries the mark "apitest", so the tests read and clean only their part of the shared database.
-import type { DocumentGraph } from '../../ingest/model';
+import type { DocumentGraph } from '../../graph/model';
 import { DocumentFixture } from './graph-fixtures';
 import { loadDocuments } from '../../ingest/load';
 import type { Executor } from '../../neo4j/executor';

@@ -7,7 +7,7 @@ import {
   type NodeLabel,
   type PropertyValue,
   type RelationshipType,
-} from '../../ingest/model';
+} from '../../graph/model';
 
 /** Builds a DocumentGraph by hand: nodes and relationships carry their line in the document being built. */
 export class DocumentFixture {

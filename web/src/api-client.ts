@@ -1,5 +1,5 @@
 // The explorer's API client: GraphQL over fetch to /graphql, every failure turned into an ApiError the page can show.
-import { parseNodeId } from '../../ingest/model';
+import { parseNodeId } from '../../graph/model';
 import type {
   Details,
   EdgeSummary,

@@ -1,5 +1,5 @@
 // What the explorer needs from the API, in the explorer's own terms: the one interface every panel codes against.
-import type { NodeLabel } from '../../ingest/model';
+import type { NodeLabel } from '../../graph/model';
 import type { Trend } from './trends';
 
 export type EntityType = NodeLabel;

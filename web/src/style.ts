@@ -1,6 +1,6 @@
 // The stylesheet as data: one table of type → color and shape feeds both the canvas and the legend.
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
-import { NODE_LABELS } from '../../ingest/model';
+import { NODE_LABELS } from '../../graph/model';
 import type { EntityType } from './api-types';
 import { GROUP_TYPE, LINK_EDGE_TYPE } from './elements';
 

@@ -1,5 +1,5 @@
 // The view as a URL query, and back: what a shared link or a reload restores.
-import { NODE_LABELS } from '../../ingest/model';
+import { NODE_LABELS } from '../../graph/model';
 import type { EntityType } from './api-types';
 import { type LayoutName, isLayoutName } from './layouts';
 import { type MatrixOrder, isMatrixOrder } from './matrix';

@@ -1,4 +1,5 @@
-// The graph that extraction produces and loading writes: the contract between ingest/, neo4j/ and api/.
+// The graph model: the labels, relationship types, keys and per-document graphs that ingest/ produces, the database
+// module stores and api/ and web/ read. It depends on nothing else in the project; every layer depends on it.
 
 export const NODE_LABELS = ['Talk', 'Person', 'Organization', 'Project', 'Event', 'Topic', 'Document'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
