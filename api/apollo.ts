@@ -1,7 +1,7 @@
 // The Apollo server: schema, resolvers, limits and error formatting; transport-free so tests can execute on it.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import type { Executor } from '../neo4j/executor';
+import type { Executor } from '../db/executor';
 import type { ApiContext } from './context';
 import type { CorrectionsWriter } from './corrections';
 import type { GraphReader } from './data/cypher';

@@ -2,7 +2,7 @@
 // them. Only a server started with --allow-corrections has one; writes run one at a time.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Executor } from '../neo4j/executor';
+import type { Executor } from '../db/executor';
 import { CORRECTIONS_FILE, correctionsFiles, loadCorrections } from '../ingest/corrections';
 import { addCorrections } from '../ingest/corrections/edit';
 import { correctionId, type Correction, type PlacedCorrection } from '../ingest/corrections/model';

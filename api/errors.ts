@@ -1,7 +1,7 @@
 // The error codes clients see, and the one place where failures become them.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DatabaseError, type DatabaseErrorKind } from '../neo4j/executor';
+import { DatabaseError, type DatabaseErrorKind } from '../db/executor';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',

@@ -3,8 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { DatabaseError, type Executor } from '../neo4j/executor';
-import { ensureSchema } from '../neo4j/schema';
+import { DatabaseError, type Executor } from '../db/executor';
+import { ensureSchema } from '../db/schema';
 import type { CorrectionsWriter } from './corrections';
 import { createApolloServer, DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_REQUEST_BUDGET_MS, requestContext } from './apollo';
 import { ClientTurns, DEFAULT_CLIENT_CONCURRENCY } from './http/client-turns';

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { executorConfigFromEnv, openExecutor, type Executor } from '../neo4j/executor';
+import { executorConfigFromEnv, openExecutor, type Executor } from '../db/executor';
 import { startNeo4j, stopNeo4j } from '../neo4j/server';
 
 export interface BenchDatabase {

@@ -3,7 +3,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { clearGraph } from '../ingest/load';
-import { openExecutor, type Executor } from '../neo4j/executor';
+import { openExecutor, type Executor } from '../db/executor';
 import { corpusDir, corpusExists, generateCorpus } from './generate';
 
 const CLI = join(import.meta.dirname, '..', 'cli', 'talkgraph.js');

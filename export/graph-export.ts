@@ -2,7 +2,7 @@
 // written as GraphML, CSV or JSON: memory holds one page, whatever the size of the graph.
 import { int } from 'neo4j-driver';
 import { NODE_LABELS, type NodeLabel } from '../graph/model';
-import type { Executor } from '../neo4j/executor';
+import type { Executor } from '../db/executor';
 import { type ExportEdge, type ExportFormat, type ExportNode, NODE_ATTRIBUTES, csv, graphml, json } from './formats';
 
 /** Nodes read per query: a page of them and their relationships is all that is held at once. */

@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Executor } from '../neo4j/executor';
-import { ensureSchema } from '../neo4j/schema';
+import type { Executor } from '../db/executor';
+import { ensureSchema } from '../db/schema';
 import { correctDocument, correctedFingerprint, loadCorrections, unmatchedNames } from './corrections';
 import { extractStream } from './extract-stream';
 import { extractorFingerprint } from './fingerprint';

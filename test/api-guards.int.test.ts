@@ -3,7 +3,7 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../api/server';
-import { openExecutor, type Executor } from '../neo4j/executor';
+import { openExecutor, type Executor } from '../db/executor';
 import { freePort } from './support/ports';
 import { testExecutor } from './support/db';
 

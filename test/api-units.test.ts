@@ -8,7 +8,7 @@ import { listQuery } from '../api/data/lists';
 import { formatApiError } from '../api/errors';
 import { connection, decodeCursor, encodeCursor, MAX_CURSOR_POSITION, pageRequest } from '../api/pagination';
 import { relatedFromRow, sharedTerms, similarityLucene } from '../api/traversals/related-talks';
-import { DatabaseError } from '../neo4j/executor';
+import { DatabaseError } from '../db/executor';
 
 const codeOf = (run: () => unknown): unknown => {
   try {

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApolloServer, requestContext } from '../api/apollo';
 import { startApiServer, type ApiServer } from '../api/server';
 import { loadDocuments } from '../ingest/load';
-import { openExecutor } from '../neo4j/executor';
-import { ensureSchema, FULLTEXT_INDEX } from '../neo4j/schema';
+import { openExecutor } from '../db/executor';
+import { ensureSchema, FULLTEXT_INDEX } from '../db/schema';
 import { IDS, MARK, apiFixtureDocuments } from './support/api-fixtures';
 import { testExecutor } from './support/db';
 

@@ -16,7 +16,7 @@ import { sourcesQuery } from '../api/data/sources';
 import { statsQuery } from '../api/data/stats';
 import { edgesAmongQuery, nextHopQuery, shortestPathsQuery } from '../api/data/traversals';
 import * as load from '../ingest/load/cypher';
-import { SCHEMA_STATEMENTS } from '../neo4j/schema';
+import { SCHEMA_STATEMENTS } from '../db/schema';
 
 interface Built {
   cypher: string;

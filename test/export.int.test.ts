@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportFormat } from '../export/formats';
 import { exportGraph } from '../export/graph-export';
 import { loadDocuments } from '../ingest/load';
-import { ensureSchema } from '../neo4j/schema';
+import { ensureSchema } from '../db/schema';
 import { MARK, apiFixtureDocuments } from './support/api-fixtures';
 import { testExecutor } from './support/db';
 

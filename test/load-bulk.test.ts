@@ -1,8 +1,8 @@
 // A first load of many documents builds search (the full-text indexes) once, at its end; other loads keep it up.
 import { describe, expect, it } from 'vitest';
 import { BULK_LOAD_DOCUMENTS, loadDocuments, type LoadExecutor } from '../ingest/load';
-import type { Transaction } from '../neo4j/executor';
-import { FULLTEXT_INDEXES } from '../neo4j/schema';
+import type { Transaction } from '../db/executor';
+import { FULLTEXT_INDEXES } from '../db/schema';
 import { DocumentFixture } from './support/graph-fixtures';
 
 /** A database holding `talks` Talk nodes, recording each schema statement and each write transaction in order. */

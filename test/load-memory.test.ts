@@ -1,7 +1,7 @@
 // A batch that outgrows Neo4j's transaction memory is written in smaller transactions, documents kept whole.
 import { describe, expect, it } from 'vitest';
 import { loadDocuments, type LoadExecutor } from '../ingest/load';
-import { DatabaseError, type Transaction } from '../neo4j/executor';
+import { DatabaseError, type Transaction } from '../db/executor';
 import { DocumentFixture } from './support/graph-fixtures';
 
 /**

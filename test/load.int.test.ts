@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bulkLoad, type KnownGraph, LoadError, loadDocuments, retractDocuments, storedDocuments } from '../ingest/load';
 import type { DocumentGraph } from '../graph/model';
-import { ensureSchema, FULLTEXT_INDEX, FULLTEXT_INDEX_CJK } from '../neo4j/schema';
+import { ensureSchema, FULLTEXT_INDEX, FULLTEXT_INDEX_CJK } from '../db/schema';
 import { DocumentFixture } from './support/graph-fixtures';
 import { testExecutor } from './support/db';
 

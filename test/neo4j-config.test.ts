@@ -1,7 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { toDatabaseError } from '../neo4j/errors';
-import { executorConfigFromEnv } from '../neo4j/executor';
+import { toDatabaseError } from '../db/errors';
+import { executorConfigFromEnv } from '../db/executor';
 import { neo4jPort, neo4jServerFiles } from '../neo4j/server-config';
 
 const local = { uri: 'bolt://127.0.0.1:7687', local: true };

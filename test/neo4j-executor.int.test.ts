@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { DatabaseError, openExecutor, type QueryEvent } from '../neo4j/executor';
-import { ensureSchema, FULLTEXT_INDEX, FULLTEXT_INDEX_CJK } from '../neo4j/schema';
+import { DatabaseError, openExecutor, type QueryEvent } from '../db/executor';
+import { ensureSchema, FULLTEXT_INDEX, FULLTEXT_INDEX_CJK } from '../db/schema';
 import { NODE_LABELS } from '../graph/model';
 import { clearDatabase, testExecutor } from './support/db';
 import { freePort } from './support/ports';

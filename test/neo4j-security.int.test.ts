@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { connect } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { DatabaseError, openExecutor } from '../neo4j/executor';
+import { DatabaseError, openExecutor } from '../db/executor';
 import { testExecutor } from './support/db';
 
 const passwordFile = inject('neo4jPasswordFile');

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openExecutor, type ExecutorConfig } from '../neo4j/executor';
+import { openExecutor, type ExecutorConfig } from '../db/executor';
 import { boltAnswers, LOCAL_NEO4J_USER, readLocalPassword } from '../neo4j/server';
 import { freePort } from './support/ports';
 

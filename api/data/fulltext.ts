@@ -1,8 +1,8 @@
 // Full-text search over the two indexes (English and CJK analyzers), merged into one ranking.
-import { FULLTEXT_INDEX, FULLTEXT_INDEX_CJK } from '../../neo4j/schema';
+import { FULLTEXT_INDEX, FULLTEXT_INDEX_CJK } from '../../db/schema';
 import { badUserInput } from '../errors';
 
-export { SEARCHABLE_LABELS } from '../../neo4j/schema';
+export { SEARCHABLE_LABELS } from '../../db/schema';
 
 export const TEXT_INDEXES = { english: FULLTEXT_INDEX, cjk: FULLTEXT_INDEX_CJK } as const;
 

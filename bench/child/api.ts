@@ -1,7 +1,7 @@
 // The GraphQL server in its own process, as users run it, so that load generation does not share its event loop.
 
 import { startApiServer } from '../../api/server';
-import { openExecutor } from '../../neo4j/executor';
+import { openExecutor } from '../../db/executor';
 
 const executor = openExecutor();
 const server = await startApiServer({ executor, host: '127.0.0.1', port: 0 });

@@ -1,7 +1,7 @@
 // Runs one ingest in its own process, so that its peak memory is its own: prints a JSON line with the figures.
 
 import { ingestDocuments } from '../../ingest/pipeline';
-import { openExecutor } from '../../neo4j/executor';
+import { openExecutor } from '../../db/executor';
 
 const paths = process.argv.slice(2);
 const executor = openExecutor();

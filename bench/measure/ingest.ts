@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { ingestDocuments } from '../../ingest/pipeline';
-import type { Executor } from '../../neo4j/executor';
+import type { Executor } from '../../db/executor';
 import { fmt, type Measurement } from '../results';
 
 export const MEMORY_GROWTH_LIMIT = 2;

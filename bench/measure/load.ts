@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadDocuments } from '../../ingest/load';
 import type { DocumentGraph, NodeLabel } from '../../graph/model';
 import type { BenchDatabase } from '../database';
-import { ensureSchema } from '../../neo4j/schema';
+import { ensureSchema } from '../../db/schema';
 import { fmt, type Measurement } from '../results';
 
 export const LOAD_WITHIN_BARE = 2;

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import { startApiServer } from '../../api/server';
-import type { Executor, QueryEvent } from '../../neo4j/executor';
+import type { Executor, QueryEvent } from '../../db/executor';
 import { fmt, percentile, type Measurement } from '../results';
 
 export const P95_LIMIT_MS = 20;

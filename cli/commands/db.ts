@@ -1,7 +1,7 @@
 // `talkgraph db start|stop|status|fetch`: the local Neo4j server.
 import { relative } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { openExecutor } from '../../neo4j/executor';
+import { openExecutor } from '../../db/executor';
 import { ensureNeo4jBuilt, findJava17, neo4jIsBuilt, neo4jStatus, Neo4jServerError, startNeo4j, stopNeo4j } from '../../neo4j/server';
 
 interface ServerOptions {

@@ -5,7 +5,7 @@ import type { Writable } from 'node:stream';
 import { type Command, Option } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats';
 import { exportGraph } from '../../export/graph-export';
-import { openExecutor } from '../../neo4j/executor';
+import { openExecutor } from '../../db/executor';
 
 interface ExportCommandOptions {
   format: ExportFormat;

@@ -1,6 +1,6 @@
 // `talkgraph ingest PATHS`: extract and load into Neo4j, replacing what changed documents said before.
 import type { Command } from 'commander';
-import { openExecutor } from '../../neo4j/executor';
+import { openExecutor } from '../../db/executor';
 import type { IngestSummary } from '../../ingest/pipeline';
 import { progress } from '../progress';
 import { printMessages } from './messages';

@@ -1,7 +1,7 @@
 // `talkgraph serve`: the GraphQL API, the explorer and the GraphQL IDE on one local HTTP server.
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../../api/address';
-import { openExecutor } from '../../neo4j/executor';
+import { openExecutor } from '../../db/executor';
 import { stopOnSignals } from '../shutdown';
 
 interface ServeOptions {

@@ -2,7 +2,7 @@
 // explorer served. Ctrl-C stops what it started.
 import path from 'node:path';
 import type { Command } from 'commander';
-import { openExecutor } from '../../neo4j/executor';
+import { openExecutor } from '../../db/executor';
 import { neo4jStatus, startNeo4j, stopNeo4j } from '../../neo4j/server';
 import { stopOnSignals } from '../shutdown';
 import { runIngest } from './ingest';

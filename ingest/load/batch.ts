@@ -1,5 +1,5 @@
 import { int } from 'neo4j-driver';
-import type { Transaction } from '../../neo4j/executor';
+import type { Transaction } from '../../db/executor';
 import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../../graph/model';
 import { labelOf, parseRelationshipRef, relationshipRef, type DocumentAssertions } from './assertions';
 import {

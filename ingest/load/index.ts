@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
-import { DatabaseError, type Executor } from '../../neo4j/executor';
-import { withFullTextBuiltAfter } from '../../neo4j/schema';
+import { DatabaseError, type Executor } from '../../db/executor';
+import { withFullTextBuiltAfter } from '../../db/schema';
 import type { DocumentGraph } from '../../graph/model';
 import { assertionsOf, LoadError, type DocumentAssertions } from './assertions';
 import { writeBatch, writePlan, writeReplacements } from './batch';

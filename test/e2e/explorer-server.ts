@@ -6,7 +6,7 @@ import { CorrectionsWriter } from '../../api/corrections';
 import { startApiServer } from '../../api/server';
 import { clearGraph, outdatedDocuments } from '../../ingest/load';
 import { ingestDocuments } from '../../ingest/pipeline';
-import { type Executor, openExecutor } from '../../neo4j/executor';
+import { type Executor, openExecutor } from '../../db/executor';
 import { startNeo4j, stopNeo4j } from '../../neo4j/server';
 import { ensureWebBuilt } from '../../web/build';
 import { freePort } from '../support/ports';

@@ -4,7 +4,7 @@
 import type { DocumentGraph } from '../../graph/model';
 import { DocumentFixture } from './graph-fixtures';
 import { loadDocuments } from '../../ingest/load';
-import type { Executor } from '../../neo4j/executor';
+import type { Executor } from '../../db/executor';
 
 export const IDS = {
   kubecon: 'Event:apitest-kubecon-eu-2022',

@@ -1,6 +1,6 @@
 // The database integration tests share: the throwaway Neo4j of test/setup/neo4j.ts, or the one NEO4J_URI names.
 import { inject } from 'vitest';
-import { openExecutor, type Executor } from '../../neo4j/executor';
+import { openExecutor, type Executor } from '../../db/executor';
 
 /** An executor on the test database; close it in afterAll. */
 export function testExecutor(): Executor {

@@ -1,7 +1,7 @@
 // All database I/O of talkgraph: one driver per process, a session per unit of work, managed transactions.
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { LOCAL_NEO4J_USER, readLocalPassword } from './local-password';
-import { DEFAULT_NEO4J_PORT, localNeo4jUri, neo4jServerFiles } from './server-config';
+import { LOCAL_NEO4J_USER, readLocalPassword } from '../neo4j/local-password';
+import { DEFAULT_NEO4J_PORT, localNeo4jUri, neo4jServerFiles } from '../neo4j/server-config';
 import { DatabaseError, toDatabaseError, type DatabaseTarget } from './errors';
 import { toPlainValue } from './values';
 
