@@ -2,6 +2,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DatabaseError, type DatabaseErrorKind } from '../db/executor';
+import { isFullTextIndexMissing, isTooManyClauses } from '../db/errors';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -50,20 +51,6 @@ function isDatabaseUnavailable(error: unknown): boolean {
   return error instanceof DatabaseError && UNAVAILABLE.has(error.kind);
 }
 
-/** Whether the error or one of its causes says this. */
-function causedBy(error: unknown, pattern: RegExp): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (pattern.test(e.message)) return true;
-  }
-  return false;
-}
-
-/** Search while a first bulk ingest has its full-text indexes down (they are built when it ends). */
-const isSearchBeingBuilt = (error: unknown): boolean => causedBy(error, /no such fulltext schema index/i);
-
-/** A search text that Lucene splits into more clauses than it takes: the text's fault, not the server's. */
-const isTooManyClauses = (error: unknown): boolean => causedBy(error, /TooManyClauses|maxClauseCount/);
-
 /**
  * Apollo's formatError: keeps GraphQL's own errors and ours (they carry a code), turns database outages into
  * DATABASE_UNAVAILABLE and anything else into a bare INTERNAL_SERVER_ERROR, logged here and never sent with details.
@@ -88,7 +75,7 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown,
       extensions: { code: ErrorCode.BAD_USER_INPUT },
     };
   }
-  if (isSearchBeingBuilt(original)) {
+  if (isFullTextIndexMissing(original)) {
     return {
       message: 'Search is being rebuilt: a first ingest builds its full-text indexes when it ends; try again then.',
       locations,

@@ -1,4 +1,5 @@
-// Neo4j and driver errors mapped, in one place, to one-line messages a user can act on.
+// Neo4j and driver errors mapped, in one place, to one-line messages a user can act on, and the one place that reads
+// Neo4j's error text to tell what went wrong (callers ask these functions, never match messages themselves).
 import { Neo4jError } from 'neo4j-driver';
 
 export type DatabaseErrorKind =
@@ -70,3 +71,27 @@ export function toDatabaseError(error: unknown, target: DatabaseTarget): Databas
 function firstLine(text: string): string {
   return text.split('\n')[0].trim();
 }
+
+/** Whether the error or one of its causes says this. */
+function causedBy(error: unknown, pattern: RegExp): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if (pattern.test(e.message)) return true;
+  }
+  return false;
+}
+
+/** A transaction that outgrew the server's transaction memory (dbms.memory.transaction.total.max). */
+export function isOutOfTransactionMemory(error: unknown): boolean {
+  if (causedBy(error, /MemoryPoolOutOfMemoryError|memory pool limit was exceeded|dbms\.memory\.transaction/i)) return true;
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if ((e as { neo4jCode?: string; code?: string }).neo4jCode?.includes('MemoryPoolOutOfMemoryError')) return true;
+    if ((e as { code?: string }).code?.includes('MemoryPoolOutOfMemoryError')) return true;
+  }
+  return false;
+}
+
+/** A query on a full-text index that is not there: a first bulk ingest builds them when it ends. */
+export const isFullTextIndexMissing = (error: unknown): boolean => causedBy(error, /no such fulltext schema index/i);
+
+/** A search text that Lucene splits into more clauses than it takes: the text's fault, not the server's. */
+export const isTooManyClauses = (error: unknown): boolean => causedBy(error, /TooManyClauses|maxClauseCount/);

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { DatabaseError, type Executor } from '../../db/executor';
 import { withFullTextBuiltAfter } from '../../db/schema';
+import { isOutOfTransactionMemory } from '../../db/errors';
 import type { DocumentGraph } from '../../graph/model';
 import { assertionsOf, LoadError, type DocumentAssertions } from './assertions';
 import { writeBatch, writePlan, writeReplacements } from './batch';
@@ -219,11 +220,11 @@ async function writeWithinMemory(executor: LoadExecutor, batch: DocumentAssertio
     return [plan];
   } catch (error) {
     if (lostConnection(error)) throw connectionLost(error);
-    if (batch.length > 1 && outOfTransactionMemory(error)) {
+    if (batch.length > 1 && isOutOfTransactionMemory(error)) {
       const half = Math.ceil(batch.length / 2);
       return [...(await writeWithinMemory(executor, batch.slice(0, half), now, setAside, known)), ...(await writeWithinMemory(executor, batch.slice(half), now, setAside, known))];
     }
-    if (batch.length === 1 && outOfTransactionMemory(error)) {
+    if (batch.length === 1 && isOutOfTransactionMemory(error)) {
       setAside.push({ path: batch[0].graph.document.path, reason: 'too big to write in one transaction (over the server\'s dbms.memory.transaction.total.max); nothing of it was written' });
       return [];
     }
@@ -257,15 +258,6 @@ function connectionLost(error: unknown): LoadError {
   );
   loss.lostConnection = true;
   return loss;
-}
-
-function outOfTransactionMemory(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (/MemoryPoolOutOfMemoryError|memory pool limit was exceeded|dbms\.memory\.transaction/i.test(e.message)) return true;
-    if ((e as { neo4jCode?: string; code?: string }).neo4jCode?.includes('MemoryPoolOutOfMemoryError')) return true;
-    if ((e as { code?: string }).code?.includes('MemoryPoolOutOfMemoryError')) return true;
-  }
-  return false;
 }
 
 /** Path and sha256 of every stored document, so that unchanged files can be skipped. */
