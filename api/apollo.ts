@@ -4,8 +4,8 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { Executor } from '../db/executor';
 import type { ApiContext } from './context';
 import type { CorrectionsWriter } from './corrections';
-import type { GraphReader } from './data/cypher';
-import { GraphData } from './data/graph-data';
+import type { GraphReader } from './queries/cypher';
+import { GraphData } from './resolvers/graph-data';
 import { ErrorCode, formatApiError } from './errors';
 import type { RequestBounds } from './http/request-bounds';
 import { resolvers } from './resolvers';

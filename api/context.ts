@@ -1,6 +1,6 @@
 // What every resolver gets: the request's access to the graph.
 import type { CorrectionsWriter } from './corrections';
-import type { GraphData } from './data/graph-data';
+import type { GraphData } from './resolvers/graph-data';
 
 export interface ApiContext {
   data: GraphData;

@@ -1,12 +1,12 @@
 // Names to entities for arguments: a filter or lookup takes an id, a key, a name or an alias, and one that names nothing
 // fails with NOT_FOUND and the nearest entities as suggestions instead of answering an empty list.
 import { parseNodeId, type NodeLabel } from '../graph/model';
-import { asEntity, type EntityRow } from './data/entity';
-import { REFERENCE_LABELS, type ListFilter } from './data/filters';
-import { luceneQuery } from './data/fulltext';
-import type { GraphData } from './data/graph-data';
-import { candidateKeys, entitiesByKeyQuery, entitiesByNameQuery } from './data/names';
-import { searchQuery } from './data/search';
+import { asEntity, type EntityRow } from './queries/entity';
+import { REFERENCE_LABELS, type ListFilter } from './queries/filters';
+import { luceneQuery } from './queries/fulltext';
+import type { GraphData } from './resolvers/graph-data';
+import { candidateKeys, entitiesByKeyQuery, entitiesByNameQuery } from './queries/names';
+import { searchQuery } from './queries/search';
 import { noMatch } from './errors';
 
 const SUGGESTIONS = 5;

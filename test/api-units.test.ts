@@ -1,10 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { Batcher } from '../api/batch';
-import { normalizeFilter } from '../api/data/filters';
-import { luceneQuery } from '../api/data/fulltext';
-import { linksQuery } from '../api/data/links';
-import { listQuery } from '../api/data/lists';
+import { Batcher } from '../api/resolvers/batch';
+import { normalizeFilter } from '../api/queries/filters';
+import { luceneQuery } from '../api/queries/fulltext';
+import { linksQuery } from '../api/queries/links';
+import { listQuery } from '../api/queries/lists';
 import { formatApiError } from '../api/errors';
 import { connection, decodeCursor, encodeCursor, MAX_CURSOR_POSITION, pageRequest } from '../api/pagination';
 import { relatedFromRow, sharedTerms, similarityLucene } from '../api/traversals/related-talks';

@@ -4,17 +4,17 @@
 import path from 'node:path';
 import { isInt } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { correctionsInForceQuery, mergeCandidatesQuery } from '../api/data/corrections';
-import { linksQuery } from '../api/data/links';
-import { listQuery } from '../api/data/lists';
-import { entitiesByKeyQuery, entitiesByNameQuery } from '../api/data/names';
-import { entitiesByHandleQuery, handlesByIdQuery, nodesByHandleQuery, nodesByIdQuery } from '../api/data/nodes';
-import { relatedTalksQuery } from '../api/data/related';
-import { RELATIONS, relationQuery, type RelationName } from '../api/data/relations';
-import { searchQuery } from '../api/data/search';
-import { sourcesQuery } from '../api/data/sources';
-import { statsQuery } from '../api/data/stats';
-import { edgesAmongQuery, nextHopQuery, shortestPathsQuery } from '../api/data/traversals';
+import { correctionsInForceQuery, mergeCandidatesQuery } from '../api/queries/corrections';
+import { linksQuery } from '../api/queries/links';
+import { listQuery } from '../api/queries/lists';
+import { entitiesByKeyQuery, entitiesByNameQuery } from '../api/queries/names';
+import { entitiesByHandleQuery, handlesByIdQuery, nodesByHandleQuery, nodesByIdQuery } from '../api/queries/nodes';
+import { relatedTalksQuery } from '../api/queries/related';
+import { RELATIONS, relationQuery, type RelationName } from '../api/queries/relations';
+import { searchQuery } from '../api/queries/search';
+import { sourcesQuery } from '../api/queries/sources';
+import { statsQuery } from '../api/queries/stats';
+import { edgesAmongQuery, nextHopQuery, shortestPathsQuery } from '../api/queries/traversals';
 import * as load from '../ingest/load/cypher';
 import { SCHEMA_STATEMENTS } from '../db/schema';
 

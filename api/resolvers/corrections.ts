@@ -3,7 +3,7 @@ import { CompiledCorrections } from '../../ingest/corrections/apply';
 import type { Correction, EntityLabel } from '../../ingest/corrections/model';
 import { suggestMerges, type MergeCandidate } from '../../ingest/corrections/suggest';
 import type { ApiContext } from '../context';
-import { correctionsInForceQuery, mergeCandidatesQuery } from '../data/corrections';
+import { correctionsInForceQuery, mergeCandidatesQuery } from '../queries/corrections';
 import { badUserInput, forbidden } from '../errors';
 import { checkRange } from '../pagination';
 

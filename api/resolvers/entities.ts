@@ -3,9 +3,9 @@ import type { SourceRef } from '../../graph/model';
 import { badUserInput } from '../errors';
 import { checkRange } from '../pagination';
 import type { ApiContext } from '../context';
-import type { EntityRow } from '../data/entity';
-import { byName, MAX_LINK_EVIDENCE, recentFirst, type LinkRow } from '../data/links';
-import type { RelationName } from '../data/relations';
+import type { EntityRow } from '../queries/entity';
+import { byName, MAX_LINK_EVIDENCE, recentFirst, type LinkRow } from '../queries/links';
+import type { RelationName } from '../queries/relations';
 
 type Field<R> = (row: EntityRow, args: unknown, context: ApiContext) => R;
 

@@ -1,8 +1,8 @@
 // The paginated, filtered lists: talks, people, organizations, projects, events.
 import type { ApiContext } from '../context';
-import { asEntities, type EntityRow } from '../data/entity';
-import { normalizeFilter, type FilterInput, type ListLabel } from '../data/filters';
-import { listQuery } from '../data/lists';
+import { asEntities, type EntityRow } from '../queries/entity';
+import { normalizeFilter, type FilterInput, type ListLabel } from '../queries/filters';
+import { listQuery } from '../queries/lists';
 import { resolveFilter } from '../names';
 import { connection, pageRequest, type Connection } from '../pagination';
 

@@ -1,7 +1,7 @@
 // node(id) and the typed lookups by id, key or name.
 import { nodeId, parseNodeId, type NodeLabel } from '../../graph/model';
 import type { ApiContext } from '../context';
-import type { EntityRow } from '../data/entity';
+import type { EntityRow } from '../queries/entity';
 import { badUserInput } from '../errors';
 import { findNamed, resolveReference } from '../names';
 

@@ -1,10 +1,10 @@
 // search(text, types, first) and stats.
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '../../graph/model';
 import type { ApiContext } from '../context';
-import { asEntity } from '../data/entity';
-import { SEARCHABLE_LABELS, checkSearchText, luceneQuery } from '../data/fulltext';
-import { searchQuery } from '../data/search';
-import { statsQuery } from '../data/stats';
+import { asEntity } from '../queries/entity';
+import { SEARCHABLE_LABELS, checkSearchText, luceneQuery } from '../queries/fulltext';
+import { searchQuery } from '../queries/search';
+import { statsQuery } from '../queries/stats';
 import { badUserInput } from '../errors';
 import { checkRange } from '../pagination';
 

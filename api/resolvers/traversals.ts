@@ -2,9 +2,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeLabel } from '../../graph/model';
 import type { ApiContext } from '../context';
-import { normalizeFilter, type FilterInput } from '../data/filters';
-import { linksQuery } from '../data/links';
-import { MAX_PATH_LENGTH } from '../data/traversals';
+import { normalizeFilter, type FilterInput } from '../queries/filters';
+import { linksQuery } from '../queries/links';
+import { MAX_PATH_LENGTH } from '../queries/traversals';
 import { resolveFilter } from '../names';
 import { checkRange } from '../pagination';
 import { neighborhood } from '../traversals/neighborhood';

@@ -1,8 +1,8 @@
 // neighborhood(id, depth, types, limit): breadth first, one query per hop, then the edges among what was found.
 import type { NodeLabel } from '../../graph/model';
-import type { GraphData } from '../data/graph-data';
-import { handlesByIdQuery } from '../data/nodes';
-import { edgesAmongQuery, nextHopQuery } from '../data/traversals';
+import type { GraphData } from '../resolvers/graph-data';
+import { handlesByIdQuery } from '../queries/nodes';
+import { edgesAmongQuery, nextHopQuery } from '../queries/traversals';
 import { notFound } from '../errors';
 import { edgeView, nodeView, type GraphEdgeView, type GraphNodeView } from './subgraph';
 

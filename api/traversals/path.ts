@@ -1,9 +1,9 @@
 // path(fromId, toId, maxLength, types): the shortest paths, as ids in order and as nodes and edges to draw.
 import type { NodeLabel } from '../../graph/model';
-import type { GraphData } from '../data/graph-data';
-import { handlesByIdQuery, nodesByHandleQuery } from '../data/nodes';
-import { typesAmong } from '../data/steps';
-import { shortestPathsQuery } from '../data/traversals';
+import type { GraphData } from '../resolvers/graph-data';
+import { handlesByIdQuery, nodesByHandleQuery } from '../queries/nodes';
+import { typesAmong } from '../queries/steps';
+import { shortestPathsQuery } from '../queries/traversals';
 import { notFound } from '../errors';
 import { edgeView, nodeView, type GraphEdgeView, type GraphNodeView } from './subgraph';
 

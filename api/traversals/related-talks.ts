@@ -1,8 +1,8 @@
 // relatedTalks(talkId, first): talks scored by what they share with one talk, each score explained by its reasons.
-import type { Row } from '../data/cypher';
-import { asEntity, type EntityRow } from '../data/entity';
-import type { GraphData } from '../data/graph-data';
-import { relatedTalksQuery, type SharedKind } from '../data/related';
+import type { Row } from '../queries/cypher';
+import { asEntity, type EntityRow } from '../queries/entity';
+import type { GraphData } from '../resolvers/graph-data';
+import { relatedTalksQuery, type SharedKind } from '../queries/related';
 import { notFound } from '../errors';
 
 export type ReasonKind =

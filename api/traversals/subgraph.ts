@@ -1,7 +1,7 @@
 // The explorer's view of entities and relationships, shared by neighborhood and path.
 import { NODE_LABELS, type NodeLabel } from '../../graph/model';
-import type { Row } from '../data/cypher';
-import { asEntity, type EntityRow } from '../data/entity';
+import type { Row } from '../queries/cypher';
+import { asEntity, type EntityRow } from '../queries/entity';
 import { badUserInput } from '../errors';
 
 export interface GraphNodeView {

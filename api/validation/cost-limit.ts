@@ -20,7 +20,7 @@ import {
   isObjectType,
   isInterfaceType,
 } from 'graphql';
-import { EXPANSION_BUDGET } from '../data/related';
+import { EXPANSION_BUDGET } from '../queries/related';
 import { hasFragmentCycle } from './selections';
 
 export const MAX_QUERY_COST = 10_000;

@@ -1,11 +1,11 @@
 // One request's access to the graph: runs the query builders, batching the per-entity lookups.
-import { Batcher } from '../batch';
-import type { CypherQuery, GraphReader, Row } from './cypher';
-import { asEntity, type EntityRow } from './entity';
-import { linksQuery, type LinkRow } from './links';
-import { entitiesByHandleQuery, nodesByIdQuery } from './nodes';
-import { relationQuery, type RelationName } from './relations';
-import { flattenSources, sourcesQuery, type SourceLines } from './sources';
+import { Batcher } from './batch';
+import type { CypherQuery, GraphReader, Row } from '../queries/cypher';
+import { asEntity, type EntityRow } from '../queries/entity';
+import { linksQuery, type LinkRow } from '../queries/links';
+import { entitiesByHandleQuery, nodesByIdQuery } from '../queries/nodes';
+import { relationQuery, type RelationName } from '../queries/relations';
+import { flattenSources, sourcesQuery, type SourceLines } from '../queries/sources';
 import { parseNodeId, type NodeLabel, type SourceRef } from '../../graph/model';
 
 interface RelatedItems {
