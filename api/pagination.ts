@@ -23,8 +23,9 @@ export function decodeCursor(cursor: string): number {
 }
 
 /** Checks an integer argument against its range, with an error naming the argument. */
-export function checkRange(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
+/** The argument as an integer in [min, max]; anything else (an explicit null too) is a user error naming it. */
+export function checkRange(name: string, value: number | null | undefined, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw badUserInput(`${name} must be between ${min} and ${max}; got ${value}.`, name);
   }
   return value;
@@ -35,9 +36,9 @@ export interface PageRequest {
   first: number;
 }
 
-export function pageRequest(first: number, after: string | null | undefined): PageRequest {
-  checkRange('first', first, 0, MAX_PAGE_SIZE);
-  return { offset: after ? decodeCursor(after) + 1 : 0, first };
+export function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
+  const size = checkRange('first', first, 0, MAX_PAGE_SIZE);
+  return { offset: after ? decodeCursor(after) + 1 : 0, first: size };
 }
 
 export interface Connection<T> {

@@ -1,18 +1,11 @@
 // The list filters: which talks they select, and how each listed label reaches those talks.
 import type { NodeLabel } from '../../graph/model';
 import { badUserInput } from '../errors';
+import type { Filter } from '../schema-types';
 import { checkSearchText } from './fulltext';
 
 /** The filter as the schema's `Filter` input gives it. */
-export interface FilterInput {
-  event?: string | null;
-  year?: number | null;
-  organization?: string | null;
-  project?: string | null;
-  speaker?: string | null;
-  topic?: string | null;
-  text?: string | null;
-}
+export type FilterInput = Filter;
 
 /** The filter with entity references as global ids and blank values dropped. */
 export interface ListFilter {

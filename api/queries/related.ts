@@ -4,8 +4,10 @@
 import { cypherInt, type CypherQuery } from './cypher';
 import { entityProjection } from './entity';
 import { ENGLISH_TEXT_HITS, hasHan, mergedTextHits } from './fulltext';
+import type { RelatedReasonKind } from '../schema-types';
 
-export type SharedKind = 'SHARED_SPEAKER' | 'SHARED_PROJECT' | 'SHARED_TOPIC' | 'SHARED_ORGANIZATION' | 'SAME_EVENT' | 'CO_LOCATED_EVENT';
+/** The kinds of shared entity the query reads (the schema's RelatedReasonKind, less SIMILAR_TEXT, which is text). */
+export type SharedKind = Exclude<RelatedReasonKind, 'SIMILAR_TEXT'>;
 
 interface SharedSpec {
   /** From the talk `t` to each shared entity `via`. */

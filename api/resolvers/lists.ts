@@ -1,16 +1,14 @@
 // The paginated, filtered lists: talks, people, organizations, projects, events.
 import type { ApiContext } from '../context';
 import { asEntities, type EntityRow } from '../queries/entity';
-import { normalizeFilter, type FilterInput, type ListLabel } from '../queries/filters';
+import { normalizeFilter, type ListLabel } from '../queries/filters';
 import { listQuery } from '../queries/lists';
 import { resolveFilter } from '../names';
 import { connection, pageRequest, type Connection } from '../pagination';
+import type { QueryEventsArgs, QueryOrganizationsArgs, QueryPeopleArgs, QueryProjectsArgs, QueryTalksArgs } from '../schema-types';
 
-interface ListArgs {
-  filter?: FilterInput | null;
-  first: number;
-  after?: string | null;
-}
+/** The five lists take the same arguments. */
+type ListArgs = QueryTalksArgs | QueryPeopleArgs | QueryOrganizationsArgs | QueryProjectsArgs | QueryEventsArgs;
 
 const list =
   (label: ListLabel) =>

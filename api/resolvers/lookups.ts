@@ -4,12 +4,10 @@ import type { ApiContext } from '../context';
 import type { EntityRow } from '../queries/entity';
 import { badUserInput } from '../errors';
 import { findNamed, resolveReference } from '../names';
+import type { QueryEventArgs, QueryNodeArgs, QueryOrganizationArgs, QueryPersonArgs, QueryProjectArgs, QueryTalkArgs, QueryTopicArgs } from '../schema-types';
 
-interface LookupArgs {
-  id?: string | null;
-  key?: string | null;
-  name?: string | null;
-}
+/** The typed lookups take the same arguments (Document has no name). */
+type LookupArgs = QueryTalkArgs | QueryPersonArgs | QueryOrganizationArgs | QueryProjectArgs | QueryEventArgs | QueryTopicArgs;
 
 /** The global id a typed lookup by id or key asks for: an id must be of the right label. */
 export function lookupId(label: NodeLabel, { id, key }: LookupArgs): string {
@@ -36,7 +34,7 @@ const lookup =
   };
 
 export const lookupResolvers = {
-  node: (_root: unknown, { id }: { id: string }, { data }: ApiContext) => data.node(id),
+  node: (_root: unknown, { id }: QueryNodeArgs, { data }: ApiContext) => data.node(id),
   talk: lookup('Talk'),
   person: lookup('Person'),
   organization: lookup('Organization'),

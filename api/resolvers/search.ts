@@ -1,5 +1,5 @@
 // search(text, types, first) and stats.
-import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '../../graph/model';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../graph/model';
 import type { ApiContext } from '../context';
 import { asEntity } from '../queries/entity';
 import { SEARCHABLE_LABELS, checkSearchText, luceneQuery } from '../queries/fulltext';
@@ -7,16 +7,11 @@ import { searchQuery } from '../queries/search';
 import { statsQuery } from '../queries/stats';
 import { badUserInput } from '../errors';
 import { checkRange } from '../pagination';
-
-interface SearchArgs {
-  text: string;
-  types?: NodeLabel[] | null;
-  first: number;
-}
+import type { QuerySearchArgs } from '../schema-types';
 
 export const searchResolvers = {
-  search: async (_root: unknown, { text, types, first }: SearchArgs, { data }: ApiContext) => {
-    checkRange('first', first, 1, 100);
+  search: async (_root: unknown, { text, types, first: asked }: QuerySearchArgs, { data }: ApiContext) => {
+    const first = checkRange('first', asked, 1, 100);
     const lucene = luceneQuery(checkSearchText(text, 'text'));
     if (lucene === undefined) throw badUserInput('search needs some text to look for.', 'text');
     if (types?.includes('Document')) throw badUserInput('Documents are not searched; leave Document out of types.', 'types');

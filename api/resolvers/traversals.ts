@@ -1,12 +1,12 @@
 // neighborhood, path, relatedTalks and projectOrganizationLinks: argument checks, then one traversal each.
 import type { GraphQLResolveInfo } from 'graphql';
-import type { NodeLabel } from '../../graph/model';
 import type { ApiContext } from '../context';
-import { normalizeFilter, type FilterInput } from '../queries/filters';
+import { normalizeFilter } from '../queries/filters';
 import { linksQuery } from '../queries/links';
 import { MAX_PATH_LENGTH } from '../queries/traversals';
 import { resolveFilter } from '../names';
 import { checkRange } from '../pagination';
+import type { QueryNeighborhoodArgs, QueryPathArgs, QueryProjectOrganizationLinksArgs, QueryRelatedTalksArgs } from '../schema-types';
 import { neighborhood } from '../traversals/neighborhood';
 import { shortestPaths } from '../traversals/path';
 import { relatedTalks } from '../traversals/related-talks';
@@ -19,44 +19,27 @@ export const MAX_DEPTH = 3;
 const EVIDENCE_FIELDS = new Set(['talks', 'people', 'talkCount', 'peopleCount']);
 export const MAX_NEIGHBORHOOD = 500;
 
-interface NeighborhoodArgs {
-  id: string;
-  depth: number;
-  types?: NodeLabel[] | null;
-  limit: number;
-}
-
-interface PathArgs {
-  fromId: string;
-  toId: string;
-  maxLength: number;
-  types?: NodeLabel[] | null;
-}
-
 export const traversalResolvers = {
-  neighborhood: (_root: unknown, { id, depth, types, limit }: NeighborhoodArgs, { data }: ApiContext) => {
-    checkRange('depth', depth, 1, MAX_DEPTH);
-    checkRange('limit', limit, 1, MAX_NEIGHBORHOOD);
-    return neighborhood(data, id, depth, traversalLabels(types), limit);
+  neighborhood: (_root: unknown, { id, depth, types, limit }: QueryNeighborhoodArgs, { data }: ApiContext) => {
+    const hops = checkRange('depth', depth, 1, MAX_DEPTH);
+    return neighborhood(data, id, hops, traversalLabels(types), checkRange('limit', limit, 1, MAX_NEIGHBORHOOD));
   },
 
-  path: (_root: unknown, { fromId, toId, maxLength, types }: PathArgs, { data }: ApiContext) => {
-    checkRange('maxLength', maxLength, 1, MAX_PATH_LENGTH);
-    return shortestPaths(data, fromId, toId, maxLength, traversalLabels(types));
+  path: (_root: unknown, { fromId, toId, maxLength, types }: QueryPathArgs, { data }: ApiContext) => {
+    return shortestPaths(data, fromId, toId, checkRange('maxLength', maxLength, 1, MAX_PATH_LENGTH), traversalLabels(types));
   },
 
-  relatedTalks: (_root: unknown, { talkId, first }: { talkId: string; first: number }, { data }: ApiContext) => {
-    checkRange('first', first, 1, 50);
-    return relatedTalks(data, talkId, first);
+  relatedTalks: (_root: unknown, { talkId, first }: QueryRelatedTalksArgs, { data }: ApiContext) => {
+    return relatedTalks(data, talkId, checkRange('first', first, 1, 50));
   },
 
-  projectOrganizationLinks: async (_root: unknown, args: { filter?: FilterInput | null; first: number }, { data }: ApiContext, info: GraphQLResolveInfo) => {
-    checkRange('first', args.first, 1, 200);
+  projectOrganizationLinks: async (_root: unknown, args: QueryProjectOrganizationLinksArgs, { data }: ApiContext, info: GraphQLResolveInfo) => {
+    const first = checkRange('first', args.first, 1, 200);
     // The heaviest links of the whole graph have thousands of talks: gathered only when asked for.
     const evidence = info.fieldNodes.some(
       (node) => node.selectionSet && selectedFields(node.selectionSet, fragmentsOf(info)).some((f) => EVIDENCE_FIELDS.has(f.name.value)),
     );
-    return data.run(linksQuery({ filter: await resolveFilter(data, normalizeFilter(args.filter)), limit: args.first, evidence }));
+    return data.run(linksQuery({ filter: await resolveFilter(data, normalizeFilter(args.filter)), limit: first, evidence }));
   },
 };
 

@@ -4,15 +4,10 @@ import { asEntity, type EntityRow } from '../queries/entity';
 import type { GraphData } from '../resolvers/graph-data';
 import { relatedTalksQuery, type SharedKind } from '../queries/related';
 import { notFound } from '../errors';
+import type { RelatedReasonKind } from '../schema-types';
 
-export type ReasonKind =
-  | 'SHARED_SPEAKER'
-  | 'SHARED_PROJECT'
-  | 'SHARED_TOPIC'
-  | 'SHARED_ORGANIZATION'
-  | 'SAME_EVENT'
-  | 'CO_LOCATED_EVENT'
-  | 'SIMILAR_TEXT';
+/** The schema's RelatedReasonKind: every shared kind and SIMILAR_TEXT. */
+export type ReasonKind = RelatedReasonKind;
 
 /**
  * What one shared entity of each kind adds to the score at most, when only the two talks have it; a commoner one adds

@@ -6,7 +6,6 @@ import type {
   EntityDetails,
   EntityRef,
   EntityType,
-  EventOption,
   ExplorerApi,
   LinkFilters,
   NodeSummary,
@@ -14,11 +13,29 @@ import type {
   ProjectOrganizationLink,
   RelatedTalk,
   SearchHit,
-  SourceLine,
   Subgraph,
   TalkDetails,
 } from './api-types';
-import { type TalkWhen, trendOf } from './trends';
+import type {
+  ExplorerDetailsQuery,
+  ExplorerDetailsQueryVariables,
+  ExplorerEventsQuery,
+  ExplorerEventsQueryVariables,
+  ExplorerGraphNodeFragment,
+  ExplorerLinksQuery,
+  ExplorerLinksQueryVariables,
+  ExplorerNeighborhoodQuery,
+  ExplorerNeighborhoodQueryVariables,
+  ExplorerPathQuery,
+  ExplorerPathQueryVariables,
+  ExplorerRelatedTalksQuery,
+  ExplorerRelatedTalksQueryVariables,
+  ExplorerSearchQuery,
+  ExplorerSearchQueryVariables,
+  ExplorerStatsQuery,
+  ExplorerStatsQueryVariables,
+} from './operation-types';
+import { trendOf } from './trends';
 import * as queries from './queries';
 
 export class ApiError extends Error {
@@ -45,13 +62,14 @@ export class GraphQLClient {
     private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
   ) {}
 
-  async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  /** `T` and `V` are the document's answer and variables as api/codegen.ts generates them (web/src/operation-types.ts). */
+  async request<T, V extends object = Record<string, unknown>>(query: string, variables?: V): Promise<T> {
     let response: Response;
     try {
       response = await this.fetchImpl(this.endpoint, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query, variables: variables ?? {} }),
       });
     } catch (error) {
       throw new ApiError(`Cannot reach the API at ${this.endpoint}: ${(error as Error).message}`, 'NETWORK');
@@ -72,23 +90,21 @@ export class GraphQLClient {
   }
 }
 
+/** What every reference in the explorer's documents asks for. */
 interface Ref {
   id: string;
   name: string;
 }
 
-interface RawGraphNode {
-  id: string;
-  label: EntityType;
-  name: string;
-  degree: number;
-  node: { event?: { id: string; year: number | null } | null; year?: number | null };
-}
+type RawGraphNode = ExplorerGraphNodeFragment;
 
 interface RawSubgraph {
   nodes: RawGraphNode[];
   edges: EdgeSummary[];
 }
+
+/** The details query's answer for one node: one shape per type, told apart by `__typename`. */
+type RawDetails = NonNullable<ExplorerDetailsQuery['node']>;
 
 /** The label is the id's prefix (`Talk:...`), so references need not ask for __typename. */
 function ref(raw: Ref): EntityRef {
@@ -101,16 +117,11 @@ function refs(raw: Ref[] | null | undefined): EntityRef[] {
 
 function toSubgraph(raw: RawSubgraph): Subgraph {
   return {
-    nodes: raw.nodes.map(
-      (node): NodeSummary => ({
-        id: node.id,
-        label: node.label,
-        name: node.name,
-        degree: node.degree,
-        eventId: node.node.event?.id ?? null,
-        year: node.node.event?.year ?? node.node.year ?? null,
-      }),
-    ),
+    nodes: raw.nodes.map((node): NodeSummary => {
+      const event = 'event' in node.node ? node.node.event : null;
+      const year = 'year' in node.node ? node.node.year : null;
+      return { id: node.id, label: node.label, name: node.name, degree: node.degree, eventId: event?.id ?? null, year: event?.year ?? year ?? null };
+    }),
     edges: raw.edges.map((edge) => ({ id: edge.id, type: edge.type, source: edge.source, target: edge.target })),
   };
 }
@@ -123,47 +134,6 @@ function facts(pairs: [string, unknown][]): { name: string; value: string }[] {
   return pairs
     .filter(([, value]) => value !== null && value !== undefined && value !== '')
     .map(([name, value]) => ({ name, value: String(value) }));
-}
-
-// The details query's answer for one node: every type's fields are optional because of the inline fragments.
-interface RawDetails {
-  __typename: EntityType;
-  id: string;
-  name: string;
-  title?: string;
-  altTitles?: string[];
-  abstract?: string | null;
-  url?: string | null;
-  day?: string | null;
-  time?: string | null;
-  kind?: string | null;
-  event?: Ref | null;
-  speakerCredits?: { person: Ref; organizations: Ref[] }[];
-  projects?: Ref[];
-  projectLinks?: { weight: number; project: Ref }[];
-  topics?: Ref[];
-  sources?: SourceLine[];
-  aliases?: string[];
-  organizations?: Ref[];
-  organizationLinks?: { weight: number; organization: Ref }[];
-  talks?: (Ref & TalkWhen)[];
-  contributions?: { role: string | null; project: Ref }[];
-  people?: Ref[];
-  maintains?: Ref[];
-  category?: string | null;
-  maturity?: string | null;
-  maintainers?: Ref[];
-  contributors?: { role: string | null; person: Ref }[];
-  year?: number | null;
-  city?: string | null;
-  startDate?: string | null;
-  endDate?: string | null;
-  coLocatedWith?: Ref | null;
-  coLocatedEvents?: Ref[];
-  path?: string;
-  lang?: string | null;
-  ingestedAt?: string | null;
-  events?: Ref[];
 }
 
 function withRole(item: EntityRef, role: string | null): EntityRef {
@@ -181,31 +151,31 @@ export function toDetails(raw: RawDetails): Details {
       ...base,
       label: 'Talk',
       title: raw.title ?? raw.name,
-      altTitles: raw.altTitles ?? [],
-      abstract: raw.abstract ?? null,
-      url: raw.url ?? null,
-      day: raw.day ?? null,
-      time: raw.time ?? null,
+      altTitles: raw.altTitles,
+      abstract: raw.abstract,
+      url: raw.url,
+      day: raw.day,
+      time: raw.time,
       event: raw.event ? ref(raw.event) : null,
-      speakers: (raw.speakerCredits ?? []).map((credit) => ({ ...ref(credit.person), organizations: refs(credit.organizations) })),
+      speakers: raw.speakerCredits.map((credit) => ({ ...ref(credit.person), organizations: refs(credit.organizations) })),
       projects: refs(raw.projects),
       topics: refs(raw.topics),
-      sources: raw.sources ?? [],
+      sources: raw.sources,
     };
     return talk;
   }
-  const details: EntityDetails = { ...base, facts: [], aliases: raw.aliases ?? [], lists: [], sources: raw.sources ?? [] };
+  const details: EntityDetails = { ...base, facts: [], aliases: [], lists: [], sources: [] };
   switch (raw.__typename) {
     case 'Person':
       details.lists = [
         list('Organizations', refs(raw.organizations)),
         list('Talks', refs(raw.talks)),
-        list('Projects', (raw.contributions ?? []).map((c) => withRole(ref(c.project), c.role))),
+        list('Projects', raw.contributions.map((c) => withRole(ref(c.project), c.role))),
       ];
       break;
     case 'Organization':
       details.lists = [
-        list('Projects (by talks and people)', (raw.projectLinks ?? []).map((l) => withWeight(ref(l.project), l.weight))),
+        list('Projects (by talks and people)', raw.projectLinks.map((l) => withWeight(ref(l.project), l.weight))),
         list('People', refs(raw.people)),
         list('Talks', refs(raw.talks)),
         list('Maintains', refs(raw.maintains)),
@@ -218,10 +188,10 @@ export function toDetails(raw: RawDetails): Details {
         ['Home page', raw.url],
       ]);
       details.lists = [
-        list('Organizations (by talks and people)', (raw.organizationLinks ?? []).map((l) => withWeight(ref(l.organization), l.weight))),
+        list('Organizations (by talks and people)', raw.organizationLinks.map((l) => withWeight(ref(l.organization), l.weight))),
         list('Talks', refs(raw.talks)),
         list('Maintainers', refs(raw.maintainers)),
-        list('Contributors', (raw.contributors ?? []).map((c) => withRole(ref(c.person), c.role))),
+        list('Contributors', raw.contributors.map((c) => withRole(ref(c.person), c.role))),
       ];
       break;
     case 'Event':
@@ -249,26 +219,25 @@ export function toDetails(raw: RawDetails): Details {
       details.lists = [list('Talks', refs(raw.talks)), list('Events', refs(raw.events))];
       break;
   }
+  if (raw.__typename !== 'Document') {
+    details.aliases = raw.aliases;
+    details.sources = raw.sources;
+  }
   details.lists = details.lists.filter((entry) => entry.total > 0);
   if (raw.__typename === 'Person' || raw.__typename === 'Organization' || raw.__typename === 'Project' || raw.__typename === 'Topic') {
-    details.trend = trendOf(raw.talks ?? []);
+    details.trend = trendOf(raw.talks);
   }
   return details;
 }
 
-function searchContext(label: EntityType, node: RawDetails): string | null {
-  switch (label) {
-    case 'Talk':
-      return node.event?.name ?? null;
-    case 'Person':
-      return (node.organizations ?? []).map((organization) => organization.name).join(', ') || null;
-    case 'Event':
-      return [node.year, node.city].filter(Boolean).join(' · ') || null;
-    case 'Project':
-      return node.category ?? null;
-    default:
-      return null;
-  }
+type SearchNode = ExplorerSearchQuery['search'][number]['node'];
+
+function searchContext(label: EntityType, node: SearchNode): string | null {
+  if (label === 'Talk' && 'event' in node) return node.event?.name ?? null;
+  if (label === 'Person' && 'organizations' in node) return node.organizations.map((organization) => organization.name).join(', ') || null;
+  if (label === 'Event' && 'city' in node) return [node.year, node.city].filter(Boolean).join(' · ') || null;
+  if (label === 'Project' && 'category' in node) return node.category;
+  return null;
 }
 
 /** The explorer's API over GraphQL. */
@@ -276,7 +245,7 @@ export function createApiClient(client = new GraphQLClient()): ExplorerApi {
   return {
     async search(text, options = {}) {
       if (text.trim() === '') return [];
-      const data = await client.request<{ search: { label: EntityType; score: number; node: RawDetails }[] }>(queries.SEARCH, {
+      const data = await client.request<ExplorerSearchQuery, ExplorerSearchQueryVariables>(queries.SEARCH, {
         text,
         types: options.types,
         first: options.first ?? 10,
@@ -293,12 +262,12 @@ export function createApiClient(client = new GraphQLClient()): ExplorerApi {
     },
 
     async details(id) {
-      const data = await client.request<{ node: RawDetails | null }>(queries.DETAILS, { id });
+      const data = await client.request<ExplorerDetailsQuery, ExplorerDetailsQueryVariables>(queries.DETAILS, { id });
       return data.node ? toDetails(data.node) : null;
     },
 
     async neighborhood(id, options = {}) {
-      const data = await client.request<{ neighborhood: RawSubgraph }>(queries.NEIGHBORHOOD, {
+      const data = await client.request<ExplorerNeighborhoodQuery, ExplorerNeighborhoodQueryVariables>(queries.NEIGHBORHOOD, {
         id,
         depth: options.depth ?? 1,
         types: options.types,
@@ -308,9 +277,7 @@ export function createApiClient(client = new GraphQLClient()): ExplorerApi {
     },
 
     async relatedTalks(talkId, first = 10) {
-      const data = await client.request<{
-        relatedTalks: { score: number; talk: Ref & { event: { name: string } | null }; reasons: { description: string }[] }[];
-      }>(queries.RELATED_TALKS, { talkId, first });
+      const data = await client.request<ExplorerRelatedTalksQuery, ExplorerRelatedTalksQueryVariables>(queries.RELATED_TALKS, { talkId, first });
       return data.relatedTalks.map(
         (related): RelatedTalk => ({
           talk: { ...ref(related.talk), event: related.talk.event?.name ?? null },
@@ -321,22 +288,18 @@ export function createApiClient(client = new GraphQLClient()): ExplorerApi {
     },
 
     async path(fromId, toId, maxLength = 4) {
-      const data = await client.request<{
-        path: RawSubgraph & { length: number | null; paths: { nodeIds: string[]; edgeIds: string[] }[] };
-      }>(queries.PATH, { fromId, toId, maxLength });
+      const data = await client.request<ExplorerPathQuery, ExplorerPathQueryVariables>(queries.PATH, { fromId, toId, maxLength });
       if (data.path.length === null || data.path.paths.length === 0) return null;
       const result: PathResult = { length: data.path.length, paths: data.path.paths, subgraph: toSubgraph(data.path) };
       return result;
     },
 
     async projectOrganizationLinks(filters: LinkFilters = {}) {
-      const filter: Record<string, unknown> = {};
+      const filter: NonNullable<ExplorerLinksQueryVariables['filter']> = {};
       if (filters.eventId) filter.event = filters.eventId;
       if (filters.year !== undefined) filter.year = filters.year;
       if (filters.topic) filter.topic = filters.topic;
-      const data = await client.request<{
-        projectOrganizationLinks: { weight: number; maintains: boolean; project: Ref; organization: Ref; talks: Ref[]; people: Ref[] }[];
-      }>(queries.PROJECT_ORGANIZATION_LINKS, { filter, first: filters.first ?? 200 });
+      const data = await client.request<ExplorerLinksQuery, ExplorerLinksQueryVariables>(queries.PROJECT_ORGANIZATION_LINKS, { filter, first: filters.first ?? 200 });
       return data.projectOrganizationLinks.map(
         (link): ProjectOrganizationLink => ({
           project: ref(link.project),
@@ -350,12 +313,12 @@ export function createApiClient(client = new GraphQLClient()): ExplorerApi {
     },
 
     async events() {
-      const data = await client.request<{ events: { nodes: EventOption[] } }>(queries.EVENTS);
+      const data = await client.request<ExplorerEventsQuery, ExplorerEventsQueryVariables>(queries.EVENTS, {});
       return data.events.nodes;
     },
 
     async stats() {
-      const data = await client.request<{ stats: { byLabel: { label: EntityType; count: number }[] } }>(queries.STATS);
+      const data = await client.request<ExplorerStatsQuery, ExplorerStatsQueryVariables>(queries.STATS, {});
       return data.stats.byLabel;
     },
   };

@@ -2,23 +2,21 @@
 // page's GraphQL client (a server not started with --allow-corrections answers a write with FORBIDDEN).
 import { GraphQLClient } from './api-client';
 import { ADD_CORRECTION, CORRECTIONS, MERGE_SUGGESTIONS } from './corrections-queries';
+import type {
+  AddCorrectionMutation,
+  AddCorrectionMutationVariables,
+  CorrectedLabel,
+  CorrectionsQuery,
+  CorrectionsQueryVariables,
+  MergeSuggestionsQuery,
+  MergeSuggestionsQueryVariables,
+} from './operation-types';
 
-export type CorrectedLabel = 'Person' | 'Organization' | 'Project' | 'Event';
+export type { CorrectedLabel } from './operation-types';
 
-export interface MergeSuggestionView {
-  label: CorrectedLabel;
-  keep: { id: string; name: string };
-  merge: { id: string; name: string };
-  score: number;
-  evidence: string[];
-}
+export type MergeSuggestionView = MergeSuggestionsQuery['mergeSuggestions'][number];
 
-export interface CorrectionView {
-  id: string;
-  file: string | null;
-  line: number | null;
-  documents: number;
-}
+export type CorrectionView = CorrectionsQuery['corrections'][number];
 
 export type CorrectionRequest =
   | { kind: 'SAME_AS'; label: CorrectedLabel; name: string; names: string[] }
@@ -32,9 +30,8 @@ export interface CorrectionsApi {
 
 export function createCorrectionsApi(client = new GraphQLClient()): CorrectionsApi {
   return {
-    suggestions: async (first) => (await client.request<{ mergeSuggestions: MergeSuggestionView[] }>(MERGE_SUGGESTIONS, { first })).mergeSuggestions,
-    inForce: async () => (await client.request<{ corrections: CorrectionView[] }>(CORRECTIONS)).corrections,
-    add: async (correction) =>
-      (await client.request<{ addCorrection: { correction: CorrectionView; written: number; messages: string[] } }>(ADD_CORRECTION, { correction })).addCorrection,
+    suggestions: async (first) => (await client.request<MergeSuggestionsQuery, MergeSuggestionsQueryVariables>(MERGE_SUGGESTIONS, { first })).mergeSuggestions,
+    inForce: async () => (await client.request<CorrectionsQuery, CorrectionsQueryVariables>(CORRECTIONS, {})).corrections,
+    add: async (correction) => (await client.request<AddCorrectionMutation, AddCorrectionMutationVariables>(ADD_CORRECTION, { correction })).addCorrection,
   };
 }
