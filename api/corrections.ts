@@ -1,7 +1,7 @@
 // Writing corrections from the API: into the corpus's corrections file, then the corpus ingested again to apply
 // them. Only a server started with --allow-corrections has one; writes run one at a time.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Executor } from '../db/executor';
 import { CORRECTIONS_FILE, correctionsFiles, loadCorrections } from '../ingest/corrections';
 import { addCorrections } from '../ingest/corrections/edit';
@@ -28,6 +28,15 @@ export class CorrectionsWriter {
     given?: string,
   ) {
     this.file = correctionsFiles(paths, given)[0] ?? join(paths[0], CORRECTIONS_FILE);
+  }
+
+  /**
+   * A file of the corpus as the API shows it: from the corrections file's folder by name (`notes/talk.md`), as document
+   * keys are, never where the corpus is on this machine.
+   */
+  shown(file: string): string {
+    const folder = dirname(resolve(this.file));
+    return relative(dirname(folder), resolve(file)).split(sep).join('/');
   }
 
   /** The corrections of the file as it is now (none when it has an error: ingest would refuse it too). */

@@ -322,7 +322,7 @@ export type Node = {
 
 /** A place in an ingested document that stated a fact. */
 export type SourceRef = {
-  /** The document's path as it was ingested. */
+  /** The document's path: the name of the folder it was ingested from, then its path within it (`notes/day1.md`). */
   path: Scalars['String']['output'];
   /** The 1-based line; 0 when the document states it without a line of its own. */
   line: Scalars['Int']['output'];
@@ -404,8 +404,10 @@ export type Person = Node & {
   talks: Array<Talk>;
   /** How many talks there are in all (`talks` returns at most `first` of them). */
   talkCount: Scalars['Int']['output'];
-  /** The organizations documents give for the person, by name. */
+  /** The organizations documents give for the person, by name: the first `first` of them (`organizationCount` says how many there are). */
   organizations: Array<Organization>;
+  /** How many organizations there are in all (`organizations` returns at most `first` of them). */
+  organizationCount: Scalars['Int']['output'];
   /** The projects the person works on, with the role, by project name. */
   contributions: Array<Contribution>;
   /** How many ingested documents state the person. */
@@ -417,6 +419,12 @@ export type Person = Node & {
 
 /** A person: a speaker or a project contributor. */
 export type PersonTalksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person: a speaker or a project contributor. */
+export type PersonOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -446,10 +454,14 @@ export type Organization = Node & {
   talks: Array<Talk>;
   /** How many talks there are in all (`talks` returns at most `first` of them). */
   talkCount: Scalars['Int']['output'];
-  /** The projects this organization is linked to, heaviest link first. */
+  /** The projects this organization is linked to, heaviest link first: the first `first` of them (`projectCount` says how many there are). */
   projects: Array<ProjectOrganizationLink>;
-  /** The projects it is known to steward, by name. */
+  /** How many linked projects there are in all (`projects` returns at most `first` of them). */
+  projectCount: Scalars['Int']['output'];
+  /** The projects it is known to steward, by name: the first `first` of them (`maintainsCount` says how many there are). */
   maintains: Array<Project>;
+  /** How many projects it is known to steward (`maintains` returns at most `first` of them). */
+  maintainsCount: Scalars['Int']['output'];
   /** How many ingested documents state the organization. */
   documentCount: Scalars['Int']['output'];
   /** Where the documents state the organization, by path and line; at most `first` (hubs have thousands). */
@@ -465,6 +477,18 @@ export type OrganizationPeopleArgs = {
 
 /** A company, foundation or other organization. */
 export type OrganizationTalksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, foundation or other organization. */
+export type OrganizationProjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, foundation or other organization. */
+export type OrganizationMaintainsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -496,12 +520,18 @@ export type Project = Node & {
   talks: Array<Talk>;
   /** How many talks there are in all (`talks` returns at most `first` of them). */
   talkCount: Scalars['Int']['output'];
-  /** The organizations linked to it, heaviest link first. */
+  /** The organizations linked to it, heaviest link first: the first `first` of them (`organizationCount` says how many there are). */
   organizations: Array<ProjectOrganizationLink>;
-  /** The organizations known to steward it, by name. */
+  /** How many linked organizations there are in all (`organizations` returns at most `first` of them). */
+  organizationCount: Scalars['Int']['output'];
+  /** The organizations known to steward it, by name: the first `first` of them (`maintainerCount` says how many there are). */
   maintainers: Array<Organization>;
-  /** The people who work on it, with their role, by name. */
+  /** How many organizations are known to steward it (`maintainers` returns at most `first` of them). */
+  maintainerCount: Scalars['Int']['output'];
+  /** The people who work on it, with their role, by name: the first `first` of them (`contributorCount` says how many there are). */
   contributors: Array<Contribution>;
+  /** How many people work on it (`contributors` returns at most `first` of them). */
+  contributorCount: Scalars['Int']['output'];
   /** How many ingested documents state the project. */
   documentCount: Scalars['Int']['output'];
   /** Where the documents state the project, by path and line; at most `first` (hubs have thousands). */
@@ -511,6 +541,24 @@ export type Project = Node & {
 
 /** An open-source project. */
 export type ProjectTalksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An open-source project. */
+export type ProjectOrganizationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An open-source project. */
+export type ProjectMaintainersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An open-source project. */
+export type ProjectContributorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -602,8 +650,10 @@ export type Event = Node & {
   talkCount: Scalars['Int']['output'];
   /** For a co-located day: the main conference it was held with; null otherwise. */
   coLocatedWith: Maybe<Event>;
-  /** For a main conference: the co-located days held with it, by name. */
+  /** For a main conference: the co-located days held with it, by name: the first `first` of them (`coLocatedEventCount` says how many there are). */
   coLocatedEvents: Array<Event>;
+  /** How many co-located days were held with it (`coLocatedEvents` returns at most `first` of them). */
+  coLocatedEventCount: Scalars['Int']['output'];
   /** The documents that describe it, by path. */
   documents: Array<Document>;
   /** How many ingested documents state the event. */
@@ -615,6 +665,12 @@ export type Event = Node & {
 
 /** A conference, a co-located day or a meetup. */
 export type EventTalksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A conference, a co-located day or a meetup. */
+export type EventCoLocatedEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -660,11 +716,11 @@ export type TopicSourcesArgs = {
 export type Document = Node & {
   /** The global id, `Document:<path>`. */
   id: Scalars['ID']['output'];
-  /** The path as ingested. */
+  /** The path: the name of the folder it was ingested from, then its path within it (`notes/day1.md`). */
   key: Scalars['String']['output'];
   /** The title, or the path when it has none. */
   name: Scalars['String']['output'];
-  /** The path as ingested. */
+  /** The name of the folder it was ingested from, then its path within it (`notes/day1.md`); never where the folder is on the machine that ingested it. */
   path: Scalars['String']['output'];
   /** The title from front matter or the first heading. */
   title: Maybe<Scalars['String']['output']>;
@@ -680,13 +736,21 @@ export type Document = Node & {
   talks: Array<Talk>;
   /** How many talks there are in all (`talks` returns at most `first` of them). */
   talkCount: Scalars['Int']['output'];
-  /** The events it describes, by name. */
+  /** The events it describes, by name: the first `first` of them (`eventCount` says how many there are). */
   events: Array<Event>;
+  /** How many events it describes (`events` returns at most `first` of them). */
+  eventCount: Scalars['Int']['output'];
 };
 
 
 /** An ingested markdown document. */
 export type DocumentTalksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An ingested markdown document. */
+export type DocumentEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 

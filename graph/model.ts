@@ -79,8 +79,13 @@ export type Language = 'en' | 'zh' | 'mixed';
 
 /** One ingested file as the Document node records it. */
 export interface DocumentRecord {
-  /** The path as given on the command line, relative where it was relative: the Document key. */
+  /**
+   * The Document key: the path as given where extraction reads a file; when ingest loads it, the path within the folder
+   * it was ingested from, after that folder's name (see ingest/places).
+   */
   path: string;
+  /** The folder's absolute path on the machine that ingested it: kept on the Document node, never shown by the API. */
+  root?: string;
   title: string;
   sha256: string;
   lang: Language;

@@ -1,6 +1,7 @@
 // `ingest`: files → Neo4j, streamed. Unchanged files are only hashed; changed ones are extracted in worker threads and
 // written batch by batch, so memory stays flat however many files there are. Person aliases ("霍秉杰（Benjamin Huo）")
-// are kept per document in the database, so a name one run learns re-keys documents of earlier runs too.
+// are kept per document in the database, so a name one run learns re-keys documents of earlier runs too. Documents
+// are keyed by the folder they were ingested from and their path within it (ingest/places), not by this machine's paths.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -9,8 +10,9 @@ import { ensureSchema } from '../db/schema';
 import { correctDocument, correctedFingerprint, loadCorrections, unmatchedNames } from './corrections';
 import { extractStream } from './extract-stream';
 import { extractorFingerprint } from './fingerprint';
-import { addLoadSummary, bulkLoad, BULK_LOAD_DOCUMENTS, clearGraph, DEFAULT_BATCH_ROWS, graphIsEmpty, type KnownGraph, emptyLoadSummary, rowsOf, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, documentsNamingPeople, unfinishedBulkLoad } from './load';
+import { addLoadSummary, bulkLoad, BULK_LOAD_DOCUMENTS, clearGraph, DEFAULT_BATCH_ROWS, graphIsEmpty, type KnownGraph, emptyLoadSummary, rowsOf, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, storedRoots, documentsNamingPeople, unfinishedBulkLoad } from './load';
 import type { DocumentGraph } from '../graph/model';
+import { DocumentPlaces, type DocumentPlace } from './places';
 import { discoverDocuments, discoveryMessages } from './read/discover';
 import type { DocumentMessage } from './read/document';
 import { aliasMap, applyPersonAliases, mappingOf, personAliasPairs, personKeysOf } from './resolve/aliases';
@@ -81,8 +83,15 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
     await clearGraph(executor);
   }
   const { files, missing, skipped: passedOver } = await discoverDocuments(paths);
-  // Pruning needs every stored path under the folders; otherwise only the files at hand matter.
-  const stored = await storedFingerprints(executor, options.prune ? undefined : files);
+  const places = new DocumentPlaces(paths, await storedRoots(executor));
+  const placeOf = new Map<string, DocumentPlace>(files.map((file) => [file, places.of(file)]));
+  const keyOf = (file: string): string => placeOf.get(file)?.key ?? file;
+  /** The file each key of this run was read from, for what the user is told. */
+  const fileOf = new Map<string, string>(files.map((file) => [keyOf(file), file]));
+  // Pruning needs every stored document; otherwise only the files at hand matter, under their keys and under the
+  // paths an older talkgraph kept them by (the path as given), which this run moves to their keys.
+  const stored = await storedFingerprints(executor, options.prune ? undefined : [...new Set([...files.map(keyOf), ...files])]);
+  const legacy = files.filter((file) => file !== keyOf(file) && stored.has(file));
   const messages = discoveryMessages(missing, passedOver);
   const failed = missing.map((m) => m.input);
   /** Files not ingested without being at fault (an empty file). */
@@ -91,17 +100,18 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
   const extractor = correctedFingerprint(extractorFingerprint(), corrections);
   const changed: string[] = [];
   for (const file of files) {
-    const fingerprint = stored.get(file);
+    const fingerprint = stored.get(keyOf(file));
     if (!options.force && fingerprint !== undefined && fingerprint === `${await sha256Of(file)} ${extractor}`) continue;
     changed.push(file);
   }
   const unchanged = files.length - changed.length;
-  const pruned = options.prune ? prunedPaths(paths, files, stored) : [];
+  const pruned = [...legacy, ...(options.prune ? prunedKeys(paths, new Set(files.map(keyOf)), stored, places) : [])];
+  changed.push(...legacy.filter((file) => !changed.includes(file)));
 
   // The aliases every other stored document asserts, then what this run's documents add.
   const storedAliases = await storedPersonAliases(executor);
   const before = aliasMap([...storedAliases.values()].flat());
-  const replaced = new Set([...changed, ...pruned]);
+  const replaced = new Set([...changed.map(keyOf), ...pruned]);
   const pairs = new Set([...storedAliases].filter(([path]) => !replaced.has(path)).flatMap(([, list]) => list.filter(allowed)));
 
   const summary = emptyLoadSummary();
@@ -130,29 +140,34 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
         map = aliasMap(pairs);
       }
       const keys = personKeysOf(document);
-      mappings.set(file, { keys, mapping: mappingOf(keys, map) });
-      await writer.add(withPeople(correct(applyPersonAliases(document, map)), own, keys));
+      mappings.set(keyOf(file), { keys, mapping: mappingOf(keys, map) });
+      await writer.add(placed(withPeople(correct(applyPersonAliases(document, map)), own, keys), placeOf.get(file)));
     }
     await writer.flush();
     const setAside = new Set(writer.summary.setAside.map((document) => document.path));
-    const written = [...mappings.keys()].filter((path) => !setAside.has(path)).length;
+    const written = [...mappings.keys()].filter((key) => !setAside.has(key)).length;
 
     // A name learned late in the run re-keys documents read before it, in this run or an earlier one.
     const final = aliasMap(pairs);
-    const rekey = [...mappings].filter(([, m]) => m.mapping !== mappingOf(m.keys, final)).map(([file]) => file);
+    const rekey = [...mappings].filter(([, m]) => m.mapping !== mappingOf(m.keys, final)).map(([key]) => fileOf.get(key) ?? key);
     const renamed = [...new Set([...before.keys(), ...final.keys()])].filter((key) => before.get(key) !== final.get(key));
     if (renamed.length > 0) {
       const naming = await documentsNamingPeople(executor, renamed.map((key) => ({ key, person: before.get(key) ?? key })));
-      for (const path of naming) {
-        if (mappings.has(path) || replaced.has(path)) continue;
-        if (existsSync(path)) rekey.push(path);
-        else messages.push({ path, severity: 'warning', reason: 'names a person a new alias renames, but the file is gone: ingest it again to merge them' });
+      for (const key of naming) {
+        if (mappings.has(key) || replaced.has(key)) continue;
+        // Another run's document, read again from where its root is on this machine.
+        const file = places.fileOf(key);
+        if (existsSync(file)) {
+          rekey.push(file);
+          // It keeps its key; one an older talkgraph wrote (no root) keeps it too, until its folder is ingested again.
+          if (!placeOf.has(file)) placeOf.set(file, { key, root: places.rootOf(key) });
+        } else messages.push({ path: file, severity: 'warning', reason: 'names a person a new alias renames, but the file is gone: ingest it again to merge them' });
       }
     }
-    for await (const { extraction } of extractStream(rekey, { workers: options.workers })) {
+    for await (const { file, extraction } of extractStream(rekey, { workers: options.workers })) {
       if ('reason' in extraction) continue;
       const document = extraction.document;
-      await writer.add(withPeople(correct(applyPersonAliases(document, final)), personAliasPairs(document).filter(allowed), personKeysOf(document)));
+      await writer.add(placed(withPeople(correct(applyPersonAliases(document, final)), personAliasPairs(document).filter(allowed), personKeysOf(document)), placeOf.get(file)));
     }
     await writer.flush();
     addLoadSummary(summary, writer.summary);
@@ -161,15 +176,16 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
   const { written, rekeyed } = bulk ? await bulkLoad(executor, write) : await write();
   // Only a run that read every document again can tell that a correction's name is in none of them.
   if (changed.length === files.length && files.length > 0) messages.push(...unmatchedNames(corrections.set.corrections, matched));
-  for (const { path, reason } of summary.setAside) {
-    messages.push({ path, line: 1, severity: 'error', reason });
-    failed.push(path);
+  for (const { path: key, reason } of summary.setAside) {
+    const file = fileOf.get(key) ?? key;
+    messages.push({ path: file, line: 1, severity: 'error', reason });
+    failed.push(file);
   }
 
   // A document that failed keeps what it said before, unless asked otherwise: say which.
-  const kept = [...new Set([...failed, ...skipped])].filter((path) => stored.has(path));
+  const kept = [...new Set([...failed, ...skipped])].filter((file) => stored.has(keyOf(file)));
   const dropped = options.dropFailed ? kept : [];
-  if (dropped.length > 0) await retractDocuments(executor, dropped);
+  if (dropped.length > 0) await retractDocuments(executor, dropped.map(keyOf));
   for (const path of kept) {
     // The last message on the file says why it was not ingested.
     const message = messages.findLast((m) => m.path === path);
@@ -223,11 +239,14 @@ function withPeople(document: DocumentGraph, aliases: string[], keys: string[]):
   return { ...document, people: { aliases, keys } };
 }
 
-/** Stored documents under the given folders whose files are gone. */
-function prunedPaths(paths: string[], files: string[], stored: Map<string, string>): string[] {
-  const seen = new Set(files);
-  const roots = paths.map((p) => p.replace(/\/+$/, ''));
-  return [...stored.keys()].filter((p) => !seen.has(p) && roots.some((r) => p === r || p.startsWith(`${r}/`)));
+/** The document under its key, with its root: what the loader writes (corrections matched it by its file first). */
+function placed(document: DocumentGraph, place: DocumentPlace | undefined): DocumentGraph {
+  return place ? { ...document, document: { ...document.document, path: place.key, ...(place.root ? { root: place.root } : {}) } } : document;
+}
+
+/** Keys of stored documents under the given folders whose files are gone. */
+function prunedKeys(paths: string[], seen: Set<string>, stored: Map<string, string>, places: DocumentPlaces): string[] {
+  return [...stored.keys()].filter((key) => !seen.has(key) && places.under(key, paths));
 }
 
 async function sha256Of(file: string): Promise<string | undefined> {

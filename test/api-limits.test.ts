@@ -32,7 +32,7 @@ describe('schema.graphql', () => {
 
 describe('query depth limit', () => {
   it('lets the explorer-sized queries through', () => {
-    expect(check('{ talk(key: "x") { speakerCredits { person { organizations { projects { talks { name } } } } } } }')).toEqual([]);
+    expect(check('{ talk(key: "x") { speakerCredits { person { organizations(first: 10) { projects(first: 10) { talks(first: 10) { name } } } } } } }')).toEqual([]);
   });
 
   it('does not count introspection, which GraphiQL needs and the schema bounds', () => {
@@ -134,6 +134,11 @@ describe('what a top-level field reads', () => {
 
   it('counts a neighborhood by its limit and depth', () => {
     expect(costOf('{ neighborhood(id: "x", depth: 3, limit: 500) { truncated } }')).toBeGreaterThan(costOf('{ neighborhood(id: "x") { truncated } }'));
+  });
+
+  it('counts a nested list whose `first` is a variable as its largest page, not a top-level one', () => {
+    const talks = (first: string) => `query ($first: Int) { project(id: "x") { talks(first: ${first}) { title } } }`;
+    expect(costOf(talks('$first'))).toBe(costOf(talks('1000')));
   });
 
   it('costs even a top-level field that selects only leaves', () => {

@@ -54,6 +54,33 @@ describe('nested lists', () => {
     expect([cut.talkCount, cut.peopleCount]).toEqual([busiest.talkCount, busiest.peopleCount]);
   });
 
+  it('cut every other list of an entity to `first`, with how many there are beside it', async () => {
+    // Each list with the id of an entity that has one, its count field and a leaf to compare by.
+    const lists = [
+      { field: 'project', id: IDS.fluentBit, list: 'organizations', count: 'organizationCount', leaf: 'organization { id }' },
+      { field: 'organization', id: IDS.qingcloud, list: 'projects', count: 'projectCount', leaf: 'project { id }' },
+      { field: 'project', id: IDS.fluentOperator, list: 'contributors', count: 'contributorCount', leaf: 'person { id }' },
+      { field: 'project', id: IDS.fluentOperator, list: 'maintainers', count: 'maintainerCount', leaf: 'id' },
+      { field: 'person', id: IDS.benjamin, list: 'organizations', count: 'organizationCount', leaf: 'id' },
+      { field: 'organization', id: IDS.qingcloud, list: 'maintains', count: 'maintainsCount', leaf: 'id' },
+      { field: 'event', id: IDS.kubecon, list: 'coLocatedEvents', count: 'coLocatedEventCount', leaf: 'id' },
+      { field: 'document', id: IDS.europeNotes, list: 'events', count: 'eventCount', leaf: 'id' },
+    ];
+    const query = lists
+      .map(({ field, id, list, count, leaf }, i) => `e${i}: ${field}(id: "${id}") { ${count} cut: ${list}(first: 1) { ${leaf} } all: ${list}(first: 1000) { ${leaf} } }`)
+      .join('\n');
+    const answer = await gql(`{ ${query} }`);
+    expect(answer.errors).toBeUndefined();
+    const found = lists.map(({ count }, i) => ({ count: answer.data[`e${i}`][count], cut: answer.data[`e${i}`].cut, all: answer.data[`e${i}`].all }));
+    for (const { count, cut, all } of found) {
+      expect(count).toBe(all.length);
+      expect(count).toBeGreaterThan(0);
+      expect(cut).toEqual(all.slice(0, 1));
+    }
+    // The project's organizations are several links: the cut left some out.
+    expect(found[0].count).toBeGreaterThan(1);
+  });
+
   it('keep answering without `first` (the explorer\'s queries), at most 100 each', async () => {
     const { data } = await gql(`{ project(id: "${IDS.fluentOperator}") { talks { id } talkCount } }`);
     expect(data.project.talks).toHaveLength(Math.min(100, data.project.talkCount));

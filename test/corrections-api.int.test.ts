@@ -14,6 +14,8 @@ const executor = testExecutor();
 const folder = mkdtempSync(path.join(tmpdir(), 'talkgraph-corrections-api-'));
 const webRoot = mkdtempSync(path.join(tmpdir(), 'talkgraph-corrections-web-'));
 const file = path.join(folder, CORRECTIONS_FILE);
+/** The file as the API shows it: from the corpus folder by name, never where it is on this machine. */
+const shown = `${path.basename(folder)}/${CORRECTIONS_FILE}`;
 let writable: ApiServer;
 let readOnly: ApiServer;
 
@@ -66,7 +68,7 @@ describe('corrections over GraphQL', () => {
   it('writes a same-as into the corpus file and the graph shows it at once', async () => {
     const answer = await gql(writable, ADD, { c: { kind: 'SAME_AS', label: 'Person', name: 'Tianxin Dong', names: ['董天欣'] } });
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.addCorrection.correction).toEqual({ id: 'same-as person "Tianxin Dong" = "董天欣"', file, line: 4, documents: 2 });
+    expect(answer.data!.addCorrection.correction).toEqual({ id: 'same-as person "Tianxin Dong" = "董天欣"', file: shown, line: 4, documents: 2 });
     expect(readFileSync(file, 'utf8')).toContain('  - person: Tianxin Dong\n    names: [ 董天欣 ]\n');
     expect(await people()).not.toContain('董天欣');
     const merged = await gql(readOnly, '{ person(id: "Person:dong-tianxin") { aliases corrections } }');
@@ -82,12 +84,12 @@ describe('corrections over GraphQL', () => {
     expect(await executor.read('MATCH (t:Talk {id: $talk}) RETURN t', { talk })).toEqual([]);
     const listed = await gql(writable, '{ corrections { id file line documents } }');
     expect(listed.data!.corrections).toEqual([
-      { id: 'same-as person "Tianxin Dong" = "董天欣"', file, line: 4, documents: 2 },
-      { id: `not-a-talk "${talk}"`, file, line: 7, documents: 1 },
+      { id: 'same-as person "Tianxin Dong" = "董天欣"', file: shown, line: 4, documents: 2 },
+      { id: `not-a-talk "${talk}"`, file: shown, line: 7, documents: 1 },
     ]);
     const fromGraph = await gql(readOnly, '{ corrections { id file documents } }');
     expect(fromGraph.data!.corrections).toHaveLength(2);
-    const document = await gql(readOnly, `{ document(key: "${path.join(folder, 'picks-en.md')}") { corrections } }`);
+    const document = await gql(readOnly, `{ document(key: "${path.basename(folder)}/picks-en.md") { corrections } }`);
     expect(document.data!.document.corrections).toEqual(['not-a-talk "Talk:sponsor-demo-the-northwind-developer-portal@kubecon-eu-2025"', 'same-as person "Tianxin Dong" = "董天欣"']);
   });
 

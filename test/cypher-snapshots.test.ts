@@ -1,5 +1,5 @@
 // Every query builder's Cypher, written to test/cypher/*.cypher: a changed query shows as a diff in review, and CI
-// (which never writes snapshots) fails until the new text is committed. `npx vitest run -u test/cypher-snapshots.test.ts`
+// (which never writes snapshots) fails until the new text is committed. `npx vitest run test/cypher-snapshots.test.ts --update`
 // rewrites them after a deliberate change. No database is needed: this is the text, not its plan.
 import path from 'node:path';
 import { isInt } from 'neo4j-driver';

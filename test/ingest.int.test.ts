@@ -1,10 +1,11 @@
 // Ingest end to end against the real Neo4j: files in a folder, edited, deleted and broken, as a user would have them.
-import { copyFileSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearGraph } from '../ingest/load';
 import { ingestDocuments } from '../ingest/pipeline';
+import { startApiServer } from '../api/server';
 import { clearDatabase, testExecutor } from './support/db';
 
 const executor = testExecutor();
@@ -212,5 +213,88 @@ describe('one person under two names, across runs', () => {
     expect(third).toMatchObject({ pruned: 1, rekeyed: 1 });
     expect(await people()).toEqual(['Person:霍秉杰']);
     expect(await talksOf('Person:霍秉杰')).toBe(1);
+  });
+});
+
+describe('documents kept by the folder they were ingested from', () => {
+  const parent = mkdtempSync(path.join(tmpdir(), 'talkgraph-places-'));
+  const notes = path.join(parent, 'a', 'notes');
+  const other = path.join(parent, 'b', 'notes');
+  const keys = async (): Promise<{ key: string; id: string; path: string; root: string | null }[]> =>
+    executor.read('MATCH (d:Document) RETURN d.key AS key, d.id AS id, d.path AS path, d.root AS root ORDER BY key');
+
+  beforeAll(async () => {
+    await clearDatabase(executor);
+    mkdirSync(notes, { recursive: true });
+    mkdirSync(other, { recursive: true });
+    writeFileSync(path.join(notes, 'sessions.md'), sessions);
+    writeFileSync(path.join(other, 'sessions.md'), digest);
+  });
+  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+
+  it('keys a document by its folder\'s name and its path within it, and keeps the folder itself apart from what is shown', async () => {
+    await ingestDocuments(executor, [notes]);
+    expect(await keys()).toEqual([{ key: 'notes/sessions.md', id: 'Document:notes/sessions.md', path: 'notes/sessions.md', root: notes }]);
+  });
+
+  it('finds the same documents when the folder is named another way (from another working directory)', async () => {
+    const summary = await ingestDocuments(executor, [path.relative(process.cwd(), notes)]);
+    expect(summary).toMatchObject({ written: 0, unchanged: 1 });
+    // A file of the folder named alone, or the folder above it, keeps the key too.
+    expect(await ingestDocuments(executor, [path.join(notes, 'sessions.md')])).toMatchObject({ written: 0, unchanged: 1 });
+    expect((await keys()).map((d) => d.key)).toEqual(['notes/sessions.md']);
+  });
+
+  it('shows no absolute path in any answer of the API', async () => {
+    const server = await startApiServer({ executor, port: 0, webRoot: '/nonexistent', log: () => {} });
+    try {
+      const query = `{
+        document(key: "notes/sessions.md") { id key name path talks { id sources { path line } } events { id } }
+        search(text: "Fluent Operator", first: 10) { node { id name ... on Document { path } } }
+        talks(first: 10) { nodes { id documents { id path } sources { path line } speakers { sources { path line } } } }
+        node(id: "Document:notes/sessions.md") { id name ... on Document { path } }
+      }`;
+      const response = await fetch(`${server.url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const answer = (await response.json()) as { data: unknown; errors?: unknown };
+      expect(answer.errors).toBeUndefined();
+      const strings: string[] = [];
+      const walk = (value: unknown): void => {
+        if (typeof value === 'string') strings.push(value);
+        else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+      };
+      walk(answer.data);
+      expect(strings).toContain('notes/sessions.md');
+      expect(strings.filter((s) => s.includes(parent) || path.isAbsolute(s.replace(/^[A-Za-z]+:/, '')))).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('keeps two folders of the same name apart', async () => {
+    await ingestDocuments(executor, [other]);
+    expect((await keys()).map((d) => [d.key, d.root])).toEqual([
+      ['notes-2/sessions.md', other],
+      ['notes/sessions.md', notes],
+    ]);
+    expect(await talkTitles()).toEqual(['Fluent Operator in Production', 'Logging Pipelines at Scale', 'Serverless Functions with OpenFunction']);
+  });
+
+  it('prunes by where the folder is on this machine', async () => {
+    unlinkSync(path.join(other, 'sessions.md'));
+    const summary = await ingestDocuments(executor, [other], { prune: true });
+    expect(summary.pruned).toBe(1);
+    expect((await keys()).map((d) => d.key)).toEqual(['notes/sessions.md']);
+    expect(await talkTitles()).not.toContain('Logging Pipelines at Scale');
+  });
+
+  it('moves a document an older talkgraph kept under the path as given to its key, without a second copy', async () => {
+    const file = path.join(notes, 'sessions.md');
+    await executor.write(
+      "MATCH (d:Document {key: 'notes/sessions.md'}) SET d.key = $file, d.id = 'Document:' + $file, d.path = $file REMOVE d.root",
+      { file },
+    );
+    await ingestDocuments(executor, [notes]);
+    expect((await keys()).map((d) => d.key)).toEqual(['notes/sessions.md']);
+    expect(await count("MATCH (p:Person {id: 'Person:benjamin-huo'})<-[:DESCRIBES]-(d:Document) RETURN count(d) AS n")).toBe(1);
   });
 });

@@ -12,7 +12,7 @@ export interface EntityRow {
 
 /** Cypher map projection of node `variable` into an EntityRow (the loader's bookkeeping is never served). */
 export function entityProjection(variable: string): string {
-  return `${variable} {.*, label: head(labels(${variable})), searchText: null, tallies: null, statements: null}`;
+  return `${variable} {.*, label: head(labels(${variable})), searchText: null, tallies: null, statements: null, root: null}`;
 }
 
 export function asEntity(value: unknown): EntityRow {

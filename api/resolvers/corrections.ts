@@ -44,7 +44,7 @@ export const correctionQueryResolvers = {
     const rows = await data.run(correctionsInForceQuery());
     const recorded = new Map(rows.map((row) => [String(row.id), Number(row.documents)]));
     if (!corrections) return [...recorded].map(([id, documents]) => ({ id, file: null, line: null, documents }));
-    return corrections.list().map((placed) => ({ id: placed.id, file: placed.file, line: placed.line, documents: recorded.get(placed.id) ?? 0 }));
+    return corrections.list().map((placed) => ({ id: placed.id, file: corrections.shown(placed.file), line: placed.line, documents: recorded.get(placed.id) ?? 0 }));
   },
 
   mergeSuggestions: async (_root: unknown, { first }: { first: number }, { data, corrections }: ApiContext) => {
@@ -63,9 +63,9 @@ export const correctionMutationResolvers = {
     const recorded = await data.run(correctionsInForceQuery());
     const documents = Number(recorded.find((row) => row.id === result.placed.id)?.documents ?? 0);
     return {
-      correction: { id: result.placed.id, file: result.placed.file, line: result.placed.line, documents },
+      correction: { id: result.placed.id, file: corrections.shown(result.placed.file), line: result.placed.line, documents },
       written: result.written,
-      messages: result.messages.map((m) => `${m.path}${m.line ? `:${m.line}` : ''}: ${m.severity}: ${m.reason}`),
+      messages: result.messages.map((m) => `${corrections.shown(m.path)}${m.line ? `:${m.line}` : ''}: ${m.severity}: ${m.reason}`),
     };
   },
 };

@@ -39,8 +39,13 @@ const single =
 
 const links =
   (end: 'project' | 'organization'): Field<Promise<LinkRow[]>> =>
-  (row, _args, { data }) =>
-    data.links(end, row.id);
+  async (row, args, { data }) =>
+    (await data.links(end, row.id)).slice(0, firstArgument(args));
+
+const linkCount =
+  (end: 'project' | 'organization'): Field<Promise<number>> =>
+  async (row, _args, { data }) =>
+    (await data.links(end, row.id)).length;
 
 const strings =
   (property: string): Field<string[]> =>
@@ -92,7 +97,8 @@ export const entityResolvers = {
     corrections: strings('corrections'),
     talks: page('personTalks'),
     talkCount: count('personTalks'),
-    organizations: relation('personOrganizations'),
+    organizations: page('personOrganizations'),
+    organizationCount: count('personOrganizations'),
     contributions: relation('personContributions'),
     documentCount,
     sources,
@@ -105,7 +111,9 @@ export const entityResolvers = {
     talks: page('organizationTalks'),
     talkCount: count('organizationTalks'),
     projects: links('organization'),
-    maintains: relation('organizationMaintains'),
+    projectCount: linkCount('organization'),
+    maintains: page('organizationMaintains'),
+    maintainsCount: count('organizationMaintains'),
     documentCount,
     sources,
   },
@@ -115,8 +123,11 @@ export const entityResolvers = {
     talks: page('projectTalks'),
     talkCount: count('projectTalks'),
     organizations: links('project'),
-    maintainers: relation('projectMaintainers'),
-    contributors: relation('projectContributors'),
+    organizationCount: linkCount('project'),
+    maintainers: page('projectMaintainers'),
+    maintainerCount: count('projectMaintainers'),
+    contributors: page('projectContributors'),
+    contributorCount: count('projectContributors'),
     documentCount,
     sources,
   },
@@ -126,7 +137,8 @@ export const entityResolvers = {
     talks: page('eventTalks'),
     talkCount: count('eventTalks'),
     coLocatedWith: single('eventCoLocatedWith'),
-    coLocatedEvents: relation('eventCoLocatedEvents'),
+    coLocatedEvents: page('eventCoLocatedEvents'),
+    coLocatedEventCount: count('eventCoLocatedEvents'),
     documents: relation('eventDocuments'),
     documentCount,
     sources,
@@ -151,6 +163,7 @@ export const entityResolvers = {
     path: (row: EntityRow) => row.path ?? row.key,
     talks: page('documentTalks'),
     talkCount: count('documentTalks'),
-    events: relation('documentEvents'),
+    events: page('documentEvents'),
+    eventCount: count('documentEvents'),
   },
 };

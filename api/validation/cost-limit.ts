@@ -21,6 +21,7 @@ import {
   isInterfaceType,
 } from 'graphql';
 import { EXPANSION_BUDGET } from '../queries/related';
+import { MAX_NESTED_LIST } from '../resolvers/entities';
 import { hasFragmentCycle } from './selections';
 
 export const MAX_QUERY_COST = 10_000;
@@ -28,8 +29,14 @@ export const MAX_QUERY_COST = 10_000;
 /** How many items an unbounded nested list (Event.talks, Person.organizations, ...) is assumed to hold. */
 export const ASSUMED_LIST_SIZE = 10;
 
-/** The arguments that bound a field's size, with the most each may be (what a variable is assumed to be). */
-const SIZE_ARGUMENTS: Record<string, number> = { first: 200, limit: 500 };
+/**
+ * The arguments that bound a field's size, with the most each may be (what a variable is assumed to be): top-level
+ * fields take pages of at most 200, nested lists (Project.talks, Talk.sources, ...) up to MAX_NESTED_LIST.
+ */
+const SIZE_ARGUMENTS: Record<string, { root: number; nested: number }> = {
+  first: { root: 200, nested: MAX_NESTED_LIST },
+  limit: { root: 500, nested: 500 },
+};
 
 /** Types whose list fields are sized by the field that returned them (a page, a subgraph): no extra factor. */
 const SIZED_BY_PARENT = /Connection$|^Subgraph$|^PathResult$/;
@@ -76,10 +83,10 @@ function argumentOf(field: FieldNode, definition: GraphQLField<unknown, unknown>
   };
 }
 
-function sizeOf(field: FieldNode, definition: GraphQLField<unknown, unknown>, operation: OperationDefinitionNode): number | undefined {
+function sizeOf(field: FieldNode, definition: GraphQLField<unknown, unknown>, operation: OperationDefinitionNode, root: boolean): number | undefined {
   const argument = argumentOf(field, definition, operation);
   for (const [name, maximum] of Object.entries(SIZE_ARGUMENTS)) {
-    if (definition.args.some((a) => a.name === name)) return argument(name, maximum);
+    if (definition.args.some((a) => a.name === name)) return argument(name, root ? maximum.root : maximum.nested);
   }
   return undefined;
 }
@@ -121,7 +128,7 @@ function fieldCost(field: FieldNode, parentType: GraphQLCompositeType, walk: Cos
   const named = getNamedType(definition.type);
   if (!field.selectionSet || isLeafType(named)) return reads;
   const size =
-    sizeOf(field, definition, walk.operation) ??
+    sizeOf(field, definition, walk.operation, root) ??
     (isListType(getNullableType(definition.type)) && !SIZED_BY_PARENT.test(parentType.name) ? ASSUMED_LIST_SIZE : 1);
   return reads + 1 + size * costOf(field.selectionSet, named as GraphQLCompositeType, walk);
 }

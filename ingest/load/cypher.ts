@@ -168,6 +168,14 @@ export function outdatedDocumentsQuery(): Query {
   return { cypher: 'MATCH (d:Document) WHERE d.statements IS NULL RETURN count(d) AS outdated', params: {} };
 }
 
+/** The folders documents were ingested from, by the name their keys start with (see ingest/places). */
+export function storedRootsQuery(): Query {
+  return {
+    cypher: "MATCH (d:Document) WHERE d.root IS NOT NULL WITH split(d.key, '/')[0] AS name, d.root AS root RETURN DISTINCT name, root",
+    params: {},
+  };
+}
+
 /** Documents that assert person aliases, with the pairs. */
 export function storedPersonAliasesQuery(): Query {
   return {

@@ -15,6 +15,7 @@ import {
   documentsNamingPeopleQuery,
   labelCountsQuery,
   outdatedDocumentsQuery,
+  storedRootsQuery,
   storedDocumentsQuery,
   storedPersonAliasesQuery,
 } from './cypher';
@@ -315,6 +316,13 @@ function processIsAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/** Name → absolute folder of each root the stored documents' keys start with. */
+export async function storedRoots(executor: LoadExecutor): Promise<Map<string, string>> {
+  const query = storedRootsQuery();
+  const records = await executor.read(query.cypher, query.params);
+  return new Map(records.map((record) => [String(record.name), String(record.root)]));
 }
 
 /** Path → the person aliases the stored document asserts ("aliasKey\tpersonKey"), for documents that assert any. */

@@ -18,7 +18,7 @@ WITH j, o, collect(DISTINCT t) AS talks, collect(DISTINCT person) AS people,
 WITH j, o, talks, people, size(talks) + contributors + CASE WHEN maintains THEN 1 ELSE 0 END AS weight, maintains
 ORDER BY weight DESC, toLower(j.name), toLower(o.name)
 LIMIT $limit
-RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null} AS organization, weight, maintains,
+RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} AS organization, weight, maintains,
   COLLECT { UNWIND talks AS t WITH t ORDER BY coalesce(t.day, '') DESC, toLower(t.name), t.id LIMIT $evidenceLimit RETURN elementId(t) } AS talks,
   COLLECT { UNWIND people AS p WITH p ORDER BY toLower(p.name), p.id LIMIT $evidenceLimit RETURN elementId(p) } AS people,
   size(talks) AS talkCount, size(people) AS peopleCount
@@ -36,7 +36,7 @@ WITH j, o, count(DISTINCT t) AS talkCount,
 WITH j, o, talkCount + contributors + CASE WHEN maintains THEN 1 ELSE 0 END AS weight, maintains
 ORDER BY weight DESC, toLower(j.name), toLower(o.name)
 
-RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null} AS organization, weight, maintains,
+RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} AS organization, weight, maintains,
   [] AS talks, [] AS people, 0 AS talkCount, 0 AS peopleCount
 // params: {"filterYear":2025,"filterYearText":"2025-","projectIds":["Project:kubernetes"]}
 
@@ -69,7 +69,7 @@ WITH j, o, collect(DISTINCT t) AS talks, collect(DISTINCT person) AS people,
 WITH j, o, talks, people, size(talks) + contributors + CASE WHEN maintains THEN 1 ELSE 0 END AS weight, maintains
 ORDER BY weight DESC, toLower(j.name), toLower(o.name)
 LIMIT $limit
-RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null} AS organization, weight, maintains,
+RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} AS organization, weight, maintains,
   COLLECT { UNWIND talks AS t WITH t ORDER BY coalesce(t.day, '') DESC, toLower(t.name), t.id LIMIT $evidenceLimit RETURN elementId(t) } AS talks,
   COLLECT { UNWIND people AS p WITH p ORDER BY toLower(p.name), p.id LIMIT $evidenceLimit RETURN elementId(p) } AS people,
   size(talks) AS talkCount, size(people) AS peopleCount
@@ -161,12 +161,12 @@ CALL (t, shared, expanded) {
     partial + reduce(sum = 0.0, i IN alsoShared | sum + shared[i].weight) AS score
   ORDER BY score DESC, other.id
   LIMIT $first
-  RETURN collect({talk: other {.*, label: head(labels(other)), searchText: null, tallies: null, statements: null}, score: score, shared: refs, text: text}) AS related
+  RETURN collect({talk: other {.*, label: head(labels(other)), searchText: null, tallies: null, statements: null, root: null}, score: score, shared: refs, text: text}) AS related
 }
 CALL (shared) {
   UNWIND shared AS s
   WITH s, s.via AS via
-  RETURN collect({kind: s.kind, weight: s.weight, entity: via {.*, label: head(labels(via)), searchText: null, tallies: null, statements: null}}) AS entities
+  RETURN collect({kind: s.kind, weight: s.weight, entity: via {.*, label: head(labels(via)), searchText: null, tallies: null, statements: null, root: null}}) AS entities
 }
 RETURN entities AS shared, related
 // params: {"talkId":"Talk:scaling-kubernetes@kubecon-eu-2025","weights":{"SHARED_SPEAKER":3,"SHARED_ORGANIZATION":1,"SHARED_PROJECT":2,"SHARED_TOPIC":1,"SAME_EVENT":0.5,"CO_LOCATED_EVENT":0.25},"budget":2000,"candidates":50,"first":10,"lucene":"scaling kubernetes","textLabels":["Talk"],"textLimit":100,"minTextScore":0.5}
@@ -191,7 +191,7 @@ CALL (f) {
 // A neighbor of two frontier entities comes with the first (DISTINCT keeps the first row and the order).
 WITH DISTINCT m, degree
 LIMIT $take
-RETURN elementId(m) AS handle, m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null} AS node, degree
+RETURN elementId(m) AS handle, m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null} AS node, degree
 // params: {"frontier":["4:abc:1"],"seen":["4:abc:1"],"take":50}
 
 // edgesAmongQuery(handles, all labels)
