@@ -30,23 +30,10 @@ const EVIDENCE = `COLLECT { UNWIND talks AS t WITH t ORDER BY coalesce(t.day, ''
  * project given by a speaker the talk credits with the organization; people affiliated with the organization who
  * contribute to the project; the organization maintaining the project.
  */
-export function linksQuery(scope: LinkScope): CypherQuery {
-  const filter: ListFilter = { ...scope.filter };
+export function linksQuery(given: LinkScope): CypherQuery {
+  const { scope, filter } = pinnedEnds(given);
   const evidence = scope.evidence ?? true;
-  if (filter.project !== undefined || filter.organization !== undefined) {
-    // Ends pinned through the filter are applied on the ends, not as talk conditions.
-    scope = {
-      ...scope,
-      projectIds: filter.project !== undefined ? [filter.project] : scope.projectIds,
-      organizationIds: filter.organization !== undefined ? [filter.organization] : scope.organizationIds,
-    };
-    delete filter.project;
-    delete filter.organization;
-  }
-  const ends = [
-    ...(scope.projectIds ? ['j.id IN $projectIds'] : []),
-    ...(scope.organizationIds ? ['o.id IN $organizationIds'] : []),
-  ];
+  const ends = endConditions(scope);
   const talks = talkConditions('t', filter);
   const lucene = filter.text === undefined ? undefined : luceneQuery(filter.text);
   const talkScoped = selectsTalks(filter) || lucene !== undefined;
@@ -87,12 +74,33 @@ RETURN ${entityProjection('j')} AS project, ${entityProjection('o')} AS organiza
     cypher,
     params: {
       ...talks.params,
-      ...(scope.projectIds ? { projectIds: [...scope.projectIds] } : {}),
-      ...(scope.organizationIds ? { organizationIds: [...scope.organizationIds] } : {}),
-      ...(scope.limit === undefined ? {} : { limit: cypherInt(scope.limit) }),
+      ...endParams(scope),
       ...(evidence ? { evidenceLimit: cypherInt(MAX_LINK_EVIDENCE) } : {}),
       ...(lucene === undefined ? {} : { lucene, textLabels: ['Talk'] }),
     },
+  };
+}
+
+/** Ends pinned through the filter are applied on the ends, not as talk conditions: the scope and what is left of the filter. */
+function pinnedEnds(given: LinkScope): { scope: LinkScope; filter: ListFilter } {
+  const { project, organization, ...filter } = given.filter ?? {};
+  const scope = {
+    ...given,
+    projectIds: project !== undefined ? [project] : given.projectIds,
+    organizationIds: organization !== undefined ? [organization] : given.organizationIds,
+  };
+  return { scope, filter };
+}
+
+function endConditions(scope: LinkScope): string[] {
+  return [...(scope.projectIds ? ['j.id IN $projectIds'] : []), ...(scope.organizationIds ? ['o.id IN $organizationIds'] : [])];
+}
+
+function endParams(scope: LinkScope): Record<string, unknown> {
+  return {
+    ...(scope.projectIds ? { projectIds: [...scope.projectIds] } : {}),
+    ...(scope.organizationIds ? { organizationIds: [...scope.organizationIds] } : {}),
+    ...(scope.limit === undefined ? {} : { limit: cypherInt(scope.limit) }),
   };
 }
 
