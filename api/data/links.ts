@@ -3,6 +3,7 @@ import { cypherInt, type CypherQuery } from './cypher';
 import { entityProjection, type EntityRow } from './entity';
 import { selectsTalks, talkConditions, type ListFilter } from './filters';
 import { MERGED_TEXT_HITS, luceneQuery } from './fulltext';
+import { LINK_TYPE } from '../../ingest/load/links';
 
 export interface LinkScope {
   /** Only links of these projects (global ids). */
@@ -102,6 +103,27 @@ function endParams(scope: LinkScope): Record<string, unknown> {
     ...(scope.organizationIds ? { organizationIds: [...scope.organizationIds] } : {}),
     ...(scope.limit === undefined ? {} : { limit: cypherInt(scope.limit) }),
   };
+}
+
+/**
+ * Whether the links the loader stores (LINKED_TO, see ingest/load/links.ts) answer this request: they hold each link's
+ * weight, counts and stewardship over all talks, so not a request that restricts the talks counted or wants the talks
+ * and people themselves.
+ */
+export function storedLinksAnswer(scope: LinkScope): boolean {
+  const { filter } = pinnedEnds(scope);
+  return !(scope.evidence ?? true) && !selectsTalks(filter) && filter.text === undefined;
+}
+
+/** linksQuery's rows read from the stored links (see storedLinksAnswer): the same order and counts, no evidence lists. */
+export function storedLinksQuery(given: LinkScope): CypherQuery {
+  const { scope } = pinnedEnds(given);
+  const ends = endConditions(scope);
+  const cypher = `MATCH (o:Organization)-[l:${LINK_TYPE}]->(j:Project)
+${ends.length > 0 ? `WHERE ${ends.join(' AND ')}\n` : ''}WITH j, o, l ORDER BY l.weight DESC, toLower(j.name), toLower(o.name)
+${scope.limit === undefined ? '' : 'LIMIT $limit\n'}RETURN ${entityProjection('j')} AS project, ${entityProjection('o')} AS organization, l.weight AS weight, l.maintains AS maintains,
+  [] AS talks, [] AS people, l.talkCount AS talkCount, l.peopleCount AS peopleCount`;
+  return { cypher, params: endParams(scope) };
 }
 
 /** A project–organization link as linksQuery returns it: its evidence as element ids, for GraphData.byHandle. */
