@@ -1,7 +1,7 @@
 // The whole graph out of Neo4j a page at a time (nodes by label in id order, then each page's outgoing relationships),
 // written as GraphML, CSV or JSON: memory holds one page, whatever the size of the graph.
 import { int } from 'neo4j-driver';
-import { NODE_LABELS, type NodeLabel } from '../graph/model';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '../graph/model';
 import type { Executor } from '../db/executor';
 import { type ExportEdge, type ExportFormat, type ExportNode, NODE_ATTRIBUTES, csv, graphml, json } from './formats';
 
@@ -28,11 +28,11 @@ WITH n ORDER BY n.id LIMIT $page
 RETURN n.id AS id, coalesce(n.name, n.title, n.path, n.id) AS name, n {${kept.join(', ')}} AS properties`;
 }
 
-/** The relationships going out of a page of nodes of one label, each with its role when it has one. */
+/** The relationships going out of a page of nodes of one label, each with its role when it has one (the model's types: not the loader's derived links). */
 export function edgePageQuery(label: NodeLabel): string {
   return `MATCH (n:${label}) WHERE n.id > $after
 WITH n ORDER BY n.id LIMIT $page
-MATCH (n)-[r]->(m)
+MATCH (n)-[r:${RELATIONSHIP_TYPES.join('|')}]->(m)
 WHERE $documents OR NOT m:Document
 RETURN n.id AS source, type(r) AS type, m.id AS target, r.role AS role
 ORDER BY source, type, target`;

@@ -585,6 +585,15 @@ describe('projectOrganizationLinks', () => {
     ]);
   });
 
+  it('answers from the links the loader stored just as from the links computed with their evidence', async () => {
+    const fields = 'project { id } organization { id } weight maintains talkCount peopleCount';
+    // Without talks or people asked for, the stored links answer; with them, the links are gathered from the graph.
+    const stored = (await data(`{ projectOrganizationLinks(first: 200) { ${fields} } }`)).projectOrganizationLinks;
+    const computed = (await data(`{ projectOrganizationLinks(first: 200) { ${fields} talks(first: 0) { id } } }`)).projectOrganizationLinks;
+    expect(stored.length).toBeGreaterThan(3);
+    expect(stored).toEqual(computed.map(({ talks: _talks, ...link }: { talks: unknown }) => link));
+  });
+
   it('weighs links the same whether or not their evidence is asked for, also through a fragment', async () => {
     const filter = { organization: IDS.qingcloud };
     const bare = (await data(`query ($filter: Filter) { projectOrganizationLinks(filter: $filter) { weight maintains project { name } } }`, { filter }))

@@ -3,6 +3,7 @@ import { cypherInt, type CypherQuery } from './cypher';
 import { entityProjection, type EntityRow } from './entity';
 import { selectsTalks, talkConditions, type ListFilter } from './filters';
 import { MERGED_TEXT_HITS, luceneQuery } from './fulltext';
+import { LINK_TYPE } from '../../ingest/load/links';
 
 export interface LinkScope {
   /** Only links of these projects (global ids). */
@@ -30,23 +31,10 @@ const EVIDENCE = `COLLECT { UNWIND talks AS t WITH t ORDER BY coalesce(t.day, ''
  * project given by a speaker the talk credits with the organization; people affiliated with the organization who
  * contribute to the project; the organization maintaining the project.
  */
-export function linksQuery(scope: LinkScope): CypherQuery {
-  const filter: ListFilter = { ...scope.filter };
+export function linksQuery(given: LinkScope): CypherQuery {
+  const { scope, filter } = pinnedEnds(given);
   const evidence = scope.evidence ?? true;
-  if (filter.project !== undefined || filter.organization !== undefined) {
-    // Ends pinned through the filter are applied on the ends, not as talk conditions.
-    scope = {
-      ...scope,
-      projectIds: filter.project !== undefined ? [filter.project] : scope.projectIds,
-      organizationIds: filter.organization !== undefined ? [filter.organization] : scope.organizationIds,
-    };
-    delete filter.project;
-    delete filter.organization;
-  }
-  const ends = [
-    ...(scope.projectIds ? ['j.id IN $projectIds'] : []),
-    ...(scope.organizationIds ? ['o.id IN $organizationIds'] : []),
-  ];
+  const ends = endConditions(scope);
   const talks = talkConditions('t', filter);
   const lucene = filter.text === undefined ? undefined : luceneQuery(filter.text);
   const talkScoped = selectsTalks(filter) || lucene !== undefined;
@@ -87,13 +75,55 @@ RETURN ${entityProjection('j')} AS project, ${entityProjection('o')} AS organiza
     cypher,
     params: {
       ...talks.params,
-      ...(scope.projectIds ? { projectIds: [...scope.projectIds] } : {}),
-      ...(scope.organizationIds ? { organizationIds: [...scope.organizationIds] } : {}),
-      ...(scope.limit === undefined ? {} : { limit: cypherInt(scope.limit) }),
+      ...endParams(scope),
       ...(evidence ? { evidenceLimit: cypherInt(MAX_LINK_EVIDENCE) } : {}),
       ...(lucene === undefined ? {} : { lucene, textLabels: ['Talk'] }),
     },
   };
+}
+
+/** Ends pinned through the filter are applied on the ends, not as talk conditions: the scope and what is left of the filter. */
+function pinnedEnds(given: LinkScope): { scope: LinkScope; filter: ListFilter } {
+  const { project, organization, ...filter } = given.filter ?? {};
+  const scope = {
+    ...given,
+    projectIds: project !== undefined ? [project] : given.projectIds,
+    organizationIds: organization !== undefined ? [organization] : given.organizationIds,
+  };
+  return { scope, filter };
+}
+
+function endConditions(scope: LinkScope): string[] {
+  return [...(scope.projectIds ? ['j.id IN $projectIds'] : []), ...(scope.organizationIds ? ['o.id IN $organizationIds'] : [])];
+}
+
+function endParams(scope: LinkScope): Record<string, unknown> {
+  return {
+    ...(scope.projectIds ? { projectIds: [...scope.projectIds] } : {}),
+    ...(scope.organizationIds ? { organizationIds: [...scope.organizationIds] } : {}),
+    ...(scope.limit === undefined ? {} : { limit: cypherInt(scope.limit) }),
+  };
+}
+
+/**
+ * Whether the links the loader stores (LINKED_TO, see ingest/load/links.ts) answer this request: they hold each link's
+ * weight, counts and stewardship over all talks, so not a request that restricts the talks counted or wants the talks
+ * and people themselves.
+ */
+export function storedLinksAnswer(scope: LinkScope): boolean {
+  const { filter } = pinnedEnds(scope);
+  return !(scope.evidence ?? true) && !selectsTalks(filter) && filter.text === undefined;
+}
+
+/** linksQuery's rows read from the stored links (see storedLinksAnswer): the same order and counts, no evidence lists. */
+export function storedLinksQuery(given: LinkScope): CypherQuery {
+  const { scope } = pinnedEnds(given);
+  const ends = endConditions(scope);
+  const cypher = `MATCH (o:Organization)-[l:${LINK_TYPE}]->(j:Project)
+${ends.length > 0 ? `WHERE ${ends.join(' AND ')}\n` : ''}WITH j, o, l ORDER BY l.weight DESC, toLower(j.name), toLower(o.name)
+${scope.limit === undefined ? '' : 'LIMIT $limit\n'}RETURN ${entityProjection('j')} AS project, ${entityProjection('o')} AS organization, l.weight AS weight, l.maintains AS maintains,
+  [] AS talks, [] AS people, l.talkCount AS talkCount, l.peopleCount AS peopleCount`;
+  return { cypher, params: endParams(scope) };
 }
 
 /** A project–organization link as linksQuery returns it: its evidence as element ids, for GraphData.byHandle. */

@@ -1,6 +1,7 @@
 // The relationships that lead from an entity to entities of some labels, spelled as types and directions. Every
 // relationship type connects fixed labels, so "the neighbors with these labels" is "these types, this way": Neo4j then
 // reads only those relationships (never a hub's thousands of DESCRIBES edges) and counts them from its degree store.
+import { LINK_TYPE } from '../../ingest/load/links';
 import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../../graph/model';
 
 const ENTITY_LABELS: readonly NodeLabel[] = NODE_LABELS.filter((label) => label !== 'Document');
@@ -88,7 +89,9 @@ export function degreeToward(x: string, labels: readonly NodeLabel[]): string {
   // Whichever needs fewer typed counts: the wanted steps, or the total less the unwanted ones.
   const count = (step: Step) => `COUNT { ${stepPattern(step, x, step.check ? 'far' : '')} }`;
   if (included.length <= others.length) return included.map(count).join(' + ');
-  return [`COUNT { (${x})--() }`, ...(describesIn ? [`coalesce(${x}.documentCount, 0)`] : []), ...group(others).map(count)].join(' - ');
+  // The total holds the loader's stored links too (LINKED_TO, derived, never a neighbor): they are taken out.
+  const stored = `COUNT { (${x})-[:${LINK_TYPE}]-() }`;
+  return [`COUNT { (${x})--() }`, ...(describesIn ? [`coalesce(${x}.documentCount, 0)`] : []), stored, ...group(others).map(count)].join(' - ');
 }
 
 /** The types a path may take through entities with a label in `labels`, between ends with the labels `ends`. */

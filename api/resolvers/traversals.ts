@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context';
 import { normalizeFilter } from '../queries/filters';
-import { linksQuery } from '../queries/links';
+import { linksQuery, storedLinksAnswer, storedLinksQuery } from '../queries/links';
 import { MAX_PATH_LENGTH } from '../queries/traversals';
 import { resolveFilter } from '../names';
 import { checkRange } from '../pagination';
@@ -16,7 +16,8 @@ import { fragmentsOf, selectedFields } from '../validation/selections';
 
 export const MAX_DEPTH = 3;
 
-const EVIDENCE_FIELDS = new Set(['talks', 'people', 'talkCount', 'peopleCount']);
+const EVIDENCE_LISTS = new Set(['talks', 'people']);
+const EVIDENCE_COUNTS = new Set(['talkCount', 'peopleCount']);
 export const MAX_NEIGHBORHOOD = 500;
 
 export const traversalResolvers = {
@@ -36,10 +37,12 @@ export const traversalResolvers = {
   projectOrganizationLinks: async (_root: unknown, args: QueryProjectOrganizationLinksArgs, { data }: ApiContext, info: GraphQLResolveInfo) => {
     const first = checkRange('first', args.first, 1, 200);
     // The heaviest links of the whole graph have thousands of talks: gathered only when asked for.
-    const evidence = info.fieldNodes.some(
-      (node) => node.selectionSet && selectedFields(node.selectionSet, fragmentsOf(info)).some((f) => EVIDENCE_FIELDS.has(f.name.value)),
-    );
-    return data.run(linksQuery({ filter: await resolveFilter(data, normalizeFilter(args.filter)), limit: first, evidence }));
+    const asked = (fields: ReadonlySet<string>) =>
+      info.fieldNodes.some((node) => node.selectionSet && selectedFields(node.selectionSet, fragmentsOf(info)).some((f) => fields.has(f.name.value)));
+    const scope = { filter: await resolveFilter(data, normalizeFilter(args.filter)), limit: first, evidence: asked(EVIDENCE_LISTS) };
+    // Without the talks and people themselves, the loader's stored links answer whenever every talk counts.
+    if (storedLinksAnswer(scope)) return data.run(storedLinksQuery(scope));
+    return data.run(linksQuery({ ...scope, evidence: scope.evidence || asked(EVIDENCE_COUNTS) }));
   },
 };
 

@@ -34,6 +34,7 @@ import {
   type StoredDocument,
 } from './plan';
 import type { KnownGraph } from './known';
+import { linkScopeOf, refreshLinks } from './links';
 import { parseTallies } from './tallies';
 
 /** Most rows one query sends: whole documents stay in one transaction, but a big batch is sent in slices. */
@@ -115,6 +116,7 @@ export async function writeBatch(
 
   const plan = planBatch({ documents, retracted, stored, nodes, relationships, now }, deltas);
   await writePlan(tx, plan);
+  await refreshLinks(tx, linkScopeOf(deltas.relationships.keys()));
   return plan;
 }
 

@@ -6,6 +6,7 @@ import type { DocumentGraph } from '../../graph/model';
 import { assertionsOf, LoadError, type DocumentAssertions } from './assertions';
 import { writeBatch, writePlan, writeReplacements } from './batch';
 import { KnownGraph } from './known';
+import { refreshLinks } from './links';
 import { encodeStatements } from './plan';
 import {
   clearSliceQuery,
@@ -114,6 +115,8 @@ export async function bulkLoad<T>(executor: LoadExecutor, work: (known: KnownGra
 /** Only once the deferred updates are in: a graph still marked has counts behind its documents. */
 async function finishBulkLoad(executor: LoadExecutor, known: KnownGraph): Promise<void> {
   await writeDeferred(executor, known);
+  // Batches of a bulk load leave the links alone: counted once here, over the whole graph, they cost one query.
+  await executor.writeTransaction((tx) => refreshLinks(tx, 'all'));
   const unmark = unmarkBulkLoadQuery();
   await executor.write(unmark.cypher, unmark.params);
 }
