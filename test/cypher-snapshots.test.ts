@@ -5,7 +5,7 @@ import path from 'node:path';
 import { isInt } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { correctionsInForceQuery, mergeCandidatesQuery } from '../api/queries/corrections';
-import { linksQuery } from '../api/queries/links';
+import { linksQuery, storedLinksQuery } from '../api/queries/links';
 import { listQuery } from '../api/queries/lists';
 import { entitiesByKeyQuery, entitiesByNameQuery } from '../api/queries/names';
 import { entitiesByHandleQuery, handlesByIdQuery, nodesByHandleQuery, nodesByIdQuery } from '../api/queries/nodes';
@@ -16,6 +16,7 @@ import { sourcesQuery } from '../api/queries/sources';
 import { statsQuery } from '../api/queries/stats';
 import { edgesAmongQuery, nextHopQuery, shortestPathsQuery } from '../api/queries/traversals';
 import * as load from '../ingest/load/cypher';
+import { refreshLinksQueries } from '../ingest/load/links';
 import { SCHEMA_STATEMENTS } from '../db/schema';
 
 interface Built {
@@ -79,6 +80,8 @@ describe('the Cypher of every query builder', () => {
     await snapshot('api-traversals', {
       'linksQuery(all, limit 200)': linksQuery({ limit: 200 }),
       'linksQuery(one project, filtered by year, no evidence)': linksQuery({ projectIds: [PROJECT], filter: { year: 2025 }, evidence: false }),
+      'storedLinksQuery(all, limit 2000)': storedLinksQuery({ limit: 2000 }),
+      'storedLinksQuery(one project)': storedLinksQuery({ projectIds: [PROJECT], limit: 10 }),
       'linksQuery(one organization, filtered by text)': linksQuery({ organizationIds: [ORGANIZATION], filter: { text: 'ebpf' }, limit: 10 }),
       'relatedTalksQuery(talk, with text)': relatedTalksQuery({
         talkId: TALK,
@@ -126,6 +129,17 @@ describe('the Cypher of every query builder', () => {
       'unmarkBulkLoadQuery()': load.unmarkBulkLoadQuery(),
       'readBulkLoadMarkQuery()': load.readBulkLoadMarkQuery(),
     });
+  });
+
+  it('the links the loader keeps', async () => {
+    const queries: Record<string, Built> = {};
+    refreshLinksQueries('all').forEach((query, index) => {
+      queries[`refreshLinksQueries(all) ${index + 1}`] = query;
+    });
+    refreshLinksQueries({ organizations: [ORGANIZATION], projects: [PROJECT], talks: [TALK] }).forEach((query, index) => {
+      queries[`refreshLinksQueries(one of each) ${index + 1}`] = query;
+    });
+    await snapshot('load-links', queries);
   });
 
   it('the schema', async () => {

@@ -40,6 +40,23 @@ RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statement
   [] AS talks, [] AS people, 0 AS talkCount, 0 AS peopleCount
 // params: {"filterYear":2025,"filterYearText":"2025-","projectIds":["Project:kubernetes"]}
 
+// storedLinksQuery(all, limit 2000)
+MATCH (o:Organization)-[l:LINKED_TO]->(j:Project)
+WITH j, o, l ORDER BY l.weight DESC, toLower(j.name), toLower(o.name)
+LIMIT $limit
+RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} AS organization, l.weight AS weight, l.maintains AS maintains,
+  [] AS talks, [] AS people, l.talkCount AS talkCount, l.peopleCount AS peopleCount
+// params: {"limit":2000}
+
+// storedLinksQuery(one project)
+MATCH (o:Organization)-[l:LINKED_TO]->(j:Project)
+WHERE j.id IN $projectIds
+WITH j, o, l ORDER BY l.weight DESC, toLower(j.name), toLower(o.name)
+LIMIT $limit
+RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} AS organization, l.weight AS weight, l.maintains AS maintains,
+  [] AS talks, [] AS people, l.talkCount AS talkCount, l.peopleCount AS peopleCount
+// params: {"projectIds":["Project:kubernetes"],"limit":10}
+
 // linksQuery(one organization, filtered by text)
 CALL () {
   CALL () {
