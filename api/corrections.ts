@@ -3,12 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Executor } from '../db/executor';
-import { CORRECTIONS_FILE, correctionsFiles, loadCorrections } from '../ingest/corrections';
-import { addCorrections } from '../ingest/corrections/edit';
-import { correctionId, type Correction, type PlacedCorrection } from '../ingest/corrections/model';
-import { parseCorrections } from '../ingest/corrections/parse';
-import { ingestDocuments } from '../ingest/ingest';
-import type { DocumentMessage } from '../ingest/read/document';
+import { CORRECTIONS_FILE, correctionsFiles, loadCorrections, addCorrections, correctionId, type Correction, type PlacedCorrection, parseCorrections, ingestDocuments, type DocumentMessage } from '../ingest';
 
 export interface WrittenCorrection {
   placed: PlacedCorrection;

@@ -2,7 +2,7 @@
 // files; the graph must equal a clean run's. Run: NEO4J_URI=… TALKGRAPH_BENCH_WIPE=yes npx tsx bench/recovery.ts [docs] [kills]
 import { execFile, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { clearGraph } from '../ingest/load';
+import { clearGraph } from '../ingest';
 import { openExecutor, type Executor } from '../db/executor';
 import { corpusDir, corpusExists, generateCorpus } from './generate';
 

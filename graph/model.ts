@@ -17,6 +17,12 @@ export const RELATIONSHIP_TYPES = [
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
+/**
+ * A relationship no document states: `(:Organization)-[:LINKED_TO {weight, talkCount, peopleCount, maintains}]->(:Project)`,
+ * derived by the loader from the statements above (the project–organization links) and kept up to date with them.
+ */
+export const LINK_TYPE = 'LINKED_TO';
+
 /** A place in a document: its path as ingested and a 1-based line. */
 export interface SourceRef {
   path: string;

@@ -7,15 +7,15 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Executor } from '../db/executor';
 import { ensureSchema } from '../db/schema';
-import { correctDocument, correctedFingerprint, loadCorrections, unmatchedNames } from './corrections';
-import { extractStream } from './extract-stream';
+import { correctedFingerprint } from './corrections';
 import { extractorFingerprint } from './fingerprint';
 import { addLoadSummary, bulkLoad, BULK_LOAD_DOCUMENTS, clearGraph, DEFAULT_BATCH_ROWS, graphIsEmpty, type KnownGraph, emptyLoadSummary, rowsOf, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, storedRoots, documentsNamingPeople, unfinishedBulkLoad } from './load';
 import type { DocumentGraph } from '../graph/model';
 import { DocumentPlaces, type DocumentPlace } from './places';
-import { discoverDocuments, discoveryMessages } from './read/discover';
 import type { DocumentMessage } from './read/document';
-import { aliasMap, applyPersonAliases, mappingOf, personAliasPairs, personKeysOf } from './resolve/aliases';
+import { aliasMap, personKeysOf } from './resolve/aliases';
+import { PersonAliasBook } from './resolve/rekey';
+import { DocumentRun } from './run';
 
 export interface IngestOptions {
   /** Also remove what documents said that are no longer among the files under the given folders. */
@@ -61,20 +61,12 @@ const BATCH_ROWS = DEFAULT_BATCH_ROWS;
  * said before, each batch of whole documents in one transaction (a failure leaves every document old or new).
  */
 export async function ingestDocuments(executor: Executor, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  // A corrections file with an error would be half applied: the graph stays as it is until it is fixed.
-  const corrections = loadCorrections(paths, options.corrections);
-  if (corrections.messages.length > 0) {
+  const run = await DocumentRun.open(paths, options.corrections);
+  // The graph stays as it is until the corrections file is fixed.
+  if (run.refused) {
     const counts = await graphCounts(executor);
-    return { documents: 0, written: 0, unchanged: 0, pruned: 0, rekeyed: 0, failed: corrections.files, kept: [], dropped: [], messages: corrections.messages, counts };
+    return { documents: 0, written: 0, unchanged: 0, pruned: 0, rekeyed: 0, failed: run.failed, kept: [], dropped: [], messages: run.messages, counts };
   }
-  const allowed = (pair: string): boolean => corrections.set.allowsAlias(pair);
-  /** "id\tname" of every name of a correction that matched something in a document of this run. */
-  const matched = new Set<string>();
-  const correct = (document: DocumentGraph): DocumentGraph => {
-    const corrected = correctDocument(document, corrections);
-    for (const name of corrected.matched) matched.add(name);
-    return corrected.document;
-  };
   await ensureSchema(executor);
   const unfinished = await unfinishedBulkLoad(executor);
   if (unfinished && !unfinished.running) {
@@ -82,7 +74,7 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
     options.log?.(`a first ingest begun at ${unfinished.startedAt} was stopped before its end: deleting what it wrote and loading the files anew`);
     await clearGraph(executor);
   }
-  const { files, missing, skipped: passedOver } = await discoverDocuments(paths);
+  const { files, messages, failed, skipped } = run;
   const places = new DocumentPlaces(paths, await storedRoots(executor));
   const placeOf = new Map<string, DocumentPlace>(files.map((file) => [file, places.of(file)]));
   const keyOf = (file: string): string => placeOf.get(file)?.key ?? file;
@@ -92,12 +84,8 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
   // paths an older talkgraph kept them by (the path as given), which this run moves to their keys.
   const stored = await storedFingerprints(executor, options.prune ? undefined : [...new Set([...files.map(keyOf), ...files])]);
   const legacy = files.filter((file) => file !== keyOf(file) && stored.has(file));
-  const messages = discoveryMessages(missing, passedOver);
-  const failed = missing.map((m) => m.input);
-  /** Files not ingested without being at fault (an empty file). */
-  const skipped: string[] = [];
 
-  const extractor = correctedFingerprint(extractorFingerprint(), corrections);
+  const extractor = correctedFingerprint(extractorFingerprint(), run.corrections);
   const changed: string[] = [];
   for (const file of files) {
     const fingerprint = stored.get(keyOf(file));
@@ -112,7 +100,10 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
   const storedAliases = await storedPersonAliases(executor);
   const before = aliasMap([...storedAliases.values()].flat());
   const replaced = new Set([...changed.map(keyOf), ...pruned]);
-  const pairs = new Set([...storedAliases].filter(([path]) => !replaced.has(path)).flatMap(([, list]) => list.filter(allowed)));
+  const aliases = new PersonAliasBook(
+    [...storedAliases].filter(([path]) => !replaced.has(path)).flatMap(([, list]) => list),
+    run.allowsAlias,
+  );
 
   const summary = emptyLoadSummary();
   if (pruned.length > 0) addLoadSummary(summary, await retractDocuments(executor, pruned));
@@ -121,40 +112,22 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
   const bulk = changed.length >= BULK_LOAD_DOCUMENTS && (await graphIsEmpty(executor));
   const write = async (known?: KnownGraph) => {
     const writer = new BatchWriter(executor, options.batchSize, known);
-    const mappings = new Map<string, { keys: string[]; mapping: string }>();
-    let map = aliasMap(pairs);
-    let done = 0;
-    const total = changed.length;
-    for await (const { file, extraction } of extractStream(changed, { workers: options.workers })) {
-      options.onProgress?.(++done, total);
-      if ('reason' in extraction) {
-        messages.push(extraction);
-        (extraction.severity === 'error' ? failed : skipped).push(file);
-        continue;
-      }
-      messages.push(...extraction.messages);
-      const document = extraction.document;
-      const own = personAliasPairs(document).filter(allowed);
-      if (own.some((pair) => !pairs.has(pair))) {
-        own.forEach((pair) => pairs.add(pair));
-        map = aliasMap(pairs);
-      }
-      const keys = personKeysOf(document);
-      mappings.set(keyOf(file), { keys, mapping: mappingOf(keys, map) });
-      await writer.add(placed(withPeople(correct(applyPersonAliases(document, map)), own, keys), placeOf.get(file)));
+    for await (const { file, document } of run.documents(changed, { workers: options.workers, onProgress: options.onProgress })) {
+      const own = aliases.learn(document);
+      const keys = aliases.record(keyOf(file), document);
+      await writer.add(placed(withPeople(run.correct(aliases.apply(document)), own, keys), placeOf.get(file)));
     }
     await writer.flush();
     const setAside = new Set(writer.summary.setAside.map((document) => document.path));
-    const written = [...mappings.keys()].filter((key) => !setAside.has(key)).length;
+    const written = aliases.keys().filter((key) => !setAside.has(key)).length;
 
     // A name learned late in the run re-keys documents read before it, in this run or an earlier one.
-    const final = aliasMap(pairs);
-    const rekey = [...mappings].filter(([, m]) => m.mapping !== mappingOf(m.keys, final)).map(([key]) => fileOf.get(key) ?? key);
-    const renamed = [...new Set([...before.keys(), ...final.keys()])].filter((key) => before.get(key) !== final.get(key));
+    const rekey = aliases.stale().map((key) => fileOf.get(key) ?? key);
+    const renamed = aliases.renamedSince(before);
     if (renamed.length > 0) {
       const naming = await documentsNamingPeople(executor, renamed.map((key) => ({ key, person: before.get(key) ?? key })));
       for (const key of naming) {
-        if (mappings.has(key) || replaced.has(key)) continue;
+        if (aliases.has(key) || replaced.has(key)) continue;
         // Another run's document, read again from where its root is on this machine.
         const file = places.fileOf(key);
         if (existsSync(file)) {
@@ -164,10 +137,9 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
         } else messages.push({ path: file, severity: 'warning', reason: 'names a person a new alias renames, but the file is gone: ingest it again to merge them' });
       }
     }
-    for await (const { file, extraction } of extractStream(rekey, { workers: options.workers })) {
-      if ('reason' in extraction) continue;
-      const document = extraction.document;
-      await writer.add(placed(withPeople(correct(applyPersonAliases(document, final)), personAliasPairs(document).filter(allowed), personKeysOf(document)), placeOf.get(file)));
+    // Read again with every alias known: what these files say was reported when they were first ingested.
+    for await (const { file, document } of run.documents(rekey, { workers: options.workers, report: false })) {
+      await writer.add(placed(withPeople(run.correct(aliases.apply(document)), aliases.aliasesOf(document), personKeysOf(document)), placeOf.get(file)));
     }
     await writer.flush();
     addLoadSummary(summary, writer.summary);
@@ -175,7 +147,7 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
   };
   const { written, rekeyed } = bulk ? await bulkLoad(executor, write) : await write();
   // Only a run that read every document again can tell that a correction's name is in none of them.
-  if (changed.length === files.length && files.length > 0) messages.push(...unmatchedNames(corrections.set.corrections, matched));
+  if (changed.length === files.length && files.length > 0) messages.push(...run.unmatchedCorrections());
   for (const { path: key, reason } of summary.setAside) {
     const file = fileOf.get(key) ?? key;
     messages.push({ path: file, line: 1, severity: 'error', reason });

@@ -1,12 +1,13 @@
 // The two jobs: extract (files → one resolved graph, no database) and ingest (files → Neo4j, in ingest.ts).
-import { extractStream, type StreamOptions } from './extract-stream';
+import type { StreamOptions } from './extract-stream';
 import { formatSource, type DocumentGraph, type Graph } from '../graph/model';
-import { discoverDocuments, discoveryMessages } from './read/discover';
+import { discoverDocuments } from './read/discover';
 import { isMessage, type DocumentMessage } from './read/document';
 import { parseFile } from './extract-file';
-import { correctDocument, loadCorrections, unmatchedNames, type LoadedCorrections } from './corrections';
-import { aliasMap, applyPersonAliases, personAliasPairs } from './resolve/aliases';
+import type { LoadedCorrections } from './corrections';
 import { mergeGraphs } from './resolve/merge';
+import { PersonAliasBook } from './resolve/rekey';
+import { DocumentRun } from './run';
 
 export { extractFile } from './extract-file';
 export { mergeGraphs } from './resolve/merge';
@@ -29,35 +30,17 @@ export interface ExtractOptions extends StreamOptions {
 
 /** Reads, parses and extracts every document; a bad file is a message, never a stop. */
 export async function extractDocuments(paths: string[], options: ExtractOptions = {}): Promise<ExtractResult> {
-  // A corrections file with an error would be half applied: nothing is extracted until it is fixed.
-  const corrections = loadCorrections(paths, options.corrections);
-  if (corrections.messages.length > 0) return { documents: [], graph: { nodes: [], relationships: [] }, messages: corrections.messages, failed: corrections.files };
-  const { files, missing, skipped: passedOver } = await discoverDocuments(paths);
-  const messages = discoveryMessages(missing, passedOver);
-  const failed = missing.map((m) => m.input);
+  const run = await DocumentRun.open(paths, options.corrections);
+  if (run.refused) return { documents: [], graph: { nodes: [], relationships: [] }, messages: run.messages, failed: run.failed };
   const documents: DocumentGraph[] = [];
-  let done = 0;
   // Nothing else needs this thread until the documents are merged: it extracts too.
-  for await (const { file, extraction } of extractStream(files, { thisThread: true, ...options })) {
-    if ('reason' in extraction) {
-      messages.push(extraction);
-      // A warning instead of a document (an empty file) is no failure.
-      if (extraction.severity === 'error') failed.push(file);
-    } else {
-      documents.push(extraction.document);
-      messages.push(...extraction.messages);
-    }
-    options.onProgress?.(++done, files.length);
-  }
-  const aliasKeys = aliasMap(documents.flatMap(personAliasPairs).filter((pair) => corrections.set.allowsAlias(pair)));
-  const matched = new Set<string>();
-  const resolved = documents.map((d) => {
-    const corrected = correctDocument(applyPersonAliases(d, aliasKeys), corrections);
-    for (const name of corrected.matched) matched.add(name);
-    return corrected.document;
-  });
-  messages.push(...unmatchedNames(corrections.set.corrections, matched));
-  return { documents: resolved, graph: mergeGraphs(resolved), messages, failed, corrections };
+  for await (const { document } of run.documents(run.files, { thisThread: true, ...options })) documents.push(document);
+  // Every document is at hand: each is re-keyed once, under every alias any of them gives.
+  const aliases = new PersonAliasBook([], run.allowsAlias);
+  for (const document of documents) aliases.learn(document);
+  const resolved = documents.map((document) => run.correct(aliases.apply(document)));
+  run.messages.push(...run.unmatchedCorrections());
+  return { documents: resolved, graph: mergeGraphs(resolved), messages: run.messages, failed: run.failed, corrections: run.corrections };
 }
 
 /** The JSON `talkgraph extract` prints: nodes and relationships with their properties and "path:line" sources. */

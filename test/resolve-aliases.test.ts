@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractDocuments } from '../ingest/pipeline';
+import { extractDocuments, extractFile } from '../ingest/pipeline';
+import { PersonAliasBook } from '../ingest/resolve/rekey';
+import { personKey } from '../ingest/resolve/keys';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'talkgraph-aliases-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -19,5 +21,35 @@ describe('one person across documents and languages', () => {
     const huo = people.find((p) => p.id === 'Person:benjamin-huo')!;
     expect(huo.properties.aliases).toEqual(expect.arrayContaining(['霍秉杰', 'Huo Benjamin']));
     expect(graph.relationships.filter((r) => r.type === 'PRESENTED' && r.start === huo.id)).toHaveLength(3);
+  });
+});
+
+describe('re-keying: an alias learned after a document was written', () => {
+  it('marks the documents it renames someone in, and only those', async () => {
+    writeFileSync(path.join(folder, 'first.md'), '## 日志管道\n\n讲师：霍秉杰，青云科技 架构师\n');
+    writeFileSync(path.join(folder, 'unrelated.md'), '### Logging Elsewhere - Wei Huo, Acme Corp\n');
+    writeFileSync(path.join(folder, 'later.md'), '- Fluent Operator 实践 —— 霍秉杰（Benjamin Huo）, QingCloud\n');
+    const { documents } = await extractDocuments(['first.md', 'unrelated.md', 'later.md'].map((name) => path.join(folder, name)));
+    // extractDocuments gives the documents re-keyed already; the book sees them as ingest does, one at a time, raw.
+    const raw = await Promise.all(['first.md', 'unrelated.md', 'later.md'].map((name) => extractFile(path.join(folder, name))));
+    const book = new PersonAliasBook([], () => true);
+    for (const extraction of raw) {
+      if ('reason' in extraction) throw new Error(extraction.reason);
+      book.learn(extraction.document);
+      book.record(extraction.document.document.path, extraction.document);
+    }
+    expect(book.stale().map((key) => path.basename(key))).toEqual(['first.md']);
+    expect(book.renamedSince(new Map())).toContain(personKey('霍秉杰'));
+    // With every alias known, the first document's speaker is the one the later document names.
+    const first = documents.find((d) => d.document.path.endsWith('first.md'))!;
+    expect(first.graph.nodes.filter((n) => n.label === 'Person').map((n) => n.id)).toEqual(['Person:benjamin-huo']);
+  });
+
+  it('leaves out an alias the corrections do not allow', async () => {
+    const raw = await extractFile(path.join(folder, 'later.md'));
+    if ('reason' in raw) throw new Error(raw.reason);
+    const book = new PersonAliasBook([], () => false);
+    expect(book.learn(raw.document)).toEqual([]);
+    expect(book.map.size).toBe(0);
   });
 });

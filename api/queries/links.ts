@@ -1,9 +1,9 @@
 // Project–organization links: which organizations stand behind which projects, and the evidence for each link.
+import { LINK_TYPE } from '../../graph/model';
 import { cypherInt, type CypherQuery } from './cypher';
 import { entityProjection, type EntityRow } from './entity';
 import { selectsTalks, talkConditions, type ListFilter } from './filters';
 import { MERGED_TEXT_HITS, luceneQuery } from './fulltext';
-import { LINK_TYPE } from '../../ingest/load/links';
 
 export interface LinkScope {
   /** Only links of these projects (global ids). */

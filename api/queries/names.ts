@@ -1,6 +1,6 @@
 // Entities by what people type for them: a key, the key the loader would give the name, the name itself or an alias.
 import type { NodeLabel } from '../../graph/model';
-import { organizationKey, personKey, projectKey, topicKey } from '../../ingest/resolve/keys';
+import { organizationKey, personKey, projectKey, topicKey } from '../../ingest';
 import type { CypherQuery } from './cypher';
 import { entityProjection } from './entity';
 import { MERGED_TEXT_HITS } from './fulltext';

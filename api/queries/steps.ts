@@ -1,8 +1,7 @@
 // The relationships that lead from an entity to entities of some labels, spelled as types and directions. Every
 // relationship type connects fixed labels, so "the neighbors with these labels" is "these types, this way": Neo4j then
 // reads only those relationships (never a hub's thousands of DESCRIBES edges) and counts them from its degree store.
-import { LINK_TYPE } from '../../ingest/load/links';
-import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../../graph/model';
+import { LINK_TYPE, NODE_LABELS, type NodeLabel, type RelationshipType } from '../../graph/model';
 
 const ENTITY_LABELS: readonly NodeLabel[] = NODE_LABELS.filter((label) => label !== 'Document');
 

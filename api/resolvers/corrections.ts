@@ -1,7 +1,5 @@
 // corrections, mergeSuggestions and addCorrection: checks, then one query or one write each.
-import { CompiledCorrections } from '../../ingest/corrections/apply';
-import type { Correction, EntityLabel } from '../../ingest/corrections/model';
-import { suggestMerges, type MergeCandidate } from '../../ingest/corrections/suggest';
+import { CompiledCorrections, type Correction, type EntityLabel, suggestMerges, type MergeCandidate } from '../../ingest';
 import type { ApiContext } from '../context';
 import { correctionsInForceQuery, mergeCandidatesQuery } from '../queries/corrections';
 import { badUserInput, forbidden } from '../errors';

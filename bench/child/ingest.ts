@@ -1,6 +1,6 @@
 // Runs one ingest in its own process, so that its peak memory is its own: prints a JSON line with the figures.
 
-import { ingestDocuments } from '../../ingest/pipeline';
+import { ingestDocuments } from '../../ingest';
 import { openExecutor } from '../../db/executor';
 
 const paths = process.argv.slice(2);

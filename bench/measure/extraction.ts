@@ -1,9 +1,7 @@
 // Extraction speed beside its limit: reading and parsing the same files (discovery, bytes, front matter, mdast) with
 // the same worker threads, so that the ratio compares like with like.
 
-import { readStream, threadsFor } from '../../ingest/extract-stream';
-import { extractDocuments } from '../../ingest/pipeline';
-import { discoverDocuments } from '../../ingest/read/discover';
+import { readStream, threadsFor, extractDocuments, discoverDocuments } from '../../ingest';
 import { fmt, type Measurement } from '../results';
 
 export const EXTRACTION_DOCS_PER_SECOND = 2_000;

@@ -2,7 +2,7 @@
 
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { ingestDocuments } from '../../ingest/pipeline';
+import { ingestDocuments } from '../../ingest';
 import type { Executor } from '../../db/executor';
 import { fmt, type Measurement } from '../results';
 

@@ -2,7 +2,7 @@
 // empty database.
 
 import type { Driver } from 'neo4j-driver';
-import { loadDocuments } from '../../ingest/load';
+import { loadDocuments } from '../../ingest';
 import type { DocumentGraph, NodeLabel } from '../../graph/model';
 import type { BenchDatabase } from '../database';
 import { ensureSchema } from '../../db/schema';

@@ -17,13 +17,13 @@ export function register(program: Command): void {
         if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
         throw error;
       });
+      // Each command loads what it runs when it runs (through ingest/'s front file): loading the extractors and the
+      // gazetteer at start-up would add about a second to every command, `talkgraph db status` and `--help` included.
+      const { explainFiles, extractDocuments, graphJson } = await import('../../ingest');
       if (options.explain) {
-        const { explainFiles } = await import('../../ingest/pipeline');
         for await (const line of explainFiles(paths)) process.stdout.write(`${line}\n`);
         return;
       }
-      // Each command loads what it runs when it runs: `talkgraph db status` need not load the extractors.
-      const { extractDocuments, graphJson } = await import('../../ingest/pipeline');
       const bar = progress('extracting');
       const result = await extractDocuments(paths, { onProgress: bar.update, corrections: options.corrections });
       bar.done();

@@ -1,7 +1,7 @@
 // `talkgraph ingest PATHS`: extract and load into Neo4j, replacing what changed documents said before.
 import type { Command } from 'commander';
 import { openExecutor } from '../../db/executor';
-import type { IngestSummary } from '../../ingest/pipeline';
+import type { IngestSummary } from '../../ingest';
 import { progress } from '../progress';
 import { printMessages } from './messages';
 
@@ -35,7 +35,8 @@ export interface IngestCommandOptions {
 }
 
 export async function runIngest(executor: ReturnType<typeof openExecutor>, paths: string[], options: IngestCommandOptions = {}): Promise<IngestSummary> {
-  const [{ clearGraph }, { ingestDocuments }] = await Promise.all([import('../../ingest/load'), import('../../ingest/pipeline')]);
+  // Loaded when it runs, as in every command: see extract.ts.
+  const { clearGraph, ingestDocuments } = await import('../../ingest');
   const { rebuild, ...ingestOptions } = options;
   if (rebuild) {
     process.stderr.write('deleting the graph before ingesting anew (--rebuild)\n');

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import type { MergeSuggestion } from '../../ingest/corrections/suggest';
+import type { MergeSuggestion } from '../../ingest';
 import { progress } from '../progress';
 import { printMessages } from './messages';
 
@@ -24,12 +24,7 @@ export function register(program: Command): void {
     .option('--accept <n>', 'add the first N suggestions to the corrections file as same-as entries')
     .option('--corrections <file>', 'the corrections file (default: TALKGRAPH_CORRECTIONS, else talkgraph.corrections.yml in the first folder of PATHS)')
     .action(async (paths: string[], options: SuggestOptions) => {
-      const [{ extractDocuments }, { mergeCandidates, suggestMerges, sameAsOf }, { correctionsFiles, CORRECTIONS_FILE }, { addCorrections }] = await Promise.all([
-        import('../../ingest/pipeline'),
-        import('../../ingest/corrections/suggest'),
-        import('../../ingest/corrections'),
-        import('../../ingest/corrections/edit'),
-      ]);
+      const { addCorrections, CORRECTIONS_FILE, correctionsFiles, extractDocuments, mergeCandidates, sameAsOf, suggestMerges } = await import('../../ingest');
       // A file --accept is to start: it holds nothing yet.
       if (options.accept !== undefined && options.corrections && !existsSync(options.corrections)) writeFileSync(options.corrections, addCorrections('', []));
       const bar = progress('extracting');

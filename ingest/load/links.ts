@@ -1,12 +1,10 @@
 // Project–organization links kept by the loader as LINKED_TO relationships, so the links view reads them instead of
 // gathering the whole graph per request. Each write recomputes the links of the projects and organizations it touched.
 import type { Transaction } from '../../db/executor';
-import type { RelationshipType } from '../../graph/model';
+import { LINK_TYPE, type RelationshipType } from '../../graph/model';
 import { parseRelationshipRef } from './assertions';
 import type { Query } from './cypher';
 
-/** The stored link: `(:Organization)-[:LINKED_TO {weight, talkCount, peopleCount, maintains}]->(:Project)`. */
-export const LINK_TYPE = 'LINKED_TO';
 
 /** Whose links a write may have changed, by global id; `all` for every link (the end of a bulk load). */
 export type LinkScope = 'all' | { organizations: string[]; projects: string[]; talks: string[] };
