@@ -1,4 +1,4 @@
-// The constraints and indexes the graph relies on (see storage.md); every statement is idempotent.
+// The constraints and indexes the graph relies on (see db/storage.md); every statement is idempotent.
 import { NODE_LABELS } from '../graph/model';
 import type { Executor } from './executor';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assertionsOf, LoadError, relationshipRef } from '../ingest/load/assertions';
+import { assertionsOf, LoadError, relationshipRef } from '../ingest/load/plan/assertions';
 import { createRelationshipsQuery, updateNodesQuery } from '../ingest/load/cypher';
 import { decodeStatements, planBatch, type BatchPlan, type EntityState, type StoredDocument, type StoredProperties } from '../ingest/load/plan';
-import { claimsOf, deriveProperties, parseTallies, type Tallies } from '../ingest/load/tallies';
+import { claimsOf, deriveProperties, parseTallies, type Tallies } from '../ingest/load/plan/tallies';
 import type { DocumentGraph, NodeLabel } from '../graph/model';
 import { DocumentFixture } from './support/graph-fixtures';
 

@@ -1,5 +1,5 @@
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../graph/model';
-import { RELATIONSHIP_KEY_PROPERTIES } from './assertions';
+import { RELATIONSHIP_KEY_PROPERTIES } from './plan/assertions';
 
 /**
  * The loader's Cypher. Labels, relationship types and key property names cannot be parameters, so they are spelled

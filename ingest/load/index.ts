@@ -1,34 +1,33 @@
+// The loader: documents' graphs into Neo4j, each batch of whole documents in one transaction. This file drives a
+// load (batches, the bulk load of a first ingest, retracting, clearing); stored.ts reads what the graph holds, plan/
+// decides what to write from that (pure: no database), writer.ts executes a plan and handles Neo4j's refusals, and
+// links.ts keeps the derived project–organization links. How the graph is stored: db/storage.md.
 import { hostname } from 'node:os';
-import { DatabaseError, type Executor } from '../../db/executor';
 import { withFullTextBuiltAfter } from '../../db/schema';
-import { isOutOfTransactionMemory } from '../../db/errors';
-import type { DocumentGraph } from '../../graph/model';
-import { assertionsOf, LoadError, type DocumentAssertions } from './assertions';
-import { writeBatch, writePlan, writeReplacements } from './batch';
-import { KnownGraph } from './known';
+import { NODE_LABELS, type DocumentGraph } from '../../graph/model';
+import { clearSliceQuery, markBulkLoadQuery, unmarkBulkLoadQuery } from './cypher';
 import { refreshLinks } from './links';
-import { encodeStatements } from './plan';
-import {
-  clearSliceQuery,
-  markBulkLoadQuery,
-  readBulkLoadMarkQuery,
-  unmarkBulkLoadQuery,
-  documentsNamingPeopleQuery,
-  labelCountsQuery,
-  outdatedDocumentsQuery,
-  storedRootsQuery,
-  storedDocumentsQuery,
-  storedPersonAliasesQuery,
-} from './cypher';
-import { NODE_LABELS } from '../../graph/model';
-import type { BatchPlan, ChangeCounts } from './plan';
+import { encodeStatements, type BatchPlan, type ChangeCounts } from './plan';
+import { assertionsOf, LoadError, type DocumentAssertions } from './plan/assertions';
+import { KnownGraph } from './plan/known';
+import { graphIsEmpty } from './stored';
+import { writeBatch, writePlan, writeReplacements, writeWithinMemory, type LoadExecutor, type SetAside } from './writer';
 
-export { LoadError } from './assertions';
-export { KnownGraph } from './known';
+export { LoadError } from './plan/assertions';
+export { KnownGraph } from './plan/known';
 export type { ChangeCounts } from './plan';
-
-/** What the loader needs of the executor. */
-export type LoadExecutor = Pick<Executor, 'read' | 'write' | 'writeTransaction'>;
+export {
+  documentsNamingPeople,
+  graphCounts,
+  graphIsEmpty,
+  outdatedDocuments,
+  storedDocuments,
+  storedFingerprints,
+  storedPersonAliases,
+  storedRoots,
+  unfinishedBulkLoad,
+} from './stored';
+export type { LoadExecutor, SetAside } from './writer';
 
 export interface LoadOptions {
   /** Node and relationship rows a transaction aims at; a document is never split across transactions. */
@@ -59,11 +58,6 @@ export interface LoadSummary {
   relationships: Record<string, ChangeCounts>;
   /** Documents Neo4j refused on their own (too big for one transaction, say): nothing of them was written. */
   setAside: SetAside[];
-}
-
-export interface SetAside {
-  path: string;
-  reason: string;
 }
 
 // An entity several documents of one batch state is written once per batch: bigger batches write hubs less often.
@@ -211,161 +205,6 @@ async function prepare(batch: DocumentGraph[]): Promise<DocumentAssertions[]> {
   return prepared;
 }
 
-/**
- * Writes a batch; when the transaction outgrows Neo4j's transaction memory, writes each half in a transaction of its
- * own instead (documents stay whole, so every document is still either old or new). A document Neo4j refuses on its
- * own for its size is set aside, named with the reason; the other documents are written.
- */
-async function writeWithinMemory(executor: LoadExecutor, batch: DocumentAssertions[], now: string, setAside: SetAside[], known?: KnownGraph): Promise<BatchPlan[]> {
-  if (batch.length === 0) return [];
-  try {
-    const plan = await executor.writeTransaction((tx) => writeBatch(tx, batch, [], now, known));
-    known?.committed(plan, batch.map((document) => document.graph.document.path), []);
-    return [plan];
-  } catch (error) {
-    if (lostConnection(error)) throw connectionLost(error);
-    if (batch.length > 1 && isOutOfTransactionMemory(error)) {
-      const half = Math.ceil(batch.length / 2);
-      return [...(await writeWithinMemory(executor, batch.slice(0, half), now, setAside, known)), ...(await writeWithinMemory(executor, batch.slice(half), now, setAside, known))];
-    }
-    if (batch.length === 1 && isOutOfTransactionMemory(error)) {
-      setAside.push({ path: batch[0].graph.document.path, reason: 'too big to write in one transaction (over the server\'s dbms.memory.transaction.total.max); nothing of it was written' });
-      return [];
-    }
-    // Any other refusal is a bug of talkgraph's, brought out by a document: the load stops and names it.
-    const paths = batch.map((document) => document.graph.document.path);
-    const culprit = batch.length === 1 ? batch[0] : await firstFailing(executor, batch, now, known);
-    const named = culprit ? [culprit.graph.document.path] : paths;
-    throw new LoadError(`Loading ${named.join(', ')} failed, nothing of ${paths.length === 1 ? 'it' : 'its batch'} was written: ${reasonOf(error)}`, named, { cause: error });
-  }
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Whether the server went away (stopped, killed, the network down): no document is at fault then. */
-function lostConnection(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (e instanceof DatabaseError && e.kind === 'unreachable') return true;
-    if (e instanceof LoadError && e.lostConnection) return true;
-  }
-  return false;
-}
-
-function connectionLost(error: unknown): LoadError {
-  if (error instanceof LoadError) return error;
-  const loss = new LoadError(
-    'lost the connection to Neo4j: the batches written so far stay; once the server is back, run the same ingest again to write the rest',
-    [],
-    { cause: error },
-  );
-  loss.lostConnection = true;
-  return loss;
-}
-
-/** Path and sha256 of every stored document, so that unchanged files can be skipped. */
-export async function storedDocuments(executor: LoadExecutor): Promise<Map<string, string>> {
-  const query = storedDocumentsQuery();
-  const records = await executor.read(query.cypher, query.params);
-  return new Map(records.map((record) => [String(record.path), String(record.sha256)]));
-}
-
-/**
- * Path → "sha256 extractor" of every stored document: a file is unchanged when both its content and its extraction
- * are. Refuses a graph an older talkgraph wrote, which this loader cannot update in place.
- */
-export async function storedFingerprints(executor: LoadExecutor, paths?: string[]): Promise<Map<string, string>> {
-  const query = storedDocumentsQuery(paths);
-  const records = await executor.read(query.cypher, query.params);
-  const unfinished = await unfinishedBulkLoad(executor);
-  if (unfinished?.running) {
-    throw new LoadError(
-      `a first ingest into this graph, begun at ${unfinished.startedAt} by ${unfinished.by}, is still running; ` +
-        'wait for it to end (or stop it: the next ingest then loads the files anew)',
-      [],
-    );
-  }
-  const outdated = paths === undefined ? countOutdated(records) : await outdatedDocuments(executor);
-  if (outdated > 0) {
-    throw new LoadError(
-      `the database holds ${outdated} documents loaded by an older talkgraph, which kept its sources differently; ` +
-        'rebuild the graph from your files with `talkgraph ingest --rebuild PATHS` (or `talkgraph start --rebuild`)',
-      [],
-    );
-  }
-  return new Map(records.map((record) => [String(record.path), `${String(record.sha256)} ${String(record.extractor ?? '')}`]));
-}
-
-/**
- * A first (bulk) ingest that has not written its last counts: when it began, by which process, and whether that
- * process may still be running (on another machine, talkgraph cannot tell, and says it may).
- */
-export async function unfinishedBulkLoad(executor: LoadExecutor): Promise<{ startedAt: string; by: string; running: boolean } | undefined> {
-  const query = readBulkLoadMarkQuery();
-  const [mark] = await executor.read(query.cypher, query.params);
-  if (!mark) return undefined;
-  const pid = typeof mark.pid === 'number' ? mark.pid : undefined;
-  const host = typeof mark.host === 'string' ? mark.host : undefined;
-  const by = pid === undefined ? 'an earlier talkgraph' : `process ${pid} on ${host ?? 'an unknown host'}`;
-  const running = host !== undefined && pid !== undefined && (host !== hostname() || (pid !== process.pid && processIsAlive(pid)));
-  return { startedAt: String(mark.startedAt), by, running };
-}
-
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Name → absolute folder of each root the stored documents' keys start with. */
-export async function storedRoots(executor: LoadExecutor): Promise<Map<string, string>> {
-  const query = storedRootsQuery();
-  const records = await executor.read(query.cypher, query.params);
-  return new Map(records.map((record) => [String(record.name), String(record.root)]));
-}
-
-/** Path → the person aliases the stored document asserts ("aliasKey\tpersonKey"), for documents that assert any. */
-export async function storedPersonAliases(executor: LoadExecutor): Promise<Map<string, string[]>> {
-  const query = storedPersonAliasesQuery();
-  const records = await executor.read(query.cypher, query.params);
-  return new Map(records.map((record) => [String(record.path), (record.aliases as unknown[]).map(String)]));
-}
-
-/** Paths of stored documents that name one of these person keys, found through the person they now state. */
-export async function documentsNamingPeople(executor: LoadExecutor, people: { key: string; person: string }[]): Promise<string[]> {
-  const query = documentsNamingPeopleQuery(people);
-  const records = await executor.read(query.cypher, query.params);
-  return records.map((record) => String(record.path)).sort();
-}
-
-/** Whether the graph holds no talkgraph node at all (a first load, or one after `--rebuild`). */
-export async function graphIsEmpty(executor: LoadExecutor): Promise<boolean> {
-  const counts = await graphCounts(executor);
-  return Object.values(counts).every((count) => count === 0);
-}
-
-/** How many nodes of each label the graph holds. */
-export async function graphCounts(executor: LoadExecutor): Promise<Record<string, number>> {
-  const query = labelCountsQuery();
-  const records = await executor.read(query.cypher, query.params);
-  return Object.fromEntries(records.map((record) => [String(record.label), Number(record.count)]));
-}
-
-/** How many stored documents an older talkgraph loaded (0 when the graph is this loader's or empty). */
-export async function outdatedDocuments(executor: LoadExecutor): Promise<number> {
-  const query = outdatedDocumentsQuery();
-  const [record] = await executor.read(query.cypher, query.params);
-  return Number(record?.outdated ?? 0);
-}
-
-function countOutdated(records: Record<string, unknown>[]): number {
-  return records.filter((record) => record.outdated === true).length;
-}
-
 /** Deletes every talkgraph node and relationship, a slice per transaction (hubs have too many for one). */
 export async function clearGraph(executor: Pick<LoadExecutor, 'writeTransaction'>): Promise<void> {
   for (const what of ['relationships', 'nodes'] as const) {
@@ -407,25 +246,6 @@ function* batchesOf(documents: DocumentGraph[], rowsPerBatch: number): Generator
     }
   }
   if (batch.length > 0) yield batch;
-}
-
-class DryRunRollback extends Error {}
-
-async function firstFailing(executor: LoadExecutor, batch: DocumentAssertions[], now: string, known?: KnownGraph): Promise<DocumentAssertions | undefined> {
-  for (const document of batch) {
-    let wrote = false;
-    try {
-      await executor.writeTransaction(async (tx) => {
-        await writeBatch(tx, [document], [], now, known);
-        wrote = true;
-        throw new DryRunRollback();
-      });
-    } catch (error) {
-      if (lostConnection(error)) throw connectionLost(error);
-      if (!wrote) return document;
-    }
-  }
-  return undefined;
 }
 
 export function emptyLoadSummary(): LoadSummary {

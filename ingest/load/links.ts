@@ -2,7 +2,7 @@
 // gathering the whole graph per request. Each write recomputes the links of the projects and organizations it touched.
 import type { Transaction } from '../../db/executor';
 import { LINK_TYPE, type RelationshipType } from '../../graph/model';
-import { parseRelationshipRef } from './assertions';
+import { parseRelationshipRef } from './plan/assertions';
 import type { Query } from './cypher';
 
 

@@ -1,4 +1,4 @@
-import type { PropertyValue } from '../../graph/model';
+import type { PropertyValue } from '../../../graph/model';
 
 /**
  * How many documents claim each value of each property of one node or relationship. A document's claims are

@@ -1,4 +1,4 @@
-import { nodeId, parseNodeId, type DocumentGraph, type NodeLabel, type PropertyValue, type RelationshipType } from '../../graph/model';
+import { nodeId, parseNodeId, type DocumentGraph, type NodeLabel, type PropertyValue, type RelationshipType } from '../../../graph/model';
 import { claimsOf } from './tallies';
 
 /** Properties that identify a relationship besides its type and endpoints. */

@@ -1,5 +1,5 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { nodeId, parseNodeId, type NodeLabel, type PropertyValue, type RelationshipType } from '../../graph/model';
+import { nodeId, parseNodeId, type NodeLabel, type PropertyValue, type RelationshipType } from '../../../graph/model';
 import { labelOf, parseRelationshipRef, type DocumentAssertions, type Statement } from './assertions';
 import { addToTally, deriveProperties, formatTallies, type Tallies } from './tallies';
 

@@ -4,7 +4,7 @@
 // which the load writes once at its end (see bulkLoad in index.ts), so a hub is written twice, not once per batch. The
 // record keeps only the state now; what the graph holds of a waiting entity is replaced whole.
 import { labelOf, parseRelationshipRef, type DocumentAssertions } from './assertions';
-import type { NodeLabel } from '../../graph/model';
+import type { NodeLabel } from '../../../graph/model';
 import {
   deltasOf,
   planBatch,
@@ -19,7 +19,7 @@ import {
   type NodeWrite,
   type RelationshipGroup,
   type RelationshipWrite,
-} from './plan';
+} from './index';
 
 /** Updates a batch leaves to the end of the load: the node ids and relationship refs it would have rewritten. */
 export type Deferred = NonNullable<BatchPlan['deferred']>;
