@@ -6,7 +6,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { DATA_MARK, type RenderTiming } from '../web/timing';
 import { fmt, type Measurement } from '../results';
 
@@ -29,7 +29,8 @@ export interface WebResult {
   rounds: WebRound[];
 }
 
-export async function measureWeb(log: (line: string) => void, sizes = WEB_SIZES, rounds = ROUNDS): Promise<WebResult[]> {
+/** The bench page built by Vite and served, and Chromium opened, for `work`; all of it taken down after. */
+async function withBenchPage<T>(work: (browser: Browser, url: string) => Promise<T>): Promise<T> {
   const dist = await mkdtemp(join(tmpdir(), 'talkgraph-bench-web-'));
   const { build } = await import('vite');
   await build({ root: 'bench/web', configFile: false, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
@@ -37,8 +38,18 @@ export async function measureWeb(log: (line: string) => void, sizes = WEB_SIZES,
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
-  const results: WebResult[] = [];
   try {
+    return await work(browser, url);
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+    await rm(dist, { recursive: true, force: true });
+  }
+}
+
+export function measureWeb(log: (line: string) => void, sizes = WEB_SIZES, rounds = ROUNDS): Promise<WebResult[]> {
+  return withBenchPage(async (browser, url) => {
+    const results: WebResult[] = [];
     for (const elements of sizes) {
       const result: WebResult = { elements, rounds: [] };
       for (let round = 0; round < rounds; round++) {
@@ -71,12 +82,8 @@ export async function measureWeb(log: (line: string) => void, sizes = WEB_SIZES,
       );
       results.push(result);
     }
-  } finally {
-    await browser.close();
-    await new Promise((resolve) => server.close(resolve));
-    await rm(dist, { recursive: true, force: true });
-  }
-  return results;
+    return results;
+  });
 }
 
 // The lightest categories that still hold every task of a thread with its CPU time (tdur), and the page's marks.
