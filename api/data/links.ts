@@ -18,6 +18,9 @@ export interface LinkScope {
   evidence?: boolean;
 }
 
+/** The most links one request returns: as many as the explorer's matrix can show (web/README.md). */
+export const MAX_LINKS = 2_000;
+
 /** The most talks and people of one link whose element ids a row carries: the link's nested lists return at most these. */
 export const MAX_LINK_EVIDENCE = 1000;
 

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeLabel } from '../../ingest/model';
 import type { ApiContext } from '../context';
 import { normalizeFilter, type FilterInput } from '../data/filters';
-import { linksQuery, storedLinksAnswer, storedLinksQuery } from '../data/links';
+import { linksQuery, MAX_LINKS, storedLinksAnswer, storedLinksQuery } from '../data/links';
 import { MAX_PATH_LENGTH } from '../data/traversals';
 import { resolveFilter } from '../names';
 import { checkRange } from '../pagination';
@@ -52,7 +52,7 @@ export const traversalResolvers = {
   },
 
   projectOrganizationLinks: async (_root: unknown, args: { filter?: FilterInput | null; first: number }, { data }: ApiContext, info: GraphQLResolveInfo) => {
-    checkRange('first', args.first, 1, 200);
+    checkRange('first', args.first, 1, MAX_LINKS);
     // The heaviest links of the whole graph have thousands of talks: gathered only when asked for.
     const asked = (fields: ReadonlySet<string>) =>
       info.fieldNodes.some((node) => node.selectionSet && selectedFields(node.selectionSet, fragmentsOf(info)).some((f) => fields.has(f.name.value)));

@@ -20,6 +20,7 @@ import {
   isObjectType,
   isInterfaceType,
 } from 'graphql';
+import { MAX_LINKS } from '../data/links';
 import { EXPANSION_BUDGET } from '../data/related';
 import { hasFragmentCycle } from './selections';
 
@@ -30,6 +31,9 @@ export const ASSUMED_LIST_SIZE = 10;
 
 /** The arguments that bound a field's size, with the most each may be (what a variable is assumed to be). */
 const SIZE_ARGUMENTS: Record<string, number> = { first: 200, limit: 500 };
+
+/** Fields whose `first` may go higher than SIZE_ARGUMENTS says, with their own most. */
+const LARGER_PAGES: Record<string, number> = { projectOrganizationLinks: MAX_LINKS };
 
 /** Types whose list fields are sized by the field that returned them (a page, a subgraph): no extra factor. */
 const SIZED_BY_PARENT = /Connection$|^Subgraph$|^PathResult$/;
@@ -79,7 +83,7 @@ function argumentOf(field: FieldNode, definition: GraphQLField<unknown, unknown>
 function sizeOf(field: FieldNode, definition: GraphQLField<unknown, unknown>, operation: OperationDefinitionNode): number | undefined {
   const argument = argumentOf(field, definition, operation);
   for (const [name, maximum] of Object.entries(SIZE_ARGUMENTS)) {
-    if (definition.args.some((a) => a.name === name)) return argument(name, maximum);
+    if (definition.args.some((a) => a.name === name)) return argument(name, name === 'first' ? (LARGER_PAGES[field.name.value] ?? maximum) : maximum);
   }
   return undefined;
 }
