@@ -1,5 +1,6 @@
 // `npm run bench` / `talkgraph bench run`: every benchmark of issue 6, each beside its limit, into bench/RESULTS.md.
 
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BenchDatabase } from './database';
@@ -159,12 +160,15 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
           'concurrent loops for as long. Latency is per request (all of its queries).',
       ], async () => {
         await ensureGraph(db);
-        const { captureQueries, loadGraphql, loadRaw, operationsFor, queryRows, startApiChild } = await import('./measure/queries');
+        const { captureQueries, loadGraphql, loadRaw, operationsFor, queryRows, saveLinksAnswer, startApiChild } = await import('./measure/queries');
         const operations = await operationsFor(db.executor);
         const captured = await captureQueries(db.executor, operations);
         const { url, child } = await startApiChild(db.env);
         const results: QueryResult[] = [];
         try {
+          // The web benchmark draws the links view from this very answer.
+          const links = await saveLinksAnswer(url, linksAnswerFile(graphDocs));
+          log(`saved the explorer's links answer (${links} links) to ${linksAnswerFile(graphDocs)}`);
           for (const operation of operations) {
             const queries = captured.get(operation)!;
             for (const connections of CONNECTIONS) {
@@ -200,9 +204,19 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
         'zoom-in button (`zoomBy(1.25)`) pressed on the finished view, half a second after it, to that frame painted. **Main thread busy**: the CPU ' +
         'time of the page\'s main thread over the same stretch, from a Chrome trace of the round (its tasks\' thread time): what the view cost, where ' +
         'wall-clock time also counts waiting for a core on a loaded machine. Medians of five rounds, with the range; the load average is in the header.',
+      `**Links view**: the answer the API server gave the explorer's links query (\`ExplorerLinks\`, up to 2,000 links, no filter) on the ` +
+        `${graphDocs.toLocaleString('en-US')}-document graph, saved by the Queries benchmark to \`${linksAnswerFile(graphDocs)}\` (the rows are left out when it is missing), ` +
+        'is handed by a stubbed fetch to the explorer\'s own API client, on a page with the explorer\'s controller and matrix panel. Times start when the ' +
+        'answer is in the client\'s hands. **First render**: the matrix (the default links view) built (communities, order) and painted, the canvas ' +
+        'hidden behind it as on the explorer\'s page. Then "Graph": the canvas shown and the force layout run; the **zoom step** is taken on that ' +
+        'laid-out graph, as above (the matrix has no zoom: it scrolls).',
     ], async () => {
-      const { measureWeb, webRows } = await import('./measure/web');
-      return webRows(await measureWeb(log));
+      const { linksViewRows, measureLinksView, measureWeb, webRows } = await import('./measure/web');
+      const rows = webRows(await measureWeb(log));
+      const answer = linksAnswerFile(graphDocs);
+      if (!existsSync(answer)) log(`no ${answer}: run the queries benchmark to measure the links view`);
+      else rows.push(...linksViewRows(await measureLinksView(log, answer), graphDocs));
+      return rows;
     });
   }
 
@@ -223,6 +237,11 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
   await writeFile(options.resultsFile ?? 'bench/RESULTS.md', text);
   log(`wrote ${options.resultsFile ?? 'bench/RESULTS.md'}`);
   return sections;
+}
+
+/** Where the Queries benchmark leaves the API's answer to the explorer's links query, for the Web benchmark. */
+function linksAnswerFile(docs: number): string {
+  return join(corpusDir(docs), 'links-answer.json');
 }
 
 async function ensureCorpus(docs: number, seed: string, log: (line: string) => void): Promise<CorpusManifest> {

@@ -132,6 +132,18 @@ describe('what a top-level field reads', () => {
     expect(costOf(links(''))).toBeGreaterThan(costOf(links('filter: {project: "cilium"}, ')));
   });
 
+  it('lets the explorer ask for the 2,000 links its matrix shows, but not for the talks and their events behind each of them', async () => {
+    const { LINK_EVIDENCE, PROJECT_ORGANIZATION_LINKS } = await import('../web/src/queries');
+    expect(check(PROJECT_ORGANIZATION_LINKS)).toEqual([]);
+    expect(check(LINK_EVIDENCE)).toEqual([]);
+    // A variable page counts as the most the field allows: 2,000 links, not the 200 of other lists.
+    const page = (first: number) => `{ projectOrganizationLinks(first: ${first}) { weight maintains talkCount peopleCount project { id name } organization { id name } } }`;
+    expect(costOf(PROJECT_ORGANIZATION_LINKS)).toBe(costOf(page(2000)));
+    expect(costOf(page(2000))).toBeGreaterThan(costOf(page(200)));
+    expect(limitsOf(check('{ projectOrganizationLinks(first: 2000) { weight talks { event { name } } } }'))).toEqual(['cost']);
+    expect(check('{ projectOrganizationLinks(first: 20) { weight talks { event { name } } } }')).toEqual([]);
+  });
+
   it('counts a neighborhood by its limit and depth', () => {
     expect(costOf('{ neighborhood(id: "x", depth: 3, limit: 500) { truncated } }')).toBeGreaterThan(costOf('{ neighborhood(id: "x") { truncated } }'));
   });

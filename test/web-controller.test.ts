@@ -143,13 +143,9 @@ describe('GraphController', () => {
     expect(await controller.showPath('Person:li-si', 'Topic:ebpf')).toBe(false);
   });
 
-  it('shows the project–organization view and hands the talks behind a link to the selection', async () => {
-    const talks = [
-      { id: 'Talk:fluent@kubecon-eu-2022', label: 'Talk' as const, name: 'Fluent Operator in depth' },
-      { id: 'Talk:logs@kcd-shanghai-2023', label: 'Talk' as const, name: '云原生日志实践' },
-    ];
+  it('shows the project–organization view and hands the counts behind a link to the selection', async () => {
     const api = fakeApi([
-      { project: { id: 'Project:fluent-bit', label: 'Project', name: 'Fluent Bit' }, organization: { id: 'Organization:kubesphere', label: 'Organization', name: 'KubeSphere' }, weight: 2, talks, people: [] },
+      { project: { id: 'Project:fluent-bit', label: 'Project', name: 'Fluent Bit' }, organization: { id: 'Organization:kubesphere', label: 'Organization', name: 'KubeSphere' }, weight: 2, talkCount: 2, peopleCount: 1 },
     ]);
     const { cy, controller } = explorer(api);
     const selections: unknown[] = [];
@@ -160,7 +156,8 @@ describe('GraphController', () => {
     expect(api.calls.at(-1)).toBe('links {"year":2023}');
     expect(ids(cy)).toEqual(['Organization:kubesphere', 'Project:fluent-bit']);
     cy.edges().first().emit('tap');
-    expect(selections.at(-1)).toMatchObject({ kind: 'link', weight: 2, talks, organization: { name: 'KubeSphere' } });
+    expect(selections.at(-1)).toMatchObject({ kind: 'link', weight: 2, talkCount: 2, peopleCount: 1, organization: { name: 'KubeSphere' } });
+    expect(controller.linkFilters()).toEqual({ year: 2023 });
     // The explore view comes back as it was.
     await controller.showExplore();
     expect(ids(cy)).toContain('Talk:logs@kcd-shanghai-2023');

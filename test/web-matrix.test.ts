@@ -10,8 +10,8 @@ const link = (organization: string, projectName: string, weight: number): Projec
   organization: org(organization),
   project: project(projectName),
   weight,
-  talks: [],
-  people: [],
+  talkCount: weight,
+  peopleCount: 1,
 });
 
 // Two groups whose names interleave alphabetically: an A-to-Z order scatters each group, a related order must not.

@@ -18,6 +18,9 @@ export interface LinkScope {
   evidence?: boolean;
 }
 
+/** The most links one request returns: as many as the explorer's matrix can show (web/README.md). */
+export const MAX_LINKS = 2_000;
+
 /** The most talks and people of one link whose element ids a row carries: the link's nested lists return at most these. */
 export const MAX_LINK_EVIDENCE = 1000;
 
@@ -119,8 +122,18 @@ export function storedLinksAnswer(scope: LinkScope): boolean {
 export function storedLinksQuery(given: LinkScope): CypherQuery {
   const { scope } = pinnedEnds(given);
   const ends = endConditions(scope);
-  const cypher = `MATCH (o:Organization)-[l:${LINK_TYPE}]->(j:Project)
-${ends.length > 0 ? `WHERE ${ends.join(' AND ')}\n` : ''}WITH j, o, l ORDER BY l.weight DESC, toLower(j.name), toLower(o.name)
+  // With a limit, the weight of the last link kept is found first from the weights alone: only links at least that
+  // heavy are then ordered by name (most of the graph's links are light, and would be read for their names otherwise).
+  const cutoff =
+    scope.limit === undefined
+      ? ''
+      : `MATCH (o:Organization)-[l:${LINK_TYPE}]->(j:Project)${ends.length > 0 ? ` WHERE ${ends.join(' AND ')}` : ''}
+WITH l.weight AS weight ORDER BY weight DESC LIMIT $limit
+WITH min(weight) AS cutoff
+`;
+  const where = [...ends, ...(cutoff ? ['l.weight >= cutoff'] : [])];
+  const cypher = `${cutoff}MATCH (o:Organization)-[l:${LINK_TYPE}]->(j:Project)
+${where.length > 0 ? `WHERE ${where.join(' AND ')}\n` : ''}WITH j, o, l ORDER BY l.weight DESC, toLower(j.name), toLower(o.name)
 ${scope.limit === undefined ? '' : 'LIMIT $limit\n'}RETURN ${entityProjection('j')} AS project, ${entityProjection('o')} AS organization, l.weight AS weight, l.maintains AS maintains,
   [] AS talks, [] AS people, l.talkCount AS talkCount, l.peopleCount AS peopleCount`;
   return { cypher, params: endParams(scope) };

@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context';
 import { normalizeFilter } from '../queries/filters';
-import { linksQuery, storedLinksAnswer, storedLinksQuery } from '../queries/links';
+import { linksQuery, MAX_LINKS, storedLinksAnswer, storedLinksQuery } from '../queries/links';
 import { MAX_PATH_LENGTH } from '../queries/traversals';
 import { resolveFilter } from '../names';
 import { checkRange } from '../pagination';
@@ -35,7 +35,7 @@ export const traversalResolvers = {
   },
 
   projectOrganizationLinks: async (_root: unknown, args: QueryProjectOrganizationLinksArgs, { data }: ApiContext, info: GraphQLResolveInfo) => {
-    const first = checkRange('first', args.first, 1, 200);
+    const first = checkRange('first', args.first, 1, MAX_LINKS);
     // The heaviest links of the whole graph have thousands of talks: gathered only when asked for.
     const asked = (fields: ReadonlySet<string>) =>
       info.fieldNodes.some((node) => node.selectionSet && selectedFields(node.selectionSet, fragmentsOf(info)).some((f) => fields.has(f.name.value)));

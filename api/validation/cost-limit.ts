@@ -20,6 +20,7 @@ import {
   isObjectType,
   isInterfaceType,
 } from 'graphql';
+import { MAX_LINKS } from '../queries/links';
 import { EXPANSION_BUDGET } from '../queries/related';
 import { MAX_NESTED_LIST } from '../resolvers/entities';
 import { hasFragmentCycle } from './selections';
@@ -37,6 +38,9 @@ const SIZE_ARGUMENTS: Record<string, { root: number; nested: number }> = {
   first: { root: 200, nested: MAX_NESTED_LIST },
   limit: { root: 500, nested: 500 },
 };
+
+/** Fields whose `first` may go higher than SIZE_ARGUMENTS says, with their own most. */
+const LARGER_PAGES: Record<string, number> = { projectOrganizationLinks: MAX_LINKS };
 
 /** Types whose list fields are sized by the field that returned them (a page, a subgraph): no extra factor. */
 const SIZED_BY_PARENT = /Connection$|^Subgraph$|^PathResult$/;
@@ -86,7 +90,7 @@ function argumentOf(field: FieldNode, definition: GraphQLField<unknown, unknown>
 function sizeOf(field: FieldNode, definition: GraphQLField<unknown, unknown>, operation: OperationDefinitionNode, root: boolean): number | undefined {
   const argument = argumentOf(field, definition, operation);
   for (const [name, maximum] of Object.entries(SIZE_ARGUMENTS)) {
-    if (definition.args.some((a) => a.name === name)) return argument(name, root ? maximum.root : maximum.nested);
+    if (definition.args.some((a) => a.name === name)) return argument(name, name === 'first' && root ? (LARGER_PAGES[field.name.value] ?? maximum.root) : root ? maximum.root : maximum.nested);
   }
   return undefined;
 }

@@ -3,21 +3,26 @@
 // every query it runs, and that exact sequence (text and parameters) is what the raw baseline replays.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import { startApiServer } from '../../api/server';
 import type { Executor, QueryEvent } from '../../db/executor';
+import { LINKS_DRAWN } from '../../web/src/api-client';
+import { PROJECT_ORGANIZATION_LINKS } from '../../web/src/queries';
 import { fmt, percentile, type Measurement } from '../results';
 
 export const P95_LIMIT_MS = 20;
+/** The explorer's unfiltered links view (issue 15): served from the links the loader stores. */
+export const LINKS_P95_LIMIT_MS = 100;
 export const OVERHEAD_LIMIT = 1.3;
 
 export interface Operation {
   name: string;
   query: string;
   variables: Record<string, unknown>;
-  /** Operations with a p95 target. */
-  p95Target: boolean;
+  /** Operations with a p95 target: P95_LIMIT_MS at every connection count, or a limit of its own at some. */
+  p95Target: boolean | { ms: number; connections: number[] };
 }
 
 export interface LatencySample {
@@ -74,10 +79,17 @@ export async function operationsFor(executor: Executor): Promise<Operation[]> {
       query: `query($from: ID!, $to: ID!) { path(fromId: $from, toId: $to, maxLength: 4) { length nodes { ${graphNode} } edges { ${graphEdge} } } }`,
     },
     {
-      name: 'projectOrganizationLinks',
+      name: `projectOrganizationLinks, the explorer's links view (${LINKS_DRAWN.toLocaleString('en-US')} links, no filter)`,
+      p95Target: { ms: LINKS_P95_LIMIT_MS, connections: [1] },
+      variables: { filter: {}, first: LINKS_DRAWN },
+      query: PROJECT_ORGANIZATION_LINKS,
+    },
+    {
+      // A talk filter cannot be answered from the stored totals: the links are gathered from the graph per request.
+      name: 'projectOrganizationLinks, one event (computed per request)',
       p95Target: false,
-      variables: {},
-      query: 'query { projectOrganizationLinks(first: 50) { weight maintains project { id name } organization { id name } } }',
+      variables: { filter: { event }, first: LINKS_DRAWN },
+      query: PROJECT_ORGANIZATION_LINKS,
     },
     {
       name: 'nested list (talks → speakers → organizations, event, projects)',
@@ -109,6 +121,20 @@ export async function captureQueries(executor: Executor, operations: Operation[]
     await server.close();
   }
   return captured;
+}
+
+/** The API's answer to the explorer's links query on the loaded graph, as the page receives it, into `file`. */
+export async function saveLinksAnswer(url: string, file: string): Promise<number> {
+  const response = await fetch(graphqlUrl(url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: PROJECT_ORGANIZATION_LINKS, variables: { filter: {}, first: LINKS_DRAWN } }),
+  });
+  const text = await response.text();
+  const body = JSON.parse(text) as { data?: { projectOrganizationLinks: unknown[] }; errors?: unknown[] };
+  if (!response.ok || body.errors || !body.data) throw new Error(`the links query failed: ${text.slice(0, 500)}`);
+  await writeFile(file, text);
+  return body.data.projectOrganizationLinks.length;
 }
 
 async function postGraphql(url: string, operation: Operation): Promise<unknown> {
@@ -205,13 +231,15 @@ export function queryRows(results: QueryResult[]): Measurement[] {
       target: `≤ ${OVERHEAD_LIMIT}× raw at p50`,
       pass: r.graphql.errors === 0 && overhead <= OVERHEAD_LIMIT,
     });
-    if (r.operation.p95Target) {
+    const target = r.operation.p95Target;
+    const limit = target === true ? P95_LIMIT_MS : target && target.connections.includes(r.connections) ? target.ms : undefined;
+    if (limit !== undefined) {
       rows.push({
         what: `${where}: p95`,
         measured: fmt.ms(r.graphql.p95),
         limit: `raw ${fmt.ms(r.raw.p95)}`,
-        target: `< ${P95_LIMIT_MS} ms`,
-        pass: r.graphql.errors === 0 && r.graphql.p95 < P95_LIMIT_MS,
+        target: `< ${limit} ms`,
+        pass: r.graphql.errors === 0 && r.graphql.p95 < limit,
       });
     }
   }

@@ -2,12 +2,12 @@
 // 5,000 elements. `talkgraph bench run --only web`; the page is bench/web, the explorer's own code.
 
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
-import { DATA_MARK, type RenderTiming } from '../web/timing';
+import { chromium, type Browser } from 'playwright-core';
+import { DATA_MARK, type LinksTiming, type RenderTiming } from '../web/timing';
 import { fmt, type Measurement } from '../results';
 
 export const WEB_SIZES = [500, 2_000, 5_000];
@@ -29,7 +29,8 @@ export interface WebResult {
   rounds: WebRound[];
 }
 
-export async function measureWeb(log: (line: string) => void, sizes = WEB_SIZES, rounds = ROUNDS): Promise<WebResult[]> {
+/** The bench page built by Vite and served, and Chromium opened, for `work`; all of it taken down after. */
+async function withBenchPage<T>(work: (browser: Browser, url: string) => Promise<T>): Promise<T> {
   const dist = await mkdtemp(join(tmpdir(), 'talkgraph-bench-web-'));
   const { build } = await import('vite');
   await build({ root: 'bench/web', configFile: false, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
@@ -37,8 +38,18 @@ export async function measureWeb(log: (line: string) => void, sizes = WEB_SIZES,
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
-  const results: WebResult[] = [];
   try {
+    return await work(browser, url);
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+    await rm(dist, { recursive: true, force: true });
+  }
+}
+
+export function measureWeb(log: (line: string) => void, sizes = WEB_SIZES, rounds = ROUNDS): Promise<WebResult[]> {
+  return withBenchPage(async (browser, url) => {
+    const results: WebResult[] = [];
     for (const elements of sizes) {
       const result: WebResult = { elements, rounds: [] };
       for (let round = 0; round < rounds; round++) {
@@ -71,12 +82,65 @@ export async function measureWeb(log: (line: string) => void, sizes = WEB_SIZES,
       );
       results.push(result);
     }
-  } finally {
-    await browser.close();
-    await new Promise((resolve) => server.close(resolve));
-    await rm(dist, { recursive: true, force: true });
-  }
-  return results;
+    return results;
+  });
+}
+
+export interface LinksViewResult {
+  /** The API answer the view was drawn from, and the graph it came from. */
+  answer: string;
+  rounds: (LinksTiming & { matrixCpuMs: number })[];
+}
+
+/**
+ * The links view of a real graph: the saved API answer to the explorer's links query handed to the explorer's API
+ * client, drawn as the matrix (the default), then as the force graph, then zoomed one step. A fresh page per round.
+ */
+export function measureLinksView(log: (line: string) => void, answerFile: string, rounds = ROUNDS): Promise<LinksViewResult> {
+  return withBenchPage(async (browser, url) => {
+    const answer = await readFile(answerFile, 'utf8');
+    const result: LinksViewResult = { answer: answerFile, rounds: [] };
+    for (let round = 0; round < rounds; round++) {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(url);
+      await page.waitForFunction(() => 'linksBench' in window);
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      const timing = await withTimeout(
+        page.evaluate((options) => (window as unknown as { linksBench(o: typeof options): Promise<LinksTiming> }).linksBench(options), { answer }),
+        ROUND_TIMEOUT_MS,
+        `links view, round ${round + 1}: not drawn within ${ROUND_TIMEOUT_MS / 1000} s (page errors: ${errors.join('; ') || 'none'})`,
+      );
+      const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+      await page.close();
+      if (errors.length > 0) throw new Error(`the page failed: ${errors[0]}`);
+      result.rounds.push({ ...timing, matrixCpuMs: mainThreadBusy(trace.traceEvents, timing.dataInHand)(timing.matrixMs) });
+    }
+    const of = (key: keyof LinksViewResult['rounds'][number]) => median(result.rounds.map((r) => r[key])).toFixed(0);
+    log(`links view (${of('links')} links): matrix ${of('matrixMs')} ms (CPU ${of('matrixCpuMs')} ms), graph ${of('graphFirstMs')} ms, layout ${of('graphLayoutMs')} ms, zoom ${of('zoomFrameMs')} ms (load ${loadavg()[0].toFixed(1)})`);
+    return result;
+  });
+}
+
+export function linksViewRows({ rounds }: LinksViewResult, docs: number): Measurement[] {
+  const of = (key: keyof LinksViewResult['rounds'][number]) => median(rounds.map((r) => r[key]));
+  const spread = (key: keyof LinksViewResult['rounds'][number]) => {
+    const values = rounds.map((r) => r[key]);
+    return `${fmt.ms(Math.min(...values))}–${fmt.ms(Math.max(...values))}`;
+  };
+  const view = `web, links view of the ${docs.toLocaleString('en-US')}-document graph (${of('links').toLocaleString('en-US')} links: ${of('organizations').toLocaleString('en-US')} organizations × ${of('projects').toLocaleString('en-US')} projects)`;
+  return [
+    {
+      what: `${view}: first render, the matrix (median of ${rounds.length}; ${spread('matrixMs')}; main thread busy ${fmt.ms(of('matrixCpuMs'))} of it)`,
+      measured: fmt.ms(of('matrixMs')),
+      target: `< ${FIRST_RENDER_LIMIT_MS} ms`,
+      pass: of('matrixMs') < FIRST_RENDER_LIMIT_MS,
+    },
+    { what: `${view}: "Graph" pressed → first frame with every node inside the view (${spread('graphFirstMs')})`, measured: fmt.ms(of('graphFirstMs')) },
+    { what: `${view}: "Graph" pressed → force layout finished (${spread('graphLayoutMs')})`, measured: fmt.ms(of('graphLayoutMs')) },
+    { what: `${view}: zoom step on the links graph redrawn (${spread('zoomFrameMs')}; the matrix has no zoom, it scrolls)`, measured: fmt.ms(of('zoomFrameMs')) },
+  ];
 }
 
 // The lightest categories that still hold every task of a thread with its CPU time (tdur), and the page's marks.

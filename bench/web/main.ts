@@ -1,11 +1,13 @@
 // The explorer's own canvas, controller, stylesheet and layouts on a page of their own, handed a subgraph of a chosen
 // size by an in-memory API, so that what is timed is the explorer drawing it and nothing of the network.
 import type { Core } from 'cytoscape';
+import { createApiClient, GraphQLClient } from '../../web/src/api-client';
 import type { ExplorerApi } from '../../web/src/api-types';
 import { createCanvas } from '../../web/src/canvas';
 import { GraphController } from '../../web/src/controller';
+import { createMatrixPanel } from '../../web/src/panels/matrix';
 import { syntheticSubgraph } from './synthetic';
-import { DATA_MARK, type RenderTiming } from './timing';
+import { DATA_MARK, type LinksTiming, type RenderTiming } from './timing';
 
 /** When the frame being drawn now has been painted: a task queued meanwhile runs once the browser has finished it. */
 function afterPaint(): Promise<number> {
@@ -73,7 +75,7 @@ async function renderBench({ elements, seed }: { elements: number; seed: number 
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   let dataInHand = 0;
   let firstPositions = new Map<string, { x: number; y: number }>();
-  const frames: { first: Promise<number> | null; finished: Promise<number> | null } = { first: null, finished: null };
+  const frames: { first: Promise<number> | null } = { first: null };
   const api = {
     async neighborhood() {
       frames.first = painted(cy, () => {
@@ -87,19 +89,13 @@ async function renderBench({ elements, seed }: { elements: number; seed: number 
       return subgraph;
     },
   } as unknown as ExplorerApi;
-  // Every frame drawn, with the positions it showed: an animated layout stops after drawing its last positions.
-  let lastFrame: { positions: Float64Array; at: Promise<number> } = { positions: new Float64Array(0), at: Promise.resolve(0) };
-  cy.on('render', () => {
-    lastFrame = { positions: snapshot(cy), at: afterPaint() };
-  });
   // The last layout to stop before open() resolves is the one whose positions stay; its frame is the finished view.
-  cy.on('layoutstop', () => {
-    frames.finished = same(lastFrame.positions, snapshot(cy)) ? lastFrame.at : painted(cy);
-  });
+  const finished = layoutFrames();
   const controller = new GraphController(cy, api, { neighborhoodLimit: elements, hubPage: Infinity });
   await controller.open(subgraph.nodes[0].id);
-  if (!frames.first || !frames.finished) throw new Error('open() resolved without asking for the view or laying it out');
-  const layoutAt = await frames.finished;
+  const finishedFrame = finished();
+  if (!frames.first || !finishedFrame) throw new Error('open() resolved without asking for the view or laying it out');
+  const layoutAt = await finishedFrame;
   // No frame after the finished one can be the first: a view whose nodes never stood apart fails, with the reason.
   const firstAt = await Promise.race([
     frames.first,
@@ -109,12 +105,7 @@ async function renderBench({ elements, seed }: { elements: number; seed: number 
   ]);
   const movedShare = moved(firstPositions, positions(cy), cy);
   const hiddenShare = hidden(cy);
-  // Someone looks at the view before zooming: let the renderer finish what it does when idle (label caches).
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const zoomFrame = painted(cy);
-  const zoomStarted = performance.now();
-  controller.zoomBy(1.25);
-  const zoomAt = await zoomFrame;
+  const zoomFrameMs = await zoomStep(controller);
   return {
     elements: cy.elements().length,
     nodes: cy.nodes().length,
@@ -123,9 +114,35 @@ async function renderBench({ elements, seed }: { elements: number; seed: number 
     layoutMs: layoutAt - dataInHand,
     movedShare,
     hiddenShare,
-    zoomFrameMs: zoomAt - zoomStarted,
+    zoomFrameMs,
     dataInHand,
   };
+}
+
+/** The zoom-in button pressed on a finished view → that frame painted, in ms. */
+async function zoomStep(controller: GraphController): Promise<number> {
+  // Someone looks at the view before zooming: let the renderer finish what it does when idle (label caches).
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const zoomFrame = painted(cy);
+  const zoomStarted = performance.now();
+  controller.zoomBy(1.25);
+  return (await zoomFrame) - zoomStarted;
+}
+
+/**
+ * From now on, when the frame that shows where the last layout stopped is painted. Every frame drawn is kept with its
+ * positions: an animated layout stops after drawing its last positions.
+ */
+function layoutFrames(): () => Promise<number> | null {
+  let lastFrame: { positions: Float64Array; at: Promise<number> } = { positions: new Float64Array(0), at: Promise.resolve(0) };
+  let finished: Promise<number> | null = null;
+  cy.on('render', () => {
+    lastFrame = { positions: snapshot(cy), at: afterPaint() };
+  });
+  cy.on('layoutstop', () => {
+    finished = same(lastFrame.positions, snapshot(cy)) ? lastFrame.at : painted(cy);
+  });
+  return () => finished;
 }
 
 function moved(before: Map<string, { x: number; y: number }>, after: Map<string, { x: number; y: number }>, cy: Core): number {
@@ -148,4 +165,57 @@ function hidden(cy: Core): number {
   return covered / Math.max(1, boxes.length);
 }
 
+/**
+ * The links view as the explorer shows it: the API client handed the saved answer of the real graph's API to the
+ * explorer's links query, the controller's links view, the matrix panel drawn while the canvas is hidden (as on the
+ * explorer's page), then "Graph": the canvas shown, the force layout run, and a zoom step.
+ */
+async function linksBench({ answer }: { answer: string }): Promise<LinksTiming> {
+  const graph = document.getElementById('graph')!;
+  const host = document.getElementById('matrix')!;
+  graph.hidden = true;
+  host.hidden = false;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  let dataInHand = 0;
+  const client = new GraphQLClient('/graphql', async () => {
+    dataInHand = performance.now();
+    performance.mark(DATA_MARK, { startTime: dataInHand });
+    return new Response(answer, { status: 200, headers: { 'content-type': 'application/json' } });
+  });
+  const controller = new GraphController(cy, createApiClient(client), {});
+  const matrix = createMatrixPanel({ onSelectLink: () => {}, onSelectEntity: () => {}, onOrder: () => {} });
+  host.append(matrix.element);
+  await controller.showLinks();
+  matrix.show(controller.currentLinks(), controller.viewState().matrixOrder, null);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  const matrixAt = await afterPaint();
+  const drawn = matrix.current();
+  if (!drawn) throw new Error('the matrix drew nothing');
+
+  host.hidden = true;
+  graph.hidden = false;
+  const graphStarted = performance.now();
+  const nodeCount = cy.nodes().length;
+  const first = painted(cy, () => placed(cy, nodeCount));
+  const finished = layoutFrames();
+  await controller.setLinksView('force');
+  const finishedFrame = finished();
+  if (!finishedFrame) throw new Error('the links graph was not laid out');
+  const layoutAt = await finishedFrame;
+  // A view whose nodes never all stood apart inside it before the layout's end counts from that end.
+  const firstAt = await Promise.race([first, new Promise<number>((resolve) => setTimeout(() => resolve(layoutAt), 1_000))]);
+  const zoomFrameMs = await zoomStep(controller);
+  return {
+    links: controller.currentLinks().length,
+    organizations: cy.nodes('[type = "Organization"]').length,
+    projects: cy.nodes('[type = "Project"]').length,
+    matrixMs: matrixAt - dataInHand,
+    graphFirstMs: Math.min(firstAt, layoutAt) - graphStarted,
+    graphLayoutMs: layoutAt - graphStarted,
+    zoomFrameMs,
+    dataInHand,
+  };
+}
+
 (window as unknown as { renderBench: typeof renderBench }).renderBench = renderBench;
+(window as unknown as { linksBench: typeof linksBench }).linksBench = linksBench;

@@ -19,3 +19,19 @@ export interface RenderTiming {
   /** performance.now() when the data was in hand, to find the timed stretches in a trace. */
   dataInHand: number;
 }
+
+/** The links view of a real graph, from the API's answer to the explorer's links query. */
+export interface LinksTiming {
+  links: number;
+  organizations: number;
+  projects: number;
+  /** Answer in hand → the matrix (the default links view) painted. */
+  matrixMs: number;
+  /** "Graph" pressed → the first frame painted with every node placed inside the view. */
+  graphFirstMs: number;
+  /** "Graph" pressed → the frame after the force layout stopped. */
+  graphLayoutMs: number;
+  /** The zoom-in button pressed on the laid-out links graph → that frame painted (the matrix has no zoom: it scrolls). */
+  zoomFrameMs: number;
+  dataInHand: number;
+}

@@ -42,6 +42,10 @@ RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statement
 
 // storedLinksQuery(all, limit 2000)
 MATCH (o:Organization)-[l:LINKED_TO]->(j:Project)
+WITH l.weight AS weight ORDER BY weight DESC LIMIT $limit
+WITH min(weight) AS cutoff
+MATCH (o:Organization)-[l:LINKED_TO]->(j:Project)
+WHERE l.weight >= cutoff
 WITH j, o, l ORDER BY l.weight DESC, toLower(j.name), toLower(o.name)
 LIMIT $limit
 RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} AS organization, l.weight AS weight, l.maintains AS maintains,
@@ -49,8 +53,11 @@ RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statement
 // params: {"limit":2000}
 
 // storedLinksQuery(one project)
+MATCH (o:Organization)-[l:LINKED_TO]->(j:Project) WHERE j.id IN $projectIds
+WITH l.weight AS weight ORDER BY weight DESC LIMIT $limit
+WITH min(weight) AS cutoff
 MATCH (o:Organization)-[l:LINKED_TO]->(j:Project)
-WHERE j.id IN $projectIds
+WHERE j.id IN $projectIds AND l.weight >= cutoff
 WITH j, o, l ORDER BY l.weight DESC, toLower(j.name), toLower(o.name)
 LIMIT $limit
 RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} AS organization, l.weight AS weight, l.maintains AS maintains,

@@ -95,6 +95,10 @@ export function fakeApi(links: ProjectOrganizationLink[] = []): FakeApi {
       calls.push(`links ${JSON.stringify(filters)}`);
       return links;
     },
+    async linkEvidence(link, filters = {}) {
+      calls.push(`link evidence ${link.organizationId} -> ${link.projectId} ${JSON.stringify(filters)}`);
+      return { talks: [], people: [] };
+    },
     async events() {
       return [];
     },

@@ -108,6 +108,13 @@ export interface ProjectOrganizationLink {
   weight: number;
   /** Whether the organization maintains the project (counts 1 in the weight). */
   maintains?: boolean;
+  /** How many talks and people stand behind the link; the talks and people themselves come with linkEvidence. */
+  talkCount: number;
+  peopleCount: number;
+}
+
+/** The talks and people behind one link: asked for when the link is selected, not for every link of the view. */
+export interface LinkEvidence {
   talks: EntityRef[];
   people: EntityRef[];
 }
@@ -131,6 +138,8 @@ export interface ExplorerApi {
   relatedTalks(talkId: string, first?: number): Promise<RelatedTalk[]>;
   path(fromId: string, toId: string, maxLength?: number): Promise<PathResult | null>;
   projectOrganizationLinks(filters?: LinkFilters): Promise<ProjectOrganizationLink[]>;
+  /** The talks and people behind the link of this project and organization, counted under the same filters. */
+  linkEvidence(link: { projectId: string; organizationId: string }, filters?: LinkFilters): Promise<LinkEvidence>;
   events(): Promise<EventOption[]>;
   stats(): Promise<{ label: EntityType; count: number }[]>;
 }

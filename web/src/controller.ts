@@ -1,6 +1,6 @@
 // The one owner of the Cytoscape instance: every change to the graph on screen goes through here.
 import type { Core, ElementDefinition, Layouts, NodeSingular } from 'cytoscape';
-import type { EntityRef, EntityType, ExplorerApi, PathResult, ProjectOrganizationLink, Subgraph } from './api-types';
+import type { EntityRef, EntityType, ExplorerApi, LinkFilters, PathResult, ProjectOrganizationLink, Subgraph } from './api-types';
 import { type ExportedView, LINK_EDGE_TYPE, linksToElements, subgraphToElements } from './elements';
 import { communityColor, linkCommunities } from './communities';
 import { GROUP_TYPE, HUB_PAGE, groupElements, pageNeighbors } from './hubs';
@@ -11,7 +11,7 @@ import { type LinksView, type ViewFilters, type ViewState, emptyViewState } from
 /** What is selected, as the panels need it. */
 export type Selection =
   | { kind: 'node'; id: string; type: string; name: string }
-  | { kind: 'link'; id: string; organization: EntityRef; project: EntityRef; weight: number; maintains: boolean; talks: EntityRef[]; people: EntityRef[] }
+  | { kind: 'link'; id: string; organization: EntityRef; project: EntityRef; weight: number; maintains: boolean; talkCount: number; peopleCount: number }
   | { kind: 'group'; id: string; anchor: EntityRef; type: EntityType; count: number }
   | null;
 
@@ -273,12 +273,7 @@ export class GraphController {
   /** The project–organization view: organizations and projects joined by the talks that link them. */
   async showLinks(): Promise<void> {
     const generation = ++this.generation;
-    const { eventId, year, topic } = this.state.filters;
-    const links = await this.api.projectOrganizationLinks({
-      ...(eventId ? { eventId } : {}),
-      ...(year !== null ? { year } : {}),
-      ...(topic ? { topic } : {}),
-    });
+    const links = await this.api.projectOrganizationLinks(this.linkFilters());
     if (generation !== this.generation) return;
     this.reset('links');
     this.links = links;
@@ -294,6 +289,12 @@ export class GraphController {
     this.select(null, false);
     if (this.state.linksView === 'force') await this.layOutLinks();
     this.emitChange();
+  }
+
+  /** The filters the links view counts its links under, as the API takes them. */
+  linkFilters(): LinkFilters {
+    const { eventId, year, topic } = this.state.filters;
+    return { ...(eventId ? { eventId } : {}), ...(year !== null ? { year } : {}), ...(topic ? { topic } : {}) };
   }
 
   /** The links the links view shows now (empty in the explore view). */
@@ -533,8 +534,8 @@ export class GraphController {
         project: refOf(this.cy.getElementById(String(element.data('target')))),
         weight: Number(element.data('weight')),
         maintains: element.data('maintains') === true,
-        talks: element.data('talks') ?? [],
-        people: element.data('people') ?? [],
+        talkCount: Number(element.data('talkCount') ?? 0),
+        peopleCount: Number(element.data('peopleCount') ?? 0),
       };
     }
     if (element.data('type') === GROUP_TYPE) {

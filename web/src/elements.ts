@@ -88,8 +88,8 @@ export function linksToElements(links: ProjectOrganizationLink[], communityColor
         weight: link.weight,
         maintains: link.maintains ?? false,
         label: String(link.weight),
-        talks: link.talks,
-        people: link.people,
+        talkCount: link.talkCount,
+        peopleCount: link.peopleCount,
       },
     });
   }

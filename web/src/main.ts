@@ -242,7 +242,8 @@ function showSelection(selection: Selection): void {
     return;
   }
   if (selection.kind === 'link') {
-    replaceChildren(detailsSlot, renderLink(selection, actions));
+    replaceChildren(detailsSlot, renderLink(selection, null, actions));
+    void showLinkEvidence(selection, question);
     return;
   }
   if (selection.kind === 'group') {
@@ -262,6 +263,18 @@ function showSelection(selection: Selection): void {
       status.error(error);
     },
   );
+}
+
+/** The selected link's talks and people, under the filters its weight was counted with. */
+async function showLinkEvidence(link: Extract<Selection, { kind: 'link' }>, question: number): Promise<void> {
+  try {
+    const evidence = await api.linkEvidence({ projectId: link.project.id, organizationId: link.organization.id }, controller.linkFilters());
+    if (question === detailsAsked) replaceChildren(detailsSlot, renderLink(link, evidence, actions));
+  } catch (error) {
+    if (question !== detailsAsked) return;
+    replaceChildren(detailsSlot, h('p', { class: 'error' }, 'The talks and people behind this link could not be loaded.'));
+    status.error(error);
+  }
 }
 
 async function showRelated(talkId: string, question: number): Promise<void> {

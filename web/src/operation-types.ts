@@ -174,6 +174,13 @@ export type ExplorerEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ExplorerEventsQuery = { events: { nodes: Array<{ id: string, name: string, year: number | null }> } };
 
+export type ExplorerLinkEvidenceQueryVariables = Exact<{
+  filter?: Filter | null | undefined;
+}>;
+
+
+export type ExplorerLinkEvidenceQuery = { projectOrganizationLinks: Array<{ talks: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string }> }> };
+
 export type MergeSuggestionsQueryVariables = Exact<{
   first: number;
 }>;
@@ -236,7 +243,7 @@ export type ExplorerLinksQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerLinksQuery = { projectOrganizationLinks: Array<{ weight: number, maintains: boolean, project: { id: string, name: string }, organization: { id: string, name: string }, talks: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string }> }> };
+export type ExplorerLinksQuery = { projectOrganizationLinks: Array<{ weight: number, maintains: boolean, talkCount: number, peopleCount: number, project: { id: string, name: string }, organization: { id: string, name: string } }> };
 
 export type ExplorerRelatedTalksQueryVariables = Exact<{
   talkId: string | number;

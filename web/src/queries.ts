@@ -63,13 +63,24 @@ export const RELATED_TALKS = /* GraphQL */ `
   }
 `;
 
+// Every link's weight and counts, without its talks and people: the server reads these from the links it stores.
 export const PROJECT_ORGANIZATION_LINKS = /* GraphQL */ `
   query ExplorerLinks($filter: Filter, $first: Int) {
     projectOrganizationLinks(filter: $filter, first: $first) {
       weight
       maintains
+      talkCount
+      peopleCount
       project { id name }
       organization { id name }
+    }
+  }
+`;
+
+// One link's talks and people (its project and organization pinned in the filter), when it is selected.
+export const LINK_EVIDENCE = /* GraphQL */ `
+  query ExplorerLinkEvidence($filter: Filter) {
+    projectOrganizationLinks(filter: $filter, first: 1) {
       talks { id name }
       people { id name }
     }

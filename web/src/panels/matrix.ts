@@ -136,7 +136,7 @@ export function createMatrixPanel(options: MatrixPanelOptions): MatrixPanel {
         svg(
           'title',
           {},
-          `${link.organization.name} → ${link.project.name}\nweight ${link.weight}: ${link.talks.length} talk${link.talks.length === 1 ? '' : 's'}, ${link.people.length} ${link.people.length === 1 ? 'person' : 'people'}`,
+          `${link.organization.name} → ${link.project.name}\nweight ${link.weight}: ${link.talkCount} talk${link.talkCount === 1 ? '' : 's'}, ${link.peopleCount} ${link.peopleCount === 1 ? 'person' : 'people'}`,
         ),
       );
       if (cell >= 18) {
