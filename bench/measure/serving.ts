@@ -40,6 +40,8 @@ export interface LoadSample {
   byOperation: Map<string, { requests: number; p99: number }>;
   /** 1-minute load average at the end of the run. */
   load: string;
+  /** Cores' worth of CPU the Neo4j process used over the run, when it is a local server. */
+  neo4jCores?: number;
 }
 
 /**
@@ -190,6 +192,8 @@ export interface ServingResult {
   probeAlone: number[];
   probeBesideHeavy: number[];
   refusals: { name: string; status: number; code: string; medianMs: number; maxMs: number }[];
+  /** Each operation of the mix alone, 4 at once from one client: what one request costs the database. */
+  profile: { name: string; requestsPerSecond: number; neo4jCpuMs?: number; p50: number }[];
   unavailable?: { status: number; code: string; medianMs: number; maxMs: number; ready: number };
   loadAverage: string;
 }
@@ -202,6 +206,8 @@ export interface ServingOptions {
   heavy: GraphqlBody;
   trivial: GraphqlBody;
   log: (line: string) => void;
+  /** CPU seconds the Neo4j process has used so far; undefined when it is not a local server. */
+  serverCpuSeconds: () => number | undefined;
 }
 
 const mixLoops = (connections: number, mix: GraphqlBody[]): Loop[] =>
@@ -230,7 +236,17 @@ function summarize(run: Awaited<ReturnType<typeof runLoops>>, connections: numbe
 }
 
 export async function measureServing(options: ServingOptions): Promise<ServingResult> {
-  const { url, connections, seconds, mix, heavy, trivial, log } = options;
+  const { url, connections, seconds, mix, heavy, trivial, log, serverCpuSeconds } = options;
+  /** The work, with the cores' worth of CPU Neo4j used meanwhile. */
+  const metered = async <T>(work: () => Promise<T>): Promise<{ result: T; cores?: number; cpuSeconds?: number; wallSeconds: number }> => {
+    const cpu = serverCpuSeconds();
+    const started = performance.now();
+    const result = await work();
+    const wallSeconds = (performance.now() - started) / 1000;
+    const after = serverCpuSeconds();
+    const cpuSeconds = cpu === undefined || after === undefined ? undefined : after - cpu;
+    return { result, wallSeconds, cpuSeconds, cores: cpuSeconds === undefined ? undefined : cpuSeconds / wallSeconds };
+  };
   const failures = new Map<string, number>();
   const onError = (answer: Answer, body: GraphqlBody) => {
     const key = `${body.name}: ${answer.status} ${answer.text.slice(0, 160)}`;
@@ -252,12 +268,13 @@ export async function measureServing(options: ServingOptions): Promise<ServingRe
   const probeBesideHeavy = fairness.latencies.filter((l) => l.name === trivial.name).map((l) => l.ms);
   log(`heavy client: ${heavyAnswers.length} answers, p50 ${percentile(heavyAnswers, 50).toFixed(0)} ms; trivial beside it: max ${Math.max(...probeBesideHeavy).toFixed(0)} ms`);
 
-  const mixedRun = await runLoops(url, mixLoops(connections, mix), seconds, onError);
-  const mixed = summarize(mixedRun, connections, seconds, mixNames);
+  const mixedRun = await metered(() => runLoops(url, mixLoops(connections, mix), seconds, onError));
+  const mixed = { ...summarize(mixedRun.result, connections, seconds, mixNames), neo4jCores: mixedRun.cores };
   log(`mixed load: ${mixed.requests} requests, p50 ${mixed.p50.toFixed(0)} ms, p99 ${mixed.p99.toFixed(0)} ms, ${mixed.errors} errors, ${mixed.timeouts} timeouts, load ${mixed.load}`);
 
-  const withHeavyRun = await runLoops(url, [...mixLoops(connections, mix), ...heavyLoops()], seconds, onError);
-  const mixedWithHeavy = summarize(withHeavyRun, connections, seconds, mixNames);
+  const withHeavyMetered = await metered(() => runLoops(url, [...mixLoops(connections, mix), ...heavyLoops()], seconds, onError));
+  const withHeavyRun = withHeavyMetered.result;
+  const mixedWithHeavy = { ...summarize(withHeavyRun, connections, seconds, mixNames), neo4jCores: withHeavyMetered.cores };
   const heavyDuringLoad = withHeavyRun.latencies.filter((l) => l.name === heavy.name).map((l) => l.ms).sort((a, b) => a - b);
   log(`mixed load with a heavy client: ${mixedWithHeavy.requests} requests, p99 ${mixedWithHeavy.p99.toFixed(0)} ms, heavy ${heavyDuringLoad.length} answers, load ${mixedWithHeavy.load}`);
 
@@ -268,8 +285,31 @@ export async function measureServing(options: ServingOptions): Promise<ServingRe
     probeAlone,
     probeBesideHeavy,
     refusals: await measureRefusals(url),
+    profile: await profileOperations(mix, metered, (bodies) => runLoops(url, Array.from({ length: 4 }, () => ({ address: PROFILE_ADDRESS, next: (n: number) => bodies[n % bodies.length] })), PROFILE_SECONDS, onError), log),
     loadAverage: loadAverage(),
   };
+}
+
+const PROFILE_ADDRESS = '127.0.0.202';
+const PROFILE_SECONDS = 8;
+
+/** Each operation alone: requests per second and the Neo4j CPU one request took, to tell which one the load waits on. */
+async function profileOperations(
+  mix: GraphqlBody[],
+  metered: <T>(work: () => Promise<T>) => Promise<{ result: T; cpuSeconds?: number; wallSeconds: number }>,
+  run: (bodies: GraphqlBody[]) => ReturnType<typeof runLoops>,
+  log: (line: string) => void,
+): Promise<ServingResult['profile']> {
+  const profile: ServingResult['profile'] = [];
+  for (const name of new Set(mix.map((body) => body.name))) {
+    const { result, cpuSeconds, wallSeconds } = await metered(() => run(mix.filter((body) => body.name === name)));
+    const requests = result.latencies.length;
+    const sorted = result.latencies.map((l) => l.ms).sort((a, b) => a - b);
+    const neo4jCpuMs = cpuSeconds === undefined || requests === 0 ? undefined : (cpuSeconds * 1000) / requests;
+    log(`${name} alone: ${(requests / wallSeconds).toFixed(1)} req/s, Neo4j CPU ${neo4jCpuMs?.toFixed(1) ?? '?'} ms per request`);
+    profile.push({ name, requestsPerSecond: requests / wallSeconds, neo4jCpuMs, p50: percentile(sorted, 50) });
+  }
+  return profile;
 }
 
 /** Hostile documents the limits refuse: each sent five times; the answer's status and code, median and slowest time. */
@@ -357,7 +397,8 @@ export function servingRows(result: ServingResult): Measurement[] {
     what,
     measured:
       `${fmt.rate(s.requests / s.seconds, 'req/s')} · p50 ${fmt.ms(s.p50)} · p99 ${fmt.ms(s.p99)} · max ${fmt.ms(s.max)} · ${s.errors} errors · ${s.timeouts} timeouts ` +
-      `(${s.requests.toLocaleString('en-US')} requests: ${perOperation(s)}; load average ${s.load} at its end)`,
+      `(${s.requests.toLocaleString('en-US')} requests: ${perOperation(s)}; ` +
+      `${s.neo4jCores === undefined ? '' : `Neo4j used ${s.neo4jCores.toFixed(2)} cores' worth of CPU; `}load average ${s.load} at its end)`,
     target: `0 errors, 0 timeouts, p99 < ${fmt.ms(LOAD_P99_LIMIT_MS)}`,
     pass: s.errors === 0 && s.timeouts === 0 && s.p99 < LOAD_P99_LIMIT_MS,
   });
@@ -374,6 +415,12 @@ export function servingRows(result: ServingResult): Measurement[] {
     target: `delayed < ${fmt.ms(FAIRNESS_DELAY_LIMIT_MS)}`,
     pass: delay < FAIRNESS_DELAY_LIMIT_MS,
   });
+  for (const p of result.profile) {
+    rows.push({
+      what: `${p.name} alone, 4 at once from one client: what one request costs Neo4j`,
+      measured: `${p.neo4jCpuMs === undefined ? 'Neo4j CPU not known (not a local server)' : `${fmt.ms(p.neo4jCpuMs)} of Neo4j CPU per request`} · ${fmt.rate(p.requestsPerSecond, 'req/s')} · p50 ${fmt.ms(p.p50)}`,
+    });
+  }
   for (const refusal of result.refusals) {
     rows.push({
       what: `${refusal.name}: refused`,
