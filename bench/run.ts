@@ -12,7 +12,7 @@ import { describeMachine, loadAverage, renderResults, type Section } from './res
 const ingest = () => import('./measure/ingest');
 const pipeline = () => import('../ingest');
 
-export const BENCHMARKS = ['extraction', 'load', 'reingest', 'memory', 'queries', 'web'] as const;
+export const BENCHMARKS = ['extraction', 'load', 'reingest', 'memory', 'queries', 'serving', 'web'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export interface RunOptions {
@@ -29,6 +29,8 @@ const GRAPH_DOCS = 10_000;
 const QUERY_SECONDS = 6;
 const WARMUP_SECONDS = 2;
 const CONNECTIONS = [1, 8];
+const SERVING_CONNECTIONS = 100;
+const SERVING_SECONDS = 60;
 
 export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
@@ -77,7 +79,7 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
     });
   }
 
-  const needsDatabase = ['load', 'reingest', 'memory', 'queries'].some((name) => selected.has(name as BenchmarkName));
+  const needsDatabase = ['load', 'reingest', 'memory', 'queries', 'serving'].some((name) => selected.has(name as BenchmarkName));
   let database: BenchDatabase | undefined;
   let neo4jVersion = 'not started';
   try {
@@ -184,6 +186,50 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
           child.kill('SIGTERM');
         }
         return queryRows(results);
+      });
+    }
+
+    if (database && selected.has('serving')) {
+      const db = database;
+      await attempt('Serving under load', [
+        `On the ${graphDocs.toLocaleString('en-US')}-document graph, the API server in a child process opened as \`talkgraph serve\` opens it (fail-fast ` +
+          'executor, 4 requests at once per client address). The load comes from this process: closed loops (send, wait for the answer, send again) ' +
+          `over keep-alive connections, ${SERVING_CONNECTIONS} of them bound to 25 source addresses 127.0.0.2–26 (4 each, so each client uses its whole ` +
+          'share and the per-client line does not hold the load back), for ' +
+          `${SERVING_SECONDS} s after a 5 s warm-up. The mix cycles over search, a talk's details, a depth-2 neighborhood, related talks and the ` +
+          'project–organization links of one project, each over 100 talks or 40 of the most mentioned projects. An answer counts as an error when it is not ' +
+          'HTTP 200 or carries `errors`, as a timeout after 10 s. The heaviest allowed query (the links of the whole graph with 200 links × 1,000 talks and ' +
+          'people each, a depth-3 neighborhood of 500 of the best connected talk and its 50 related talks twice, in one request: cost about 9,400 of the 10,000 allowed) is sent by one more ' +
+          'client, 127.0.0.200, 4 at once; the trivial query (one talk\'s title) by 127.0.0.201 every 200 ms, alone for 10 s and beside the heavy client ' +
+          'for 20 s. Hostile documents go to the same server. The database-unreachable row uses a second API server that reaches Neo4j through a TCP relay ' +
+          'in this process, then closes the relay. Last, each operation of the mix alone for 8 s, 4 at once from one client, with the CPU the Neo4j process used ' +
+          'per request: which one the load waits on.',
+      ], async () => {
+        await ensureGraph(db);
+        const { heaviestQuery, measureServing, measureUnavailable, mixedOperations, servingRows, startRelay, trivialQuery } = await import('./measure/serving');
+        const { startApiChild } = await import('./measure/queries');
+        const mix = await mixedOperations(db.executor);
+        const heavy = await heaviestQuery(db.executor);
+        const trivial = trivialQuery(String(mix[1].variables.id));
+        const { url, child } = await startApiChild(db.env);
+        let result;
+        try {
+          result = await measureServing({ url, connections: SERVING_CONNECTIONS, seconds: SERVING_SECONDS, mix, heavy, trivial, log, serverCpuSeconds: () => db.serverCpuSeconds() });
+        } finally {
+          child.kill('SIGTERM');
+        }
+        const neo4jPort = Number(db.env.TALKGRAPH_NEO4J_PORT);
+        if (!db.env.NEO4J_URI && neo4jPort > 0) {
+          const relay = await startRelay(neo4jPort);
+          const second = await startApiChild({ ...db.env, TALKGRAPH_NEO4J_PORT: String(relay.port) });
+          try {
+            await relay.cut();
+            result.unavailable = await measureUnavailable(second.url, trivial);
+          } finally {
+            second.child.kill('SIGTERM');
+          }
+        }
+        return servingRows(result);
       });
     }
   } finally {

@@ -65,6 +65,8 @@ describe('nested lists', () => {
       { field: 'organization', id: IDS.qingcloud, list: 'maintains', count: 'maintainsCount', leaf: 'id' },
       { field: 'event', id: IDS.kubecon, list: 'coLocatedEvents', count: 'coLocatedEventCount', leaf: 'id' },
       { field: 'document', id: IDS.europeNotes, list: 'events', count: 'eventCount', leaf: 'id' },
+      { field: 'talk', id: IDS.fluentOperatorTalk, list: 'documents', count: 'documentCount', leaf: 'id' },
+      { field: 'event', id: IDS.kubecon, list: 'documents', count: 'documentCount', leaf: 'id' },
     ];
     const query = lists
       .map(({ field, id, list, count, leaf }, i) => `e${i}: ${field}(id: "${id}") { ${count} cut: ${list}(first: 1) { ${leaf} } all: ${list}(first: 1000) { ${leaf} } }`)

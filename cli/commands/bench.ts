@@ -37,7 +37,7 @@ export function register(program: Command): void {
   bench
     .command('run', { isDefault: true })
     .description('run the benchmarks and write bench/RESULTS.md')
-    .option('--only <names>', 'comma-separated benchmarks to run: extraction, load, reingest, memory, queries, web')
+    .option('--only <names>', 'comma-separated benchmarks to run: extraction, load, reingest, memory, queries, serving, web')
     .addOption(new Option('--sizes <n>', 'corpus sizes in documents, comma-separated').argParser(sizeList))
     .option('--seed <seed>', 'corpus seed', DEFAULT_SEED)
     .option('--results <file>', 'where to write the results', 'bench/RESULTS.md')
