@@ -364,12 +364,18 @@ export type Talk = Node & {
   projects: Array<Project>;
   /** What it is about, by name. */
   topics: Array<Topic>;
-  /** The documents that describe it, by path. */
+  /** The documents that describe it, by path: the first `first` of them (`documentCount` says how many there are). */
   documents: Array<Document>;
   /** How many ingested documents state it. */
   documentCount: Scalars['Int']['output'];
   /** Where the documents state it, by path and line; at most `first` (hubs have thousands). */
   sources: Array<SourceRef>;
+};
+
+
+/** A talk, keynote, tutorial, workshop or lightning talk given at one event. */
+export type TalkDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -654,7 +660,7 @@ export type Event = Node & {
   coLocatedEvents: Array<Event>;
   /** How many co-located days were held with it (`coLocatedEvents` returns at most `first` of them). */
   coLocatedEventCount: Scalars['Int']['output'];
-  /** The documents that describe it, by path. */
+  /** The documents that describe it, by path: the first `first` of them (`documentCount` says how many there are). */
   documents: Array<Document>;
   /** How many ingested documents state the event. */
   documentCount: Scalars['Int']['output'];
@@ -671,6 +677,12 @@ export type EventTalksArgs = {
 
 /** A conference, a co-located day or a meetup. */
 export type EventCoLocatedEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A conference, a co-located day or a meetup. */
+export type EventDocumentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 

@@ -3,7 +3,7 @@
 
 import { request as httpRequest, Agent } from 'node:http';
 import { createServer, connect, type Server, type Socket } from 'node:net';
-import type { Executor } from '../../neo4j/executor';
+import type { Executor } from '../../db/executor';
 import { fmt, loadAverage, percentile, type Measurement } from '../results';
 
 export const LOAD_P99_LIMIT_MS = 2_000;
