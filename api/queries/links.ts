@@ -118,7 +118,12 @@ export function storedLinksAnswer(scope: LinkScope): boolean {
   return !(scope.evidence ?? true) && !selectsTalks(filter) && filter.text === undefined;
 }
 
-/** linksQuery's rows read from the stored links (see storedLinksAnswer): the same order and counts, no evidence lists. */
+/**
+ * The stored links (see storedLinksAnswer) in linksQuery's order, as one row `{links, projects, organizations}`: each
+ * project and organization once (a page of 2,000 links has a few hundred of them, and sending each link both ends'
+ * properties cost more than finding the links), each link as `[projectId, organizationId, weight, maintains,
+ * talkCount, peopleCount]`. storedLinkRows turns it into linksQuery's rows.
+ */
 export function storedLinksQuery(given: LinkScope): CypherQuery {
   const { scope } = pinnedEnds(given);
   const ends = endConditions(scope);
@@ -134,9 +139,30 @@ WITH min(weight) AS cutoff
   const where = [...ends, ...(cutoff ? ['l.weight >= cutoff'] : [])];
   const cypher = `${cutoff}MATCH (o:Organization)-[l:${LINK_TYPE}]->(j:Project)
 ${where.length > 0 ? `WHERE ${where.join(' AND ')}\n` : ''}WITH j, o, l ORDER BY l.weight DESC, toLower(j.name), toLower(o.name)
-${scope.limit === undefined ? '' : 'LIMIT $limit\n'}RETURN ${entityProjection('j')} AS project, ${entityProjection('o')} AS organization, l.weight AS weight, l.maintains AS maintains,
-  [] AS talks, [] AS people, l.talkCount AS talkCount, l.peopleCount AS peopleCount`;
+${scope.limit === undefined ? '' : 'LIMIT $limit\n'}WITH collect([j, o, l]) AS found
+RETURN [link IN found | [link[0].id, link[1].id, link[2].weight, link[2].maintains, link[2].talkCount, link[2].peopleCount]] AS links,
+  COLLECT { UNWIND found AS link WITH DISTINCT link[0] AS j RETURN ${entityProjection('j')} } AS projects,
+  COLLECT { UNWIND found AS link WITH DISTINCT link[1] AS o RETURN ${entityProjection('o')} } AS organizations`;
   return { cypher, params: endParams(scope) };
+}
+
+/** storedLinksQuery's row as linksQuery's rows: each end's properties shared by its links. */
+export function storedLinkRows(rows: Record<string, unknown>[]): LinkRow[] {
+  const [row] = rows;
+  if (!row) return [];
+  const byId = (entities: unknown) => new Map((entities as EntityRow[]).map((entity) => [entity.id, entity]));
+  const projects = byId(row.projects);
+  const organizations = byId(row.organizations);
+  return (row.links as [string, string, number, boolean, number, number][]).map(([project, organization, weight, maintains, talkCount, peopleCount]) => ({
+    project: projects.get(project)!,
+    organization: organizations.get(organization)!,
+    weight,
+    maintains,
+    talks: [],
+    people: [],
+    talkCount,
+    peopleCount,
+  }));
 }
 
 /** A project–organization link as linksQuery returns it: its evidence as element ids, for GraphData.byHandle. */

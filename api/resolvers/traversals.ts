@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context';
 import { normalizeFilter } from '../queries/filters';
-import { linksQuery, MAX_LINKS, storedLinksAnswer, storedLinksQuery } from '../queries/links';
+import { linksQuery, MAX_LINKS, storedLinkRows, storedLinksAnswer, storedLinksQuery } from '../queries/links';
 import { MAX_PATH_LENGTH } from '../queries/traversals';
 import { resolveFilter } from '../names';
 import { checkRange } from '../pagination';
@@ -41,7 +41,7 @@ export const traversalResolvers = {
       info.fieldNodes.some((node) => node.selectionSet && selectedFields(node.selectionSet, fragmentsOf(info)).some((f) => fields.has(f.name.value)));
     const scope = { filter: await resolveFilter(data, normalizeFilter(args.filter)), limit: first, evidence: asked(EVIDENCE_LISTS) };
     // Without the talks and people themselves, the loader's stored links answer whenever every talk counts.
-    if (storedLinksAnswer(scope)) return data.run(storedLinksQuery(scope));
+    if (storedLinksAnswer(scope)) return storedLinkRows(await data.run(storedLinksQuery(scope)));
     return data.run(linksQuery({ ...scope, evidence: scope.evidence || asked(EVIDENCE_COUNTS) }));
   },
 };

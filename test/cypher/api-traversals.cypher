@@ -48,8 +48,10 @@ MATCH (o:Organization)-[l:LINKED_TO]->(j:Project)
 WHERE l.weight >= cutoff
 WITH j, o, l ORDER BY l.weight DESC, toLower(j.name), toLower(o.name)
 LIMIT $limit
-RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} AS organization, l.weight AS weight, l.maintains AS maintains,
-  [] AS talks, [] AS people, l.talkCount AS talkCount, l.peopleCount AS peopleCount
+WITH collect([j, o, l]) AS found
+RETURN [link IN found | [link[0].id, link[1].id, link[2].weight, link[2].maintains, link[2].talkCount, link[2].peopleCount]] AS links,
+  COLLECT { UNWIND found AS link WITH DISTINCT link[0] AS j RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} } AS projects,
+  COLLECT { UNWIND found AS link WITH DISTINCT link[1] AS o RETURN o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} } AS organizations
 // params: {"limit":2000}
 
 // storedLinksQuery(one project)
@@ -60,8 +62,10 @@ MATCH (o:Organization)-[l:LINKED_TO]->(j:Project)
 WHERE j.id IN $projectIds AND l.weight >= cutoff
 WITH j, o, l ORDER BY l.weight DESC, toLower(j.name), toLower(o.name)
 LIMIT $limit
-RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} AS organization, l.weight AS weight, l.maintains AS maintains,
-  [] AS talks, [] AS people, l.talkCount AS talkCount, l.peopleCount AS peopleCount
+WITH collect([j, o, l]) AS found
+RETURN [link IN found | [link[0].id, link[1].id, link[2].weight, link[2].maintains, link[2].talkCount, link[2].peopleCount]] AS links,
+  COLLECT { UNWIND found AS link WITH DISTINCT link[0] AS j RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} } AS projects,
+  COLLECT { UNWIND found AS link WITH DISTINCT link[1] AS o RETURN o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} } AS organizations
 // params: {"projectIds":["Project:kubernetes"],"limit":10}
 
 // linksQuery(one organization, filtered by text)
