@@ -75,12 +75,6 @@ export function formatSource(source: SourceRef): string {
   return `${source.path}:${source.line}`;
 }
 
-export function parseSource(text: string): SourceRef {
-  const at = text.lastIndexOf(':');
-  const line = Number(text.slice(at + 1));
-  return at > 0 && Number.isInteger(line) ? { path: text.slice(0, at), line } : { path: text, line: 0 };
-}
-
 export type Language = 'en' | 'zh' | 'mixed';
 
 /** One ingested file as the Document node records it. */

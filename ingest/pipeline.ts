@@ -59,8 +59,6 @@ export function graphJson(result: ExtractResult): unknown {
   };
 }
 
-export { ingestDocuments, type IngestOptions, type IngestSummary } from './ingest';
-
 /** `extract --explain`: for each document, what was read and why, one line at a time. */
 export async function* explainFiles(paths: string[]): AsyncGenerator<string> {
   const { explainDocument } = await import('./extract/explain');

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CorrectionsWriter } from '../api/corrections';
 import { startApiServer, type ApiServer } from '../api/server';
 import { CORRECTIONS_FILE } from '../ingest/corrections';
-import { ingestDocuments } from '../ingest/pipeline';
+import { ingestDocuments } from '../ingest';
 import { clearDatabase, testExecutor } from './support/db';
 
 const executor = testExecutor();

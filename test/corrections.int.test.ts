@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORRECTIONS_FILE } from '../ingest/corrections';
 import { clearGraph } from '../ingest/load';
-import { ingestDocuments } from '../ingest/pipeline';
+import { ingestDocuments } from '../ingest';
 import { clearDatabase, testExecutor } from './support/db';
 
 const executor = testExecutor();

@@ -4,7 +4,7 @@ import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearGraph } from '../ingest/load';
-import { ingestDocuments } from '../ingest/pipeline';
+import { ingestDocuments } from '../ingest';
 import { startApiServer } from '../api/server';
 import { clearDatabase, testExecutor } from './support/db';
 

@@ -8,7 +8,7 @@ import { CorrectionsWriter } from '../api/corrections';
 import { linksQuery } from '../api/queries/links';
 import { generateCorpus } from '../bench/generate';
 import { BULK_LOAD_DOCUMENTS, clearGraph } from '../ingest/load';
-import { ingestDocuments } from '../ingest/pipeline';
+import { ingestDocuments } from '../ingest';
 import { clearDatabase, testExecutor } from './support/db';
 
 const executor = testExecutor();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { CorrectionsWriter } from '../../api/corrections';
 import { startApiServer } from '../../api/server';
 import { clearGraph, outdatedDocuments } from '../../ingest/load';
-import { ingestDocuments } from '../../ingest/pipeline';
+import { ingestDocuments } from '../../ingest';
 import { type Executor, openExecutor } from '../../db/executor';
 import { startNeo4j, stopNeo4j } from '../../neo4j/server';
 import { ensureWebBuilt } from '../../web/build';
