@@ -165,10 +165,12 @@ export function recoveryRows(result: RecoveryResult): Measurement[] {
     what: `kill ${n + 1}: ${r.ingest} ingest, ${r.victim === 'neo4j' ? 'Neo4j' : 'the ingest process'} killed at ${r.atSeconds.toFixed(1)} s${r.killed ? '' : ' (it had ended before)'}`,
     measured: `${r.marked ? 'marked unfinished' : 'no mark'}; next plain ingest exit ${r.exitCode}, ${r.recoverSeconds.toFixed(1)} s; graph ${r.equal ? 'equals' : 'differs from'} the clean run (load ${r.load})`,
   }));
-  const equal = result.rounds.filter((r) => r.equal && r.exitCode === 0).length;
+  // A kill drawn after the ingest had ended (a run faster than the clean one) tests nothing: only the others count.
+  const landed = result.rounds.filter((r) => r.killed);
+  const equal = landed.filter((r) => r.equal && r.exitCode === 0).length;
   rows.push({
     what: `Kills recovered by the next plain ingest (${result.docs.toLocaleString('en-US')}-document first ingest, incremental of ${result.changed} changed files)`,
-    measured: `${equal} of ${result.rounds.length}`,
+    measured: `${equal} of ${landed.length} kills that came before the ingest's end (${result.rounds.length - landed.length} came after it)`,
     target: `${result.rounds.length} of ${result.rounds.length}`,
     pass: equal === result.rounds.length,
   });
