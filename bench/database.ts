@@ -21,6 +21,10 @@ export interface BenchDatabase {
   serverCpuSeconds(): number | undefined;
   /** Deletes every node, relationship, index and constraint: the "empty database" of the write limit. */
   clear(options?: { keepSchema?: boolean }): Promise<void>;
+  /** SIGKILL of the local server, as a crash would end it (undefined for NEO4J_URI). */
+  killServer?(): void;
+  /** Starts the local server again on its port and data folder, once the killed one is gone. */
+  restartServer?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -28,6 +32,7 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
   let stop = async (): Promise<void> => {};
   let serverPid: number | undefined;
   let env: NodeJS.ProcessEnv = { ...process.env };
+  let local: Pick<BenchDatabase, 'killServer' | 'restartServer'> = {};
   if (process.env.NEO4J_URI) {
     // The benchmarks delete everything in the database they use.
     if (process.env.TALKGRAPH_BENCH_WIPE !== 'yes') {
@@ -38,6 +43,13 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
     const port = await freePort();
     log(`starting a throwaway Neo4j on port ${port} (${dataDir})`);
     serverPid = (await startNeo4j({ port, dataDir, log })).pid;
+    local = {
+      killServer: () => process.kill(serverPid!, 'SIGKILL'),
+      async restartServer() {
+        while (processRuns(serverPid!)) await new Promise((resolve) => setTimeout(resolve, 100));
+        serverPid = (await startNeo4j({ port, dataDir, log })).pid;
+      },
+    };
     // The benchmark's commands and child processes find the server, and its password beside its data, as users' do.
     env = { ...env, TALKGRAPH_NEO4J_PORT: String(port), TALKGRAPH_DATA_DIR: dataDir };
     process.env.TALKGRAPH_NEO4J_PORT = String(port);
@@ -65,6 +77,7 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
     driver,
     env,
     version,
+    ...local,
     serverCpuSeconds: () => (serverPid === undefined ? undefined : processCpuSeconds(serverPid)),
     async clear(options = {}) {
       const session = driver.session({ database });
@@ -97,6 +110,15 @@ function processCpuSeconds(pid: number): number | undefined {
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return undefined;
+  }
+}
+
+/** Whether the process exists and is not a zombie waiting to be reaped. */
+function processRuns(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1][0] !== 'Z';
+  } catch {
+    return false;
   }
 }
 

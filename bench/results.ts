@@ -79,21 +79,54 @@ export function renderResults(options: { machine: Machine; date: string; command
   const verdicts = options.sections.flatMap((s) => s.rows).filter((r) => r.pass !== undefined);
   if (verdicts.length > 0) {
     out.push('## Summary', '', '| Target | Result |', '| --- | --- |');
-    for (const row of verdicts) out.push(`| ${row.what}: ${row.target} | ${row.pass ? 'PASS' : 'MISS'} (${row.measured}${row.ratio ? `, ${row.ratio}` : ''}) |`);
+    for (const row of verdicts) out.push(summaryRow(row));
     out.push('');
   }
-  for (const section of options.sections) {
-    out.push(`## ${section.title}`, '');
-    for (const note of section.notes) out.push(note, '');
-    if (section.rows.length > 0) {
-      out.push('| What | Measured | Limit (same run) | Ratio | Target | Result |', '| --- | --- | --- | --- | --- | --- |');
-      for (const r of section.rows) {
-        out.push(`| ${r.what} | ${r.measured} | ${r.limit ?? ''} | ${r.ratio ?? ''} | ${r.target ?? ''} | ${r.pass === undefined ? '' : r.pass ? 'PASS' : 'MISS'} |`);
-      }
-      out.push('');
-    }
-  }
+  for (const section of options.sections) out.push(...renderSection(section));
   return out.join('\n');
+}
+
+function summaryRow(row: Measurement): string {
+  return `| ${row.what}: ${row.target} | ${row.pass ? 'PASS' : 'MISS'} (${row.measured}${row.ratio ? `, ${row.ratio}` : ''}) |`;
+}
+
+function renderSection(section: Section): string[] {
+  const out = [`## ${section.title}`, ''];
+  for (const note of section.notes) out.push(note, '');
+  if (section.rows.length > 0) {
+    out.push('| What | Measured | Limit (same run) | Ratio | Target | Result |', '| --- | --- | --- | --- | --- | --- |');
+    for (const r of section.rows) {
+      out.push(`| ${r.what} | ${r.measured} | ${r.limit ?? ''} | ${r.ratio ?? ''} | ${r.target ?? ''} | ${r.pass === undefined ? '' : r.pass ? 'PASS' : 'MISS'} |`);
+    }
+    out.push('');
+  }
+  return out;
+}
+
+/**
+ * Results of a full run with some sections measured again: each replaces the section of its title (or is added at the
+ * end), and its rows with a target replace the summary rows of the same name.
+ */
+export function replaceSections(previous: string, sections: Section[]): string {
+  let lines = previous.replace(/\n+$/, '').split('\n');
+  const blockOf = (title: string): [number, number] | undefined => {
+    const start = lines.indexOf(`## ${title}`);
+    if (start < 0) return undefined;
+    const next = lines.findIndex((line, n) => n > start && line.startsWith('## '));
+    return [start, next < 0 ? lines.length : next];
+  };
+  for (const section of sections) {
+    const rendered = renderSection(section);
+    const block = blockOf(section.title);
+    lines = block ? [...lines.slice(0, block[0]), ...rendered, ...lines.slice(block[1])] : [...lines, '', ...rendered];
+    const verdicts = section.rows.filter((row) => row.pass !== undefined);
+    const summary = blockOf('Summary');
+    if (!summary || verdicts.length === 0) continue;
+    const names = verdicts.map((row) => `| ${row.what}: `);
+    const kept = lines.slice(summary[0], summary[1]).filter((line) => !names.some((name) => line.startsWith(name))).join('\n').replace(/\n+$/, '').split('\n');
+    lines = [...lines.slice(0, summary[0]), ...kept, ...verdicts.map(summaryRow), '', ...lines.slice(summary[1])];
+  }
+  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }
 
 export function percentile(sorted: number[], p: number): number {

@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import type { BenchDatabase } from './database';
 import { corpusDir, corpusExists, DEFAULT_SEED, generateCorpus, MANIFEST, type CorpusManifest } from './generate';
 import type { QueryResult } from './measure/queries';
-import { describeMachine, loadAverage, renderResults, type Section } from './results';
+import { describeMachine, loadAverage, renderResults, replaceSections, type Section } from './results';
 
 // Each benchmark loads its modules when it runs, so that `--only web` needs neither the ingester nor a database.
 const ingest = () => import('./measure/ingest');
 const pipeline = () => import('../ingest');
 
-export const BENCHMARKS = ['extraction', 'load', 'reingest', 'memory', 'queries', 'serving', 'web'] as const;
+export const BENCHMARKS = ['extraction', 'shapes', 'load', 'reingest', 'memory', 'queries', 'serving', 'bad-input', 'recovery', 'web'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export interface RunOptions {
@@ -23,6 +23,10 @@ export interface RunOptions {
   resultsFile?: string;
   command?: string;
   log?: (line: string) => void;
+  /** Bad input: malformed documents and good ones (the issue's bar: 10,000 and 1,000). */
+  badInput?: { bad: number; good: number };
+  /** Kill recovery: the first ingest's corpus size (the bar: 3,000), kills of a first and of an incremental ingest. */
+  recovery?: { docs: number; first: number; incremental: number };
 }
 
 const GRAPH_DOCS = 10_000;
@@ -31,6 +35,12 @@ const WARMUP_SECONDS = 2;
 const CONNECTIONS = [1, 8];
 const SERVING_CONNECTIONS = 100;
 const SERVING_SECONDS = 60;
+const BAD_INPUT = { bad: 10_000, good: 1_000 };
+/** Documents made to take seconds (90,000 talk headings), and the per-document budget they are run with: over it. */
+const SLOW_DOCUMENTS = 20;
+const BAD_INPUT_BUDGET_SECONDS = 3;
+const SHAPE_UNITS = 1_000;
+const RECOVERY = { docs: 3_000, first: 10, incremental: 5 };
 
 export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
@@ -44,14 +54,20 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
   const graphDocs = sizes.filter((n) => n <= GRAPH_DOCS).pop() ?? small;
 
   const corpora = new Map<number, CorpusManifest>();
-  for (const docs of sizes) corpora.set(docs, await ensureCorpus(docs, seed, log));
+  // Bad input and recovery bring corpora of their own; the others need the sizes'.
+  const needsCorpora = [...selected].some((name) => !['shapes', 'bad-input', 'recovery'].includes(name));
+  for (const docs of needsCorpora ? sizes : []) corpora.set(docs, await ensureCorpus(docs, seed, log));
   const docsDir = (docs: number) => join(corpusDir(docs), 'docs');
 
   const sections: Section[] = [];
   const attempt = async (title: string, notes: string[], work: () => Promise<Section['rows']>) => {
     log(`== ${title}`);
+    const loadBefore = loadAverage();
+    // Every section says how busy the machine was while it ran: it may be rewritten alone (`--only`).
+    const when = () => `Run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; 1-minute load average ${loadBefore} at its start, ${loadAverage()} at its end.`;
     try {
-      sections.push({ title, notes, rows: await work() });
+      const rows = await work();
+      sections.push({ title, notes: [...notes, when()], rows });
     } catch (error) {
       log(`${title} failed: ${(error as Error).stack ?? String(error)}`);
       sections.push({ title, notes: [...notes, `**Not measured: the run failed** with \`${String((error as Error).message ?? error).split('\n')[0]}\`.`], rows: [] });
@@ -79,7 +95,18 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
     });
   }
 
-  const needsDatabase = ['load', 'reingest', 'memory', 'queries', 'serving'].some((name) => selected.has(name as BenchmarkName));
+  if (selected.has('shapes')) {
+    await attempt('Extraction against document size', [
+      `Each shape a pathological document can take, written at 1×, 4× and 16× of ${SHAPE_UNITS.toLocaleString('en-US')} units (talks, rows, runs of ten), ` +
+        'read and extracted by `extractFile` in this thread, the fastest of three rounds. From 4× to 16× the size, work that grows linearly ' +
+        'takes about 4 times as long, quadratic work 16 times (the 1× size, where fixed costs and a cold reader weigh, is shown but not counted).',
+    ], async () => {
+      const { measureShapes, shapeRows } = await import('./measure/shapes');
+      return shapeRows(await measureShapes(SHAPE_UNITS, log));
+    });
+  }
+
+  const needsDatabase = ['load', 'reingest', 'memory', 'queries', 'serving', 'bad-input', 'recovery'].some((name) => selected.has(name as BenchmarkName));
   let database: BenchDatabase | undefined;
   let neo4jVersion = 'not started';
   try {
@@ -232,6 +259,41 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
         return servingRows(result);
       });
     }
+
+    if (database && selected.has('bad-input')) {
+      const db = database;
+      const { bad, good } = options.badInput ?? BAD_INPUT;
+      await attempt('Bad input', [
+        `\`talkgraph extract\` and \`talkgraph ingest\` (child processes under \`/usr/bin/time\`) over a seeded corpus of ${bad.toLocaleString('en-US')} malformed documents ` +
+          `mixed with ${good.toLocaleString('en-US')} good ones (\`bench/corpus/bad-input.ts\`): alias bombs, deep YAML and TOML, broken YAML, TOML, UTF-8 and UTF-16, ` +
+          `binary files, oversized front matter, too many aliases, up to ${SLOW_DOCUMENTS} documents of 90,000 talk headings with speaker labels, odd markdown ` +
+          '(runs of emphasis, brackets, pipes, tags, nesting), hidden files, dangling links, link loops, empty files. The per-document budget is ' +
+          `${BAD_INPUT_BUDGET_SECONDS} s (\`TALKGRAPH_DOCUMENT_SECONDS\`) so that the slow documents go over it; memory per worker thread is the default 512 MiB. ` +
+          'A file is named when a line `path[:line]: error|warning: …` says so; a crash is an exit code other than 0 or 1 or a stack trace. The good files\' facts ' +
+          '(every node source in a good file) are compared with a `talkgraph extract` of only the good files. The ingest writes into an empty database.',
+      ], async () => {
+        const { badInputRows, measureBadInput } = await import('./measure/bad-input');
+        return badInputRows(await measureBadInput({ bad, good, slow: SLOW_DOCUMENTS, budgetSeconds: BAD_INPUT_BUDGET_SECONDS, seed }, db, log));
+      });
+    }
+
+    if (database && selected.has('recovery')) {
+      const db = database;
+      const plan = options.recovery ?? RECOVERY;
+      await attempt('Kill recovery', [
+        `The ${plan.docs.toLocaleString('en-US')}-document corpus (\`talkgraph bench generate --docs ${plan.docs}\`), copied; a tenth of its files have a second ` +
+          'version that adds a talk. A clean first ingest (`talkgraph ingest`, a child process) of each version into an empty database, and the graph each ' +
+          `leaves, are the references. Then ${plan.first} first (bulk) ingests into an empty database and ${plan.incremental} incremental ingests ` +
+          '(from one version to the other) are killed with SIGKILL at a seeded random moment within the first 90% of the clean run\'s duration: the ingest process, or, in ' +
+          'every third first ingest and every other incremental one, Neo4j (started again before the next ingest). Each is followed by a plain ' +
+          '`talkgraph ingest` of the same files, whose graph is compared node by node and relationship by relationship, with all their properties ' +
+          'but `ingestedAt`, with the reference.',
+      ], async () => {
+        const manifest = await ensureCorpus(plan.docs, seed, log);
+        const { measureRecovery, recoveryRows } = await import('./measure/recovery');
+        return recoveryRows(await measureRecovery(db, join(corpusDir(manifest.docs), 'docs'), plan.docs, plan, seed, log));
+      });
+    }
   } finally {
     await database?.close();
   }
@@ -266,21 +328,26 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
     });
   }
 
-  const corpus = sizes.map((docs) => {
+  const corpus = [...corpora.keys()].map((docs) => {
     const m = corpora.get(docs)!;
     const share = m.files.filter((f) => f.lang !== 'en').length / m.files.length;
     return `${docs.toLocaleString('en-US')} documents (seed \`${m.seed}\`): ${(m.bytes / 1e6).toFixed(1)} MB, ${(m.bytes / m.docs / 1024).toFixed(1)} KiB per document on average, ` +
       `${Math.round(share * 100)}% Chinese or mixed, ${m.talks.toLocaleString('en-US')} talks by ${m.people.toLocaleString('en-US')} speakers behind them. ` +
       `Written by \`talkgraph bench generate --docs ${docs}\`.`;
   });
-  const text = renderResults({
-    machine: describeMachine(neo4jVersion, loadAtStart),
-    date: new Date().toISOString().slice(0, 10),
-    command: options.command ?? 'talkgraph bench run',
-    corpus,
-    sections,
-  });
-  await writeFile(options.resultsFile ?? 'bench/RESULTS.md', text);
+  const resultsFile = options.resultsFile ?? 'bench/RESULTS.md';
+  const previous = options.only ? await readFile(resultsFile, 'utf8').catch(() => undefined) : undefined;
+  // `--only` rewrites its own sections (and their summary rows) in the results of the last full run.
+  const text = previous
+    ? replaceSections(previous, sections)
+    : renderResults({
+        machine: describeMachine(neo4jVersion, loadAtStart),
+        date: new Date().toISOString().slice(0, 10),
+        command: options.command ?? 'talkgraph bench run',
+        corpus,
+        sections,
+      });
+  await writeFile(resultsFile, text);
   log(`wrote ${options.resultsFile ?? 'bench/RESULTS.md'}`);
   return sections;
 }

@@ -1,9 +1,12 @@
-// Ctrl-C and SIGTERM on the commands that keep running: the API stops, then the Neo4j that `start` started.
+// Ctrl-C and SIGTERM on the commands that keep running: the API stops, then the Neo4j that `start` started; so does
+// a `start` that fails.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openExecutor } from '../db/executor';
+import { LOCAL_NEO4J_USER, readLocalPassword } from '../neo4j/server';
 import { freePort } from './support/ports';
 
 const CLI = join(import.meta.dirname, '..', 'cli', 'talkgraph.js');
@@ -60,6 +63,27 @@ describe('signals', () => {
     expect(stopped.stderr).toContain('Stopping Neo4j');
     expect(stopped.code).toBe(130);
     expect((await talkgraph(['db', 'status', '--data-dir', dataDir], env)).stdout).toContain('Neo4j is not running');
+  });
+
+  it('a `start` that fails while it ingests stops the Neo4j it started', { timeout: 300_000 }, async () => {
+    mkdirSync(corpus, { recursive: true });
+    writeFileSync(join(corpus, 'kcd.md'), '# KCD Chengdu 2024\n\n- Scaling Envoy Gateway — Jane Doe (Tetrate)\n');
+    const port = await freePort();
+    const env = localEnv({ TALKGRAPH_NEO4J_PORT: String(port), PORT: String(await freePort()) });
+    // The mark of a first ingest that a live process (this one) is still running: the ingest refuses the graph.
+    expect((await talkgraph(['db', 'start'], env)).code).toBe(0);
+    const executor = openExecutor({ uri: `bolt://127.0.0.1:${port}`, user: LOCAL_NEO4J_USER, password: readLocalPassword(`${dataDir}.password`) });
+    try {
+      await executor.write("MERGE (m:BulkLoad {id: 'bulk-load'}) SET m.startedAt = '2026-12-05T01:00:00.000Z', m.host = $host, m.pid = $pid", { host: hostname(), pid: process.pid });
+    } finally {
+      await executor.close();
+    }
+    expect((await talkgraph(['db', 'stop'], env)).code).toBe(0);
+
+    const failed = await talkgraph(['start', corpus], env);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).not.toContain('talkgraph is ready');
+    expect((await talkgraph(['db', 'status'], env)).stdout).toContain('Neo4j is not running');
   });
 
   it('SIGTERM on `serve` stops the API and leaves the database to whoever started it', { timeout: 120_000 }, async () => {

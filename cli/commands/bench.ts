@@ -13,6 +13,12 @@ function sizeList(value: string, previous: number[] | undefined): number[] {
   return [...(previous ?? []), ...value.split(',').map(positiveInteger)];
 }
 
+function counts(value: string, n: number): number[] {
+  const list = value.split(',').map(positiveInteger);
+  if (list.length !== n) throw new InvalidArgumentError(`expected ${n} comma-separated numbers`);
+  return list;
+}
+
 export function register(program: Command): void {
   const bench = program.command('bench').description('generate synthetic corpora and measure ingest, query and web speed against their limits');
 
@@ -37,17 +43,21 @@ export function register(program: Command): void {
   bench
     .command('run', { isDefault: true })
     .description('run the benchmarks and write bench/RESULTS.md')
-    .option('--only <names>', 'comma-separated benchmarks to run: extraction, load, reingest, memory, queries, serving, web')
+    .option('--only <names>', 'comma-separated benchmarks to run: extraction, shapes, load, reingest, memory, queries, serving, bad-input, recovery, web; their sections replace those of the results file')
     .addOption(new Option('--sizes <n>', 'corpus sizes in documents, comma-separated').argParser(sizeList))
     .option('--seed <seed>', 'corpus seed', DEFAULT_SEED)
     .option('--results <file>', 'where to write the results', 'bench/RESULTS.md')
-    .action(async (options: { only?: string; sizes?: number[]; seed: string; results: string }) => {
+    .addOption(new Option('--bad-input <bad,good>', 'bad input: malformed and good documents (default 10000,1000)').argParser((v: string) => counts(v, 2)))
+    .addOption(new Option('--recovery <docs,first,incremental>', 'kill recovery: corpus size, kills of a first and of an incremental ingest (default 3000,10,5)').argParser((v: string) => counts(v, 3)))
+    .action(async (options: { only?: string; sizes?: number[]; seed: string; results: string; badInput?: number[]; recovery?: number[] }) => {
       const { runBenchmarks } = await import('../../bench/run');
       await runBenchmarks({
         only: options.only?.split(',').map((s) => s.trim()).filter(Boolean),
         sizes: options.sizes,
         seed: options.seed,
         resultsFile: options.results,
+        badInput: options.badInput && { bad: options.badInput[0], good: options.badInput[1] },
+        recovery: options.recovery && { docs: options.recovery[0], first: options.recovery[1], incremental: options.recovery[2] },
         command: `talkgraph ${process.argv.slice(2).join(' ')}`.trim(),
       });
     });

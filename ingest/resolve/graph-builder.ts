@@ -9,6 +9,8 @@ export class GraphBuilder {
   readonly relationships: GraphRelationship[] = [];
   /** The relationships by start id, then end id; a few of them per pair, told apart by type and role. */
   private readonly byEnds = new Map<string, Map<string, GraphRelationship[]>>();
+  /** The lines already in each node's and relationship's sources: an organization every speaker names gets thousands. */
+  private readonly sourceLines = new WeakMap<SourceRef[], Set<number>>();
 
   constructor(readonly path: string) {}
 
@@ -25,7 +27,7 @@ export class GraphBuilder {
       if (Array.isArray(value) && Array.isArray(current)) known.properties[name] = union(current, value);
       else if (current === undefined || current === null || current === '') known.properties[name] = value;
     }
-    addSource(known.sources, this.path, line);
+    this.addSource(known.sources, line);
     return id;
   }
 
@@ -47,16 +49,19 @@ export class GraphBuilder {
       const current = known.properties[name];
       if (Array.isArray(value) && Array.isArray(current)) known.properties[name] = union(current, value);
     }
-    addSource(known.sources, this.path, line);
+    this.addSource(known.sources, line);
+  }
+
+  // Every source of a builder is in its one file: a line says whether it is known.
+  private addSource(sources: SourceRef[], line: number): void {
+    let lines = this.sourceLines.get(sources);
+    if (!lines) this.sourceLines.set(sources, (lines = new Set(sources.map((source) => source.line))));
+    if (lines.has(line)) return;
+    lines.add(line);
+    sources.push({ path: this.path, line });
   }
 }
 
 function union(current: string[], added: string[]): string[] {
   return [...new Set([...current, ...added])];
-}
-
-// Every source of a builder is in its one file: a line says whether it is known.
-function addSource(sources: SourceRef[], path: string, line: number): void {
-  for (const source of sources) if (source.line === line) return;
-  sources.push({ path, line });
 }

@@ -30,6 +30,8 @@ export function labeledFields(view: DocumentView): TalkFact[] {
     if (!section.blocks.some(mayHoldLabel)) continue;
     const lines = linesOf(section.blocks).filter((l) => !isClaimed(view, l.line));
     if (!lines.some((l) => SPEAKER_LABELS.test(labelOf(l.text)?.label ?? ''))) continue;
+    // Only this section's talks are claimed below: the earlier ones were when their section ended.
+    const firstOfSection = talks.length;
     let current: TalkFact | undefined;
     let field: 'abstract' | 'bio' | 'other' | 'closed' | undefined;
     // A biography belongs to the speaker it follows: what it names is theirs, not the talk's.
@@ -87,7 +89,7 @@ export function labeledFields(view: DocumentView): TalkFact[] {
       }
       if (current) current.endLine = entry.line;
     }
-    for (const talk of talks) if (talk.line >= section.line) claim(view, talk.line, talk.endLine);
+    for (const talk of talks.slice(firstOfSection)) claim(view, talk.line, talk.endLine);
   }
   return talks.filter((t) => t.speakers.length > 0 && t.title !== '');
 }
