@@ -8,7 +8,7 @@ import { extractDocuments } from '../ingest';
 const folder = mkdtempSync(path.join(tmpdir(), 'talkgraph-titles-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-it('reads "Senior Architect at QingCloud" as a job, while "maintains Fluent Bit" beside it still names the project', async () => {
+it('reads "Senior Architect at QingCloud" and "Architect of Globex" as jobs, while "maintains Fluent Bit" beside it still names the project', async () => {
   writeFileSync(
     path.join(folder, 'session.md'),
     [
@@ -23,6 +23,8 @@ it('reads "Senior Architect at QingCloud" as a job, while "maintains Fluent Bit"
       '**Jane Doe - Senior Architect at QingCloud Technologies**',
       '',
       'Jane maintains Fluent Bit and speaks about logging.',
+      '',
+      '**John Roe - Architect of Globex**',
       '',
     ].join('\n'),
   );

@@ -57,14 +57,6 @@ college school analytics ventures capital industries international global enterp
 hq agency automotive motors airlines insurance health healthcare robotics semiconductor
 `;
 
-/** Words that make a phrase a job title, not a name or an organization. */
-const ROLE_WORDS = `
-engineer engineering developer maintainer contributor founder co-founder cofounder creator architect manager director
-head lead leader cto ceo cio vp president principal senior staff chief advocate evangelist consultant specialist
-researcher scientist intern student professor member chair owner officer product program programme community devrel
-sre devops expert committer reviewer emeritus ambassador
-`;
-
 const words = (text: string): Set<string> => new Set(text.split(/\s+/).filter(Boolean));
 
 /** Given names that are also everyday English words, and so prove nothing in a title ("Will", "May", "Grant"). */
@@ -95,7 +87,7 @@ export function isHanPersonName(text: string): boolean {
   return HAN_SURNAMES.has(text[0]) || HAN_COMPOUND_SURNAMES.some((s) => text.startsWith(s) && text.length >= 3);
 }
 export const organizationWords = words(ORGANIZATION_WORDS);
-export const roleWords = words(ROLE_WORDS);
+export { roleWords } from '../gazetteer/roles';
 
 /** Lower-case particles inside Western names ("Ludwig van Beethoven"). */
 export const nameParticles = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'al', 'dos', 'das', 'ten', 'ter']);

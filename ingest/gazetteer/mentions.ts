@@ -3,6 +3,7 @@
 import { getCatalog, type Spelling } from './catalog';
 import { isCjk, normalizeKey, tokenKey, tokensOf, type Token } from './normalize';
 import type { PhraseMatch } from './phrases';
+import { roleWords } from './roles';
 import { projectByName } from './projects';
 import type { ProjectMention, TopicMention } from './types';
 
@@ -187,6 +188,9 @@ function hasContext(text: string, mention: Found, context: LineContext): boolean
   if (QUALIFIER_AFTER.test(text.slice(end, end + 24))) return true;
   if (QUALIFIER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   if (text[start - 1] === '`' || text[end] === '`') return true;
+  // A job's word ("Senior Architect at QingCloud", "Architect of UISEE"): capitals, a title's first place or Chinese
+  // around it say nothing, only what names a project does.
+  if (roleWords.has(surface.toLowerCase())) return hasDistinctiveCase(surface) || nearGitHubLink(text, mention);
   if (isCjkContext(text, start, end)) return true;
   if (hasDistinctiveCase(surface)) return true;
   if (context.lineIsOnly(mention) || context.startsHeading(start)) return true;

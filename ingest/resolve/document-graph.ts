@@ -5,7 +5,6 @@ import plainWordList from '../gazetteer/plain-words.json';
 import type { EventFact, SpeakerFact, TalkFact } from '../extract/facts';
 import type { DocumentFacts } from '../extract';
 import type { ParsedDocument } from '../read/document';
-import { roleWords } from '../extract/names';
 import { clean } from '../extract/text';
 import { nodeId, type DocumentGraph } from '../../graph/model';
 import { memoize } from '../memo';
@@ -90,7 +89,7 @@ function addTalk(graph: GraphBuilder, doc: ParsedDocument, talk: TalkFact, event
   const titles = [talk.title, ...talk.altTitles].join('\n');
   const usable = (mention: ProjectMention, within: string): boolean => {
     const project = projectEntity(mention.name);
-    return !companies.has(project.companyKey) && !inCompoundWord(within, mention, project) && !isJobTitleWord(mention.surface);
+    return !companies.has(project.companyKey) && !inCompoundWord(within, mention, project);
   };
   const inBody = findProjects(body).filter((m) => m.certain && usable(m, body));
   for (const mention of inBody) add(mention.name, mention.surface);
@@ -136,20 +135,11 @@ function addSpeaker(graph: GraphBuilder, speaker: SpeakerFact, talkId: string): 
   for (const text of [speaker.role, speaker.bio]) {
     if (!text) continue;
     for (const mention of projectsInCredit(text)) {
-      if (!mention.certain || isJobTitleWord(mention.surface)) continue;
+      if (!mention.certain) continue;
       const projectId = addProject(graph, projectEntity(mention.name), speaker.line, [mention.surface]);
       graph.relationship('CONTRIBUTES_TO', personId, projectId, { role: contributionRole(text, mention.start, mention.end) }, speaker.line);
     }
   }
-}
-
-/**
- * "Senior Architect at QingCloud": a project whose name is an everyday word that names a job (Architect, Lead) is the
- * job, in a speaker's title and in the text around a talk, which holds its speakers' titles too.
- */
-function isJobTitleWord(surface: string): boolean {
-  const word = surface.toLowerCase();
-  return plainWords.has(word) && roleWords.has(word);
 }
 
 /** A project node with the gazetteer's facts; the spellings the document used are kept as aliases. */
