@@ -58,35 +58,21 @@ function isDatabaseUnavailable(error: unknown): boolean {
 export function formatApiError(formatted: GraphQLFormattedError, error: unknown, log: (message: string) => void = console.error): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const { locations, path } = formatted;
+  const coded = (message: string, code: ErrorCode): GraphQLFormattedError => ({ message, locations, path, extensions: { code } });
   if (original instanceof GraphQLError) return withoutStack(formatted);
   if (isDatabaseUnavailable(original)) {
-    return {
-      message: UNAVAILABLE_MESSAGES[(original as DatabaseError).kind] ?? 'The database is unavailable; try again later.',
-      locations,
-      path,
-      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
-    };
+    return coded(UNAVAILABLE_MESSAGES[(original as DatabaseError).kind] ?? 'The database is unavailable; try again later.', ErrorCode.DATABASE_UNAVAILABLE);
   }
   if (isTooManyClauses(original)) {
-    return {
-      message: 'The search text has too many words for the full-text index; search for fewer words.',
-      locations,
-      path,
-      extensions: { code: ErrorCode.BAD_USER_INPUT },
-    };
+    return coded('The search text has too many words for the full-text index; search for fewer words.', ErrorCode.BAD_USER_INPUT);
   }
   if (isFullTextIndexMissing(original)) {
-    return {
-      message: 'Search is being rebuilt: a first ingest builds its full-text indexes when it ends; try again then.',
-      locations,
-      path,
-      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
-    };
+    return coded('Search is being rebuilt: a first ingest builds its full-text indexes when it ends; try again then.', ErrorCode.DATABASE_UNAVAILABLE);
   }
   const code = formatted.extensions?.code;
   if (code !== undefined && code !== ErrorCode.INTERNAL_SERVER_ERROR) return withoutStack(formatted);
   log(`talkgraph api: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
-  return { message: 'Internal server error.', locations, path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  return coded('Internal server error.', ErrorCode.INTERNAL_SERVER_ERROR);
 }
 
 function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {

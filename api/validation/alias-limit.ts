@@ -1,6 +1,6 @@
 // Rejects operations with many aliases or root fields: each alias of a root field is a database query of its own.
-import { GraphQLError, Kind, type ASTVisitor, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
-import { hasFragmentCycle } from './selections';
+import { GraphQLError, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import { operationRule } from './selections';
 
 export const MAX_ALIASES = 30;
 export const MAX_ROOT_FIELDS = 15;
@@ -34,30 +34,26 @@ function countsOf(selectionSet: SelectionSetNode | undefined, context: Validatio
 }
 
 export function aliasLimitRule(maxAliases = MAX_ALIASES, maxRootFields = MAX_ROOT_FIELDS): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => {
-    const cyclic = hasFragmentCycle(context);
+  return operationRule((context) => {
     const memo = new Map<SelectionSetNode, Counts>();
-    return {
-      OperationDefinition(operation) {
-        if (cyclic) return;
-        const { aliases, fields } = countsOf(operation.selectionSet, context, memo);
-        if (aliases > maxAliases) {
-          context.reportError(
-            new GraphQLError(`The query has ${aliases} aliases; the limit is ${maxAliases}.`, {
-              nodes: [operation],
-              extensions: { limit: 'aliases', aliases, maxAliases },
-            }),
-          );
-        }
-        if (fields > maxRootFields) {
-          context.reportError(
-            new GraphQLError(`The query asks for ${fields} top-level fields; the limit is ${maxRootFields}. Split it into several queries.`, {
-              nodes: [operation],
-              extensions: { limit: 'rootFields', rootFields: fields, maxRootFields },
-            }),
-          );
-        }
-      },
+    return (operation) => {
+      const { aliases, fields } = countsOf(operation.selectionSet, context, memo);
+      if (aliases > maxAliases) {
+        context.reportError(
+          new GraphQLError(`The query has ${aliases} aliases; the limit is ${maxAliases}.`, {
+            nodes: [operation],
+            extensions: { limit: 'aliases', aliases, maxAliases },
+          }),
+        );
+      }
+      if (fields > maxRootFields) {
+        context.reportError(
+          new GraphQLError(`The query asks for ${fields} top-level fields; the limit is ${maxRootFields}. Split it into several queries.`, {
+            nodes: [operation],
+            extensions: { limit: 'rootFields', rootFields: fields, maxRootFields },
+          }),
+        );
+      }
     };
-  };
+  });
 }

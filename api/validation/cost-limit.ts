@@ -8,7 +8,6 @@ import {
   isLeafType,
   isListType,
   valueFromAST,
-  type ASTVisitor,
   type FieldNode,
   type GraphQLCompositeType,
   type GraphQLField,
@@ -23,7 +22,7 @@ import {
 import { MAX_LINKS } from '../queries/links';
 import { EXPANSION_BUDGET } from '../queries/related';
 import { MAX_NESTED_LIST } from '../resolvers/entities';
-import { hasFragmentCycle } from './selections';
+import { operationRule } from './selections';
 
 export const MAX_QUERY_COST = 10_000;
 
@@ -151,22 +150,17 @@ function fieldDefinition(parentType: GraphQLCompositeType, name: string, context
 }
 
 export function costLimitRule(maxCost = MAX_QUERY_COST): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => {
-    const cyclic = hasFragmentCycle(context);
-    return {
-      OperationDefinition(operation) {
-        const root = context.getSchema().getRootType(operation.operation);
-        if (!root || cyclic) return;
-        const cost = costOf(operation.selectionSet, root, { context, operation, memo: new Map() }, true);
-        if (cost > maxCost) {
-          context.reportError(
-            new GraphQLError(
-              `The query could fetch about ${cost} entities; the limit is ${maxCost}. Ask for fewer items (first, limit) or fewer nested lists.`,
-              { nodes: [operation], extensions: { limit: 'cost', cost, maxCost } },
-            ),
-          );
-        }
-      },
-    };
-  };
+  return operationRule((context) => (operation) => {
+    const root = context.getSchema().getRootType(operation.operation);
+    if (!root) return;
+    const cost = costOf(operation.selectionSet, root, { context, operation, memo: new Map() }, true);
+    if (cost > maxCost) {
+      context.reportError(
+        new GraphQLError(
+          `The query could fetch about ${cost} entities; the limit is ${maxCost}. Ask for fewer items (first, limit) or fewer nested lists.`,
+          { nodes: [operation], extensions: { limit: 'cost', cost, maxCost } },
+        ),
+      );
+    }
+  });
 }

@@ -1,6 +1,6 @@
 // Rejects operations that nest fields deeper than a limit: each level of nesting is another batch of queries.
-import { GraphQLError, Kind, type ASTVisitor, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
-import { hasFragmentCycle } from './selections';
+import { GraphQLError, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import { operationRule } from './selections';
 
 export const MAX_QUERY_DEPTH = 10;
 
@@ -25,22 +25,18 @@ function depthOf(selectionSet: SelectionSetNode | undefined, context: Validation
 }
 
 export function depthLimitRule(maxDepth = MAX_QUERY_DEPTH): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => {
-    const cyclic = hasFragmentCycle(context);
+  return operationRule((context) => {
     const memo = new Map<SelectionSetNode, number>();
-    return {
-      OperationDefinition(operation) {
-        if (cyclic) return;
-        const depth = depthOf(operation.selectionSet, context, memo);
-        if (depth > maxDepth) {
-          context.reportError(
-            new GraphQLError(`The query nests fields ${depth} levels deep; the limit is ${maxDepth}. Split it into several queries.`, {
-              nodes: [operation],
-              extensions: { limit: 'depth', depth, maxDepth },
-            }),
-          );
-        }
-      },
+    return (operation) => {
+      const depth = depthOf(operation.selectionSet, context, memo);
+      if (depth > maxDepth) {
+        context.reportError(
+          new GraphQLError(`The query nests fields ${depth} levels deep; the limit is ${maxDepth}. Split it into several queries.`, {
+            nodes: [operation],
+            extensions: { limit: 'depth', depth, maxDepth },
+          }),
+        );
+      }
     };
-  };
+  });
 }

@@ -6,7 +6,9 @@ import {
   type SelectionSetNode,
   type FieldNode,
   type GraphQLResolveInfo,
+  type OperationDefinitionNode,
   type ValidationContext,
+  type ValidationRule,
 } from 'graphql';
 
 /**
@@ -28,6 +30,21 @@ export function hasFragmentCycle(context: Pick<ValidationContext, 'getDocument' 
     return false;
   };
   return context.getDocument().definitions.some((definition) => definition.kind === Kind.FRAGMENT_DEFINITION && cyclic(definition));
+}
+
+/** One answer per document: the limit rules share graphql's one ValidationContext for it. */
+const cycles = new WeakMap<ValidationContext, boolean>();
+
+/**
+ * A limit rule: `start` is called once per document (for what the rule keeps across its operations, a memo) and
+ * checks each operation. A document with a fragment cycle gets nothing from it (see hasFragmentCycle).
+ */
+export function operationRule(start: (context: ValidationContext) => (operation: OperationDefinitionNode) => void): ValidationRule {
+  return (context) => {
+    let cyclic = cycles.get(context);
+    if (cyclic === undefined) cycles.set(context, (cyclic = hasFragmentCycle(context)));
+    return cyclic ? {} : { OperationDefinition: start(context) };
+  };
 }
 
 /** Where the fragments of an operation are: a validation context, or a resolver's info as `fragmentsOf(info)`. */
