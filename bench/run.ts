@@ -286,7 +286,9 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
           'version that adds a talk. A clean first ingest (`talkgraph ingest`, a child process) of each version into an empty database, and the graph each ' +
           `leaves, are the references. Then ${plan.first} first (bulk) ingests into an empty database and ${plan.incremental} incremental ingests ` +
           '(from one version to the other) are killed with SIGKILL at a seeded random moment within the first 90% of the clean run\'s duration: the ingest process, or, in ' +
-          'every third first ingest and every other incremental one, Neo4j (started again before the next ingest). Each is followed by a plain ' +
+          'every third first ingest and every other incremental one, Neo4j (started again before the next ingest). An ingest that ends before ' +
+          'its moment (a run faster than the clean one) is redone, the graph set back first, with a moment drawn within that run\'s own length, up ' +
+          'to four times; a round whose kill never lands counts as not recovered. Each kill is followed by a plain ' +
           '`talkgraph ingest` of the same files, whose graph is compared node by node and relationship by relationship, with all their properties ' +
           'but `ingestedAt`, with the reference.',
       ], async () => {
