@@ -18,10 +18,15 @@ export const RELATIONSHIP_TYPES = [
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /**
- * A relationship no document states: `(:Organization)-[:LINKED_TO {weight, talkCount, peopleCount, maintains}]->(:Project)`,
- * derived by the loader from the statements above (the project–organization links) and kept up to date with them.
+ * A relationship no document states: `(:Organization)-[:LINKED_TO {weight, talkCount, peopleCount, maintains, talks,
+ * people}]->(:Project)`, derived by the loader from the statements above (the project–organization links) and kept up
+ * to date with them. `talks` and `people` are the ids of the link's first MAX_LINK_EVIDENCE talks (most recent first)
+ * and people (by name).
  */
 export const LINK_TYPE = 'LINKED_TO';
+
+/** The most talks and people of one link that are kept and served: a link's nested lists return at most these. */
+export const MAX_LINK_EVIDENCE = 1000;
 
 /** A place in a document: its path as ingested and a 1-based line. */
 export interface SourceRef {

@@ -9,7 +9,7 @@ import type { Executor } from '../db/executor';
 import { ensureSchema } from '../db/schema';
 import { correctedFingerprint } from './corrections';
 import { extractorFingerprint } from './fingerprint';
-import { addLoadSummary, bulkLoad, BULK_LOAD_DOCUMENTS, clearGraph, DEFAULT_BATCH_ROWS, graphIsEmpty, type KnownGraph, emptyLoadSummary, rowsOf, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, storedRoots, documentsNamingPeople, unfinishedBulkLoad } from './load';
+import { addLoadSummary, bulkLoad, BULK_LOAD_DOCUMENTS, clearGraph, DEFAULT_BATCH_ROWS, graphIsEmpty, type KnownGraph, emptyLoadSummary, rowsOf, graphCounts, loadDocuments, retractDocuments, storedFingerprints, storedPersonAliases, storedRoots, documentsNamingPeople, unfinishedBulkLoad, refreshOutdatedLinks } from './load';
 import type { DocumentGraph } from '../graph/model';
 import { DocumentPlaces, type DocumentPlace } from './places';
 import type { DocumentMessage } from './read/document';
@@ -145,6 +145,8 @@ export async function ingestDocuments(executor: Executor, paths: string[], optio
     addLoadSummary(summary, writer.summary);
     return { written, rekeyed: rekey.length };
   };
+  // Links an older talkgraph stored without their talks and people are counted again before this run's writes.
+  if (!bulk) await refreshOutdatedLinks(executor);
   const { written, rekeyed } = bulk ? await bulkLoad(executor, write) : await write();
   // Only a run that read every document again can tell that a correction's name is in none of them.
   if (changed.length === files.length && files.length > 0) messages.push(...run.unmatchedCorrections());

@@ -8,7 +8,7 @@ import { correctionsInForceQuery, mergeCandidatesQuery } from '../api/queries/co
 import { linksQuery, storedLinksQuery } from '../api/queries/links';
 import { listQuery } from '../api/queries/lists';
 import { entitiesByKeyQuery, entitiesByNameQuery } from '../api/queries/names';
-import { entitiesByHandleQuery, handlesByIdQuery, nodesByHandleQuery, nodesByIdQuery } from '../api/queries/nodes';
+import { handlesByIdQuery, nodesByHandleQuery, nodesByIdQuery } from '../api/queries/nodes';
 import { relatedTalksQuery } from '../api/queries/related';
 import { RELATIONS, relationQuery, type RelationName } from '../api/queries/relations';
 import { searchQuery } from '../api/queries/search';
@@ -50,7 +50,6 @@ describe('the Cypher of every query builder', () => {
       'nodesByIdQuery([talk])': nodesByIdQuery([TALK]),
       'handlesByIdQuery([talk], [Person, Project])': handlesByIdQuery([TALK], ['Person', 'Project']),
       'nodesByHandleQuery([h], [Talk])': nodesByHandleQuery(['4:abc:1'], ['Talk']),
-      'entitiesByHandleQuery([h])': entitiesByHandleQuery(['4:abc:1']),
       "entitiesByKeyQuery(Person, ['liz-rice'])": entitiesByKeyQuery('Person', ['liz-rice']),
       "entitiesByNameQuery(Person, 'Liz Rice')": entitiesByNameQuery('Person', 'Liz Rice'),
       'listQuery(Talk, no filter, 0, 20)': listQuery('Talk', {}, 0, 20),

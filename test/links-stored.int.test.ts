@@ -43,24 +43,34 @@ Building functions on Dapr and KEDA.
 **Anurag Gupta - Engineer at DaoCloud**
 `;
 
-/** One line per link: its ends, weight, counts and stewardship. */
+/** One line per link: its ends, weight, counts, stewardship, and its talks and people in the order they are served. */
 type Links = string[];
 
 async function storedLinks(): Promise<Links> {
   const rows = await executor.read<{ line: string }>(
     `MATCH (o:Organization)-[l:LINKED_TO]->(j:Project)
-     RETURN o.id + ' -> ' + j.id + ' w' + l.weight + ' t' + l.talkCount + ' p' + l.peopleCount + ' m' + l.maintains AS line ORDER BY line`,
+     RETURN o.id + ' -> ' + j.id + ' w' + l.weight + ' t' + l.talkCount + ' p' + l.peopleCount + ' m' + l.maintains
+       + ' talks=' + reduce(s = '', id IN l.talks | s + id + ',') + ' people=' + reduce(s = '', id IN l.people | s + id + ',') AS line ORDER BY line`,
   );
   return rows.map((row) => row.line);
 }
 
 async function computedLinks(): Promise<Links> {
   const query = linksQuery({ evidence: true });
-  const rows = await executor.read<{ project: { id: string }; organization: { id: string }; weight: number; talkCount: number; peopleCount: number; maintains: boolean }>(
-    query.cypher,
-    query.params,
-  );
-  return rows.map((r) => `${r.organization.id} -> ${r.project.id} w${r.weight} t${r.talkCount} p${r.peopleCount} m${r.maintains}`).sort();
+  const rows = await executor.read<{
+    project: { id: string };
+    organization: { id: string };
+    weight: number;
+    talkCount: number;
+    peopleCount: number;
+    maintains: boolean;
+    talks: string[];
+    people: string[];
+  }>(query.cypher, query.params);
+  const ids = (list: string[]) => list.map((id) => `${id},`).join('');
+  return rows
+    .map((r) => `${r.organization.id} -> ${r.project.id} w${r.weight} t${r.talkCount} p${r.peopleCount} m${r.maintains} talks=${ids(r.talks)} people=${ids(r.people)}`)
+    .sort();
 }
 
 async function expectStoredEqualComputed(): Promise<Links> {
@@ -141,6 +151,14 @@ describe('links stored by the loader', { timeout: 180_000 }, () => {
       host: hostname(),
     });
     await ingestDocuments(executor, [folder], { log: () => {} });
+    expect(await expectStoredEqualComputed()).toEqual(clean);
+  });
+
+  it('gain their talks and people at the next ingest when an older talkgraph stored them without', async () => {
+    const clean = await storedLinks();
+    await executor.write('MATCH (:Organization)-[l:LINKED_TO]->() REMOVE l.talks, l.people');
+    // Nothing changed in the files: the run writes no document, and still counts the links again.
+    expect(await ingestDocuments(executor, [folder])).toMatchObject({ written: 0 });
     expect(await expectStoredEqualComputed()).toEqual(clean);
   });
 });

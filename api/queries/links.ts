@@ -1,5 +1,5 @@
 // Project–organization links: which organizations stand behind which projects, and the evidence for each link.
-import { LINK_TYPE } from '../../graph/model';
+import { LINK_TYPE, MAX_LINK_EVIDENCE } from '../../graph/model';
 import { cypherInt, type CypherQuery } from './cypher';
 import { entityProjection, type EntityRow } from './entity';
 import { selectsTalks, talkConditions, type ListFilter } from './filters';
@@ -14,19 +14,20 @@ export interface LinkScope {
   filter?: ListFilter;
   /** The most links to return, heaviest first; all when omitted. */
   limit?: number;
-  /** Whether to return the talks and people behind each link (as element ids) and their counts; without, both are empty and 0. */
+  /** Whether to return the talks and people behind each link (as ids) and their counts; without, both are empty and 0. */
   evidence?: boolean;
+  /** With evidence from the stored links, how many talks and people of each link to return (at most MAX_LINK_EVIDENCE). */
+  evidenceFirst?: { talks: number; people: number };
 }
 
 /** The most links one request returns: as many as the explorer's matrix can show (web/README.md). */
 export const MAX_LINKS = 2_000;
 
-/** The most talks and people of one link whose element ids a row carries: the link's nested lists return at most these. */
-export const MAX_LINK_EVIDENCE = 1000;
+export { MAX_LINK_EVIDENCE };
 
 // A link's talks most recent first and its people by name, cut to the most any client may ask for, with their counts.
-const EVIDENCE = `COLLECT { UNWIND talks AS t WITH t ORDER BY coalesce(t.day, '') DESC, toLower(t.name), t.id LIMIT $evidenceLimit RETURN elementId(t) } AS talks,
-  COLLECT { UNWIND people AS p WITH p ORDER BY toLower(p.name), p.id LIMIT $evidenceLimit RETURN elementId(p) } AS people,
+const EVIDENCE = `COLLECT { UNWIND talks AS t WITH t ORDER BY coalesce(t.day, '') DESC, toLower(t.name), t.id LIMIT $evidenceLimit RETURN t.id } AS talks,
+  COLLECT { UNWIND people AS p WITH p ORDER BY toLower(p.name), p.id LIMIT $evidenceLimit RETURN p.id } AS people,
   size(talks) AS talkCount, size(people) AS peopleCount`;
 
 /**
@@ -60,7 +61,7 @@ export function linksQuery(given: LinkScope): CypherQuery {
   MATCH (o:Organization)-[:MAINTAINS]->(j:Project)
   ${endsWhere}
   RETURN j, o, null AS t, null AS person, null AS contributor, true AS maintains`;
-  // The evidence leaves as element ids: the talks and people of a link are read only when a client asks for them.
+  // The evidence leaves as ids: the talks and people of a link are read only when a client asks for them.
   const cypher = `${textTalks}
 CALL (textTalks) {
   MATCH (o:Organization)<-[credit:AFFILIATED_WITH]-(p:Person)-[:PRESENTED]->(t:Talk)-[:MENTIONS]->(j:Project)
@@ -110,23 +111,26 @@ function endParams(scope: LinkScope): Record<string, unknown> {
 
 /**
  * Whether the links the loader stores (LINKED_TO, see ingest/load/links.ts) answer this request: they hold each link's
- * weight, counts and stewardship over all talks, so not a request that restricts the talks counted or wants the talks
- * and people themselves.
+ * weight, counts, stewardship and first talks and people over all talks, so not a request that restricts the talks
+ * counted.
  */
 export function storedLinksAnswer(scope: LinkScope): boolean {
   const { filter } = pinnedEnds(scope);
-  return !(scope.evidence ?? true) && !selectsTalks(filter) && filter.text === undefined;
+  return !selectsTalks(filter) && filter.text === undefined;
 }
 
 /**
  * The stored links (see storedLinksAnswer) in linksQuery's order, as one row `{links, projects, organizations}`: each
  * project and organization once (a page of 2,000 links has a few hundred of them, and sending each link both ends'
  * properties cost more than finding the links), each link as `[projectId, organizationId, weight, maintains,
- * talkCount, peopleCount]`. storedLinkRows turns it into linksQuery's rows.
+ * talkCount, peopleCount, talkIds, personIds]`, the ids cut to `evidenceFirst` (none without evidence).
+ * storedLinkRows turns it into linksQuery's rows.
  */
 export function storedLinksQuery(given: LinkScope): CypherQuery {
   const { scope } = pinnedEnds(given);
   const ends = endConditions(scope);
+  const evidence = scope.evidence ?? true;
+  const first = scope.evidenceFirst ?? { talks: MAX_LINK_EVIDENCE, people: MAX_LINK_EVIDENCE };
   // With a limit, the weight of the last link kept is found first from the weights alone: only links at least that
   // heavy are then ordered by name (most of the graph's links are light, and would be read for their names otherwise).
   const cutoff =
@@ -137,14 +141,20 @@ WITH l.weight AS weight ORDER BY weight DESC LIMIT $limit
 WITH min(weight) AS cutoff
 `;
   const where = [...ends, ...(cutoff ? ['l.weight >= cutoff'] : [])];
+  const ids = evidence ? ', link[2].talks[0..$talkFirst], link[2].people[0..$peopleFirst]' : ', [], []';
   const cypher = `${cutoff}MATCH (o:Organization)-[l:${LINK_TYPE}]->(j:Project)
 ${where.length > 0 ? `WHERE ${where.join(' AND ')}\n` : ''}WITH j, o, l ORDER BY l.weight DESC, toLower(j.name), toLower(o.name)
 ${scope.limit === undefined ? '' : 'LIMIT $limit\n'}WITH collect([j, o, l]) AS found
-RETURN [link IN found | [link[0].id, link[1].id, link[2].weight, link[2].maintains, link[2].talkCount, link[2].peopleCount]] AS links,
+RETURN [link IN found | [link[0].id, link[1].id, link[2].weight, link[2].maintains, link[2].talkCount, link[2].peopleCount${ids}]] AS links,
   COLLECT { UNWIND found AS link WITH DISTINCT link[0] AS j RETURN ${entityProjection('j')} } AS projects,
   COLLECT { UNWIND found AS link WITH DISTINCT link[1] AS o RETURN ${entityProjection('o')} } AS organizations`;
-  return { cypher, params: endParams(scope) };
+  const slices = evidence
+    ? { talkFirst: cypherInt(Math.min(first.talks, MAX_LINK_EVIDENCE)), peopleFirst: cypherInt(Math.min(first.people, MAX_LINK_EVIDENCE)) }
+    : {};
+  return { cypher, params: { ...endParams(scope), ...slices } };
 }
+
+type StoredLink = [string, string, number, boolean, number, number, string[], string[]];
 
 /** storedLinksQuery's row as linksQuery's rows: each end's properties shared by its links. */
 export function storedLinkRows(rows: Record<string, unknown>[]): LinkRow[] {
@@ -153,27 +163,27 @@ export function storedLinkRows(rows: Record<string, unknown>[]): LinkRow[] {
   const byId = (entities: unknown) => new Map((entities as EntityRow[]).map((entity) => [entity.id, entity]));
   const projects = byId(row.projects);
   const organizations = byId(row.organizations);
-  return (row.links as [string, string, number, boolean, number, number][]).map(([project, organization, weight, maintains, talkCount, peopleCount]) => ({
+  return (row.links as StoredLink[]).map(([project, organization, weight, maintains, talkCount, peopleCount, talks, people]) => ({
     project: projects.get(project)!,
     organization: organizations.get(organization)!,
     weight,
     maintains,
-    talks: [],
-    people: [],
+    talks,
+    people,
     talkCount,
     peopleCount,
   }));
 }
 
-/** A project–organization link as linksQuery returns it: its evidence as element ids, for GraphData.byHandle. */
+/** A project–organization link as linksQuery returns it: its evidence as ids, for GraphData.node. */
 export interface LinkRow {
   project: EntityRow;
   organization: EntityRow;
   weight: number;
   maintains: boolean;
-  /** Element ids of the first MAX_LINK_EVIDENCE talks, most recent first. */
+  /** Ids of the first MAX_LINK_EVIDENCE talks (or as many as were asked for), most recent first. */
   talks: string[];
-  /** Element ids of the first MAX_LINK_EVIDENCE people, by name. */
+  /** Ids of the first MAX_LINK_EVIDENCE people (or as many as were asked for), by name. */
   people: string[];
   talkCount: number;
   peopleCount: number;

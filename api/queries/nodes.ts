@@ -43,10 +43,3 @@ RETURN elementId(n) AS handle, ${entityProjection('n')} AS node, ${degreeToward(
   };
 }
 
-/** Rows `{handle, node}` for entities known by element id. */
-export function entitiesByHandleQuery(handles: readonly string[]): CypherQuery {
-  return {
-    cypher: `MATCH (n) WHERE elementId(n) IN $handles\nRETURN elementId(n) AS handle, ${entityProjection('n')} AS node`,
-    params: { handles: [...handles] },
-  };
-}

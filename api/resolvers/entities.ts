@@ -17,7 +17,7 @@ const relation =
 /** The most items one nested list returns at a time; its count field says how many there are. */
 export const MAX_NESTED_LIST = MAX_LINK_EVIDENCE;
 
-const DEFAULT_NESTED_LIST = 100;
+export const DEFAULT_NESTED_LIST = 100;
 
 const firstArgument = (args: unknown): number =>
   checkRange('first', (args as { first?: number }).first ?? DEFAULT_NESTED_LIST, 0, MAX_NESTED_LIST);
@@ -153,9 +153,9 @@ export const entityResolvers = {
   ProjectOrganizationLink: {
     // The evidence comes in the link's order (see linksQuery): the first few are loaded, then put in order again.
     talks: async (link: LinkRow, args: unknown, { data }: ApiContext) =>
-      (await data.byHandle(link.talks.slice(0, firstArgument(args)))).sort(recentFirst),
+      (await data.nodesById(link.talks.slice(0, firstArgument(args)))).sort(recentFirst),
     people: async (link: LinkRow, args: unknown, { data }: ApiContext) =>
-      (await data.byHandle(link.people.slice(0, firstArgument(args)))).sort(byName),
+      (await data.nodesById(link.people.slice(0, firstArgument(args)))).sort(byName),
   },
   Document: {
     name: (row: EntityRow) => row.name ?? row.title ?? row.key,

@@ -2,8 +2,8 @@
 import { Batcher } from './batch';
 import type { CypherQuery, GraphReader, Row } from '../queries/cypher';
 import { asEntity, type EntityRow } from '../queries/entity';
-import { linksQuery, type LinkRow } from '../queries/links';
-import { entitiesByHandleQuery, nodesByIdQuery } from '../queries/nodes';
+import { storedLinkRows, storedLinksQuery, type LinkRow } from '../queries/links';
+import { nodesByIdQuery } from '../queries/nodes';
 import { relationQuery, type RelationName } from '../queries/relations';
 import { flattenSources, sourcesQuery, type SourceLines } from '../queries/sources';
 import { parseNodeId, type NodeLabel, type SourceRef } from '../../graph/model';
@@ -20,11 +20,6 @@ export class GraphData {
   private readonly nodes = new Batcher<string, EntityRow | null>(async (ids) => {
     const rows = await this.run(nodesByIdQuery(ids));
     return new Map(rows.map((row) => [asEntity(row.node).id, asEntity(row.node)]));
-  }, null);
-
-  private readonly handles = new Batcher<string, EntityRow | null>(async (handles) => {
-    const rows = await this.run(entitiesByHandleQuery(handles));
-    return new Map(rows.map((row) => [row.handle as string, asEntity(row.node)]));
   }, null);
 
   private readonly relations = new Map<string, Batcher<string, RelatedItems>>();
@@ -47,9 +42,9 @@ export class GraphData {
     return this.nodes.load(id);
   }
 
-  /** The entities with these element ids (as a query of this request returned them), in no particular order. */
-  async byHandle(handles: readonly string[]): Promise<EntityRow[]> {
-    return (await Promise.all(handles.map((handle) => this.handles.load(handle)))).filter((row): row is EntityRow => row !== null);
+  /** The entities with these global ids that exist, in no particular order. */
+  async nodesById(ids: readonly string[]): Promise<EntityRow[]> {
+    return (await Promise.all(ids.map((id) => this.nodes.load(id)))).filter((row): row is EntityRow => row !== null);
   }
 
   /** The items of one relation field of the entity `parentId` (see RELATIONS), in the field's order: the first `first`, or all. */
@@ -99,9 +94,10 @@ export class GraphData {
 
   private linkBatcher(end: 'project' | 'organization'): Batcher<string, LinkRow[]> {
     return new Batcher(async (ids) => {
-      const rows = await this.run(linksQuery(end === 'project' ? { projectIds: ids } : { organizationIds: ids }));
+      // The loader's stored links, each with its first talks and people (a nested field returns at most those).
+      const rows = storedLinkRows(await this.run(storedLinksQuery(end === 'project' ? { projectIds: ids } : { organizationIds: ids })));
       const byEnd = new Map<string, LinkRow[]>();
-      for (const row of rows as unknown as LinkRow[]) {
+      for (const row of rows) {
         const key = row[end].id;
         byEnd.set(key, [...(byEnd.get(key) ?? []), row]);
       }

@@ -7,6 +7,7 @@ import { withFullTextBuiltAfter } from '../../db/schema';
 import { NODE_LABELS, type DocumentGraph } from '../../graph/model';
 import { clearSliceQuery, markBulkLoadQuery, unmarkBulkLoadQuery } from './cypher';
 import { refreshLinks } from './links';
+export { refreshOutdatedLinks } from './links';
 import { encodeStatements, type BatchPlan, type ChangeCounts } from './plan';
 import { assertionsOf, LoadError, type DocumentAssertions } from './plan/assertions';
 import { KnownGraph } from './plan/known';

@@ -1,7 +1,7 @@
 // Project–organization links kept by the loader as LINKED_TO relationships, so the links view reads them instead of
 // gathering the whole graph per request. Each write recomputes the links of the projects and organizations it touched.
-import type { Transaction } from '../../db/executor';
-import { LINK_TYPE, type RelationshipType } from '../../graph/model';
+import type { Executor, Transaction } from '../../db/executor';
+import { LINK_TYPE, MAX_LINK_EVIDENCE, type RelationshipType } from '../../graph/model';
 import { parseRelationshipRef } from './plan/assertions';
 import type { Query } from './cypher';
 
@@ -60,9 +60,15 @@ function evidence(ends: { organization: string; project: string }): string {
  * reads only their neighborhoods.
  */
 export function refreshLinksQueries(scope: LinkScope): Query[] {
-  const write = `WITH o, j, count(DISTINCT t) AS talkCount, count(DISTINCT person) AS peopleCount,
+  // Beside the counts, each link keeps its first talks (most recent first) and people (by name) as ids, in the order
+  // the API serves them, so that a link's evidence is read, not gathered again, per request.
+  const write = `WITH o, j, collect(DISTINCT t) AS talks, collect(DISTINCT person) AS people,
   count(DISTINCT contributor) AS contributors, any(m IN collect(maintains) WHERE m) AS maintains
-CREATE (o)-[:${LINK_TYPE} {weight: talkCount + contributors + CASE WHEN maintains THEN 1 ELSE 0 END, talkCount: talkCount, peopleCount: peopleCount, maintains: maintains}]->(j)`;
+WITH o, j, size(talks) AS talkCount, size(people) AS peopleCount, contributors, maintains,
+  COLLECT { UNWIND talks AS t WITH t ORDER BY coalesce(t.day, '') DESC, toLower(t.name), t.id LIMIT ${MAX_LINK_EVIDENCE} RETURN t.id } AS talkIds,
+  COLLECT { UNWIND people AS p WITH p ORDER BY toLower(p.name), p.id LIMIT ${MAX_LINK_EVIDENCE} RETURN p.id } AS personIds
+CREATE (o)-[:${LINK_TYPE} {weight: talkCount + contributors + CASE WHEN maintains THEN 1 ELSE 0 END, talkCount: talkCount, peopleCount: peopleCount,
+  maintains: maintains, talks: talkIds, people: personIds}]->(j)`;
   if (scope === 'all') {
     return [
       { cypher: `MATCH (:Organization)-[l:${LINK_TYPE}]->(:Project) DELETE l`, params: {} },
@@ -105,4 +111,16 @@ ${write}`,
 export async function refreshLinks(tx: Transaction, scope: LinkScope): Promise<void> {
   if (isEmptyScope(scope)) return;
   for (const query of refreshLinksQueries(scope)) await tx.run(query.cypher, query.params);
+}
+
+/**
+ * Links stored before they kept their evidence (no `talks`) are counted again, all of them in one transaction, so that
+ * a graph written by an older talkgraph serves every link's talks and people after its next ingest.
+ */
+export async function refreshOutdatedLinks(executor: Pick<Executor, 'read' | 'writeTransaction'>): Promise<boolean> {
+  const [{ outdated }] = await executor.read<{ outdated: boolean }>(
+    `RETURN EXISTS { MATCH (:Organization)-[l:${LINK_TYPE}]->(:Project) WHERE l.talks IS NULL } AS outdated`,
+  );
+  if (outdated) await executor.writeTransaction((tx) => refreshLinks(tx, 'all'));
+  return outdated;
 }

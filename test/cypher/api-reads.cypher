@@ -41,11 +41,6 @@ MATCH (n) WHERE elementId(n) IN $handles
 RETURN elementId(n) AS handle, n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null} AS node, COUNT { (n)-[:PRESENTED]->() } + COUNT { (n)<-[:PART_OF|MENTIONS|ABOUT]-() } + COUNT { (n)-[:DESCRIBES]->(far) WHERE far:Talk } AS degree
 // params: {"handles":["4:abc:1"]}
 
-// entitiesByHandleQuery([h])
-MATCH (n) WHERE elementId(n) IN $handles
-RETURN elementId(n) AS handle, n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null} AS node
-// params: {"handles":["4:abc:1"]}
-
 // entitiesByKeyQuery(Person, ['liz-rice'])
 UNWIND $keys AS key
 MATCH (n:Person {key: key})

@@ -19,8 +19,8 @@ WITH j, o, talks, people, size(talks) + contributors + CASE WHEN maintains THEN 
 ORDER BY weight DESC, toLower(j.name), toLower(o.name)
 LIMIT $limit
 RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} AS organization, weight, maintains,
-  COLLECT { UNWIND talks AS t WITH t ORDER BY coalesce(t.day, '') DESC, toLower(t.name), t.id LIMIT $evidenceLimit RETURN elementId(t) } AS talks,
-  COLLECT { UNWIND people AS p WITH p ORDER BY toLower(p.name), p.id LIMIT $evidenceLimit RETURN elementId(p) } AS people,
+  COLLECT { UNWIND talks AS t WITH t ORDER BY coalesce(t.day, '') DESC, toLower(t.name), t.id LIMIT $evidenceLimit RETURN t.id } AS talks,
+  COLLECT { UNWIND people AS p WITH p ORDER BY toLower(p.name), p.id LIMIT $evidenceLimit RETURN p.id } AS people,
   size(talks) AS talkCount, size(people) AS peopleCount
 // params: {"limit":200,"evidenceLimit":1000}
 
@@ -49,10 +49,10 @@ WHERE l.weight >= cutoff
 WITH j, o, l ORDER BY l.weight DESC, toLower(j.name), toLower(o.name)
 LIMIT $limit
 WITH collect([j, o, l]) AS found
-RETURN [link IN found | [link[0].id, link[1].id, link[2].weight, link[2].maintains, link[2].talkCount, link[2].peopleCount]] AS links,
+RETURN [link IN found | [link[0].id, link[1].id, link[2].weight, link[2].maintains, link[2].talkCount, link[2].peopleCount, link[2].talks[0..$talkFirst], link[2].people[0..$peopleFirst]]] AS links,
   COLLECT { UNWIND found AS link WITH DISTINCT link[0] AS j RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} } AS projects,
   COLLECT { UNWIND found AS link WITH DISTINCT link[1] AS o RETURN o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} } AS organizations
-// params: {"limit":2000}
+// params: {"limit":2000,"talkFirst":1000,"peopleFirst":1000}
 
 // storedLinksQuery(one project)
 MATCH (o:Organization)-[l:LINKED_TO]->(j:Project) WHERE j.id IN $projectIds
@@ -63,10 +63,10 @@ WHERE j.id IN $projectIds AND l.weight >= cutoff
 WITH j, o, l ORDER BY l.weight DESC, toLower(j.name), toLower(o.name)
 LIMIT $limit
 WITH collect([j, o, l]) AS found
-RETURN [link IN found | [link[0].id, link[1].id, link[2].weight, link[2].maintains, link[2].talkCount, link[2].peopleCount]] AS links,
+RETURN [link IN found | [link[0].id, link[1].id, link[2].weight, link[2].maintains, link[2].talkCount, link[2].peopleCount, link[2].talks[0..$talkFirst], link[2].people[0..$peopleFirst]]] AS links,
   COLLECT { UNWIND found AS link WITH DISTINCT link[0] AS j RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} } AS projects,
   COLLECT { UNWIND found AS link WITH DISTINCT link[1] AS o RETURN o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} } AS organizations
-// params: {"projectIds":["Project:kubernetes"],"limit":10}
+// params: {"projectIds":["Project:kubernetes"],"limit":10,"talkFirst":1000,"peopleFirst":1000}
 
 // linksQuery(one organization, filtered by text)
 CALL () {
@@ -98,8 +98,8 @@ WITH j, o, talks, people, size(talks) + contributors + CASE WHEN maintains THEN 
 ORDER BY weight DESC, toLower(j.name), toLower(o.name)
 LIMIT $limit
 RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} AS organization, weight, maintains,
-  COLLECT { UNWIND talks AS t WITH t ORDER BY coalesce(t.day, '') DESC, toLower(t.name), t.id LIMIT $evidenceLimit RETURN elementId(t) } AS talks,
-  COLLECT { UNWIND people AS p WITH p ORDER BY toLower(p.name), p.id LIMIT $evidenceLimit RETURN elementId(p) } AS people,
+  COLLECT { UNWIND talks AS t WITH t ORDER BY coalesce(t.day, '') DESC, toLower(t.name), t.id LIMIT $evidenceLimit RETURN t.id } AS talks,
+  COLLECT { UNWIND people AS p WITH p ORDER BY toLower(p.name), p.id LIMIT $evidenceLimit RETURN p.id } AS people,
   size(talks) AS talkCount, size(people) AS peopleCount
 // params: {"organizationIds":["Organization:google"],"limit":10,"evidenceLimit":1000,"lucene":"ebpf ebpf*","textLabels":["Talk"]}
 

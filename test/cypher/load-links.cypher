@@ -16,9 +16,13 @@ CALL () {
     WHERE true AND true
     RETURN o, j, null AS t, null AS person, null AS contributor, true AS maintains
 }
-WITH o, j, count(DISTINCT t) AS talkCount, count(DISTINCT person) AS peopleCount,
+WITH o, j, collect(DISTINCT t) AS talks, collect(DISTINCT person) AS people,
   count(DISTINCT contributor) AS contributors, any(m IN collect(maintains) WHERE m) AS maintains
-CREATE (o)-[:LINKED_TO {weight: talkCount + contributors + CASE WHEN maintains THEN 1 ELSE 0 END, talkCount: talkCount, peopleCount: peopleCount, maintains: maintains}]->(j)
+WITH o, j, size(talks) AS talkCount, size(people) AS peopleCount, contributors, maintains,
+  COLLECT { UNWIND talks AS t WITH t ORDER BY coalesce(t.day, '') DESC, toLower(t.name), t.id LIMIT 1000 RETURN t.id } AS talkIds,
+  COLLECT { UNWIND people AS p WITH p ORDER BY toLower(p.name), p.id LIMIT 1000 RETURN p.id } AS personIds
+CREATE (o)-[:LINKED_TO {weight: talkCount + contributors + CASE WHEN maintains THEN 1 ELSE 0 END, talkCount: talkCount, peopleCount: peopleCount,
+  maintains: maintains, talks: talkIds, people: personIds}]->(j)
 // params: {}
 
 // refreshLinksQueries(one of each) 1
@@ -63,7 +67,11 @@ CALL () {
     }
     RETURN o, j, t, person, contributor, maintains
 }
-WITH o, j, count(DISTINCT t) AS talkCount, count(DISTINCT person) AS peopleCount,
+WITH o, j, collect(DISTINCT t) AS talks, collect(DISTINCT person) AS people,
   count(DISTINCT contributor) AS contributors, any(m IN collect(maintains) WHERE m) AS maintains
-CREATE (o)-[:LINKED_TO {weight: talkCount + contributors + CASE WHEN maintains THEN 1 ELSE 0 END, talkCount: talkCount, peopleCount: peopleCount, maintains: maintains}]->(j)
+WITH o, j, size(talks) AS talkCount, size(people) AS peopleCount, contributors, maintains,
+  COLLECT { UNWIND talks AS t WITH t ORDER BY coalesce(t.day, '') DESC, toLower(t.name), t.id LIMIT 1000 RETURN t.id } AS talkIds,
+  COLLECT { UNWIND people AS p WITH p ORDER BY toLower(p.name), p.id LIMIT 1000 RETURN p.id } AS personIds
+CREATE (o)-[:LINKED_TO {weight: talkCount + contributors + CASE WHEN maintains THEN 1 ELSE 0 END, talkCount: talkCount, peopleCount: peopleCount,
+  maintains: maintains, talks: talkIds, people: personIds}]->(j)
 // params: {"organizations":["Organization:google"],"projects":["Project:kubernetes"],"talks":["Talk:scaling-kubernetes@kubecon-eu-2025"]}
