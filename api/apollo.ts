@@ -7,6 +7,7 @@ import type { CorrectionsWriter } from './corrections';
 import type { GraphReader } from './queries/cypher';
 import { GraphData } from './resolvers/graph-data';
 import { ErrorCode, formatApiError } from './errors';
+import type { Admission } from './http/cost-shares';
 import type { RequestBounds } from './http/request-bounds';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
@@ -76,6 +77,12 @@ export function graphReader(executor: Executor, timeoutMs = DEFAULT_QUERY_TIMEOU
 }
 
 /** A fresh context per request: batches and caches must not outlive it. */
-export function requestContext(executor: Executor, timeoutMs = DEFAULT_QUERY_TIMEOUT_MS, bounds?: RequestBounds, corrections?: CorrectionsWriter): ApiContext {
-  return { data: new GraphData(graphReader(executor, timeoutMs, bounds)), ...(corrections ? { corrections } : {}) };
+export function requestContext(
+  executor: Executor,
+  timeoutMs = DEFAULT_QUERY_TIMEOUT_MS,
+  bounds?: RequestBounds,
+  corrections?: CorrectionsWriter,
+  admission?: Admission,
+): ApiContext {
+  return { data: new GraphData(graphReader(executor, timeoutMs, bounds)), ...(corrections ? { corrections } : {}), ...(admission ? { admission } : {}) };
 }

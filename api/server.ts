@@ -8,6 +8,7 @@ import { ensureSchema } from '../db/schema';
 import type { CorrectionsWriter } from './corrections';
 import { createApolloServer, DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_REQUEST_BUDGET_MS, requestContext } from './apollo';
 import { ClientTurns, DEFAULT_CLIENT_CONCURRENCY } from './http/client-turns';
+import { costSharePlugin, DEFAULT_CLIENT_COST_SHARE, type Admission } from './http/cost-shares';
 import { boundRequest } from './http/request-bounds';
 import { DEFAULT_HOST, DEFAULT_PORT } from './address';
 import { handleGraphQL } from './http/graphql-handler';
@@ -30,6 +31,8 @@ export interface ApiServerOptions {
   requestBudgetMs?: number;
   /** GraphQL requests one client (address) may have running at once; defaults to TALKGRAPH_CLIENT_CONCURRENCY, else 4. */
   clientConcurrency?: number;
+  /** The estimated cost one client's running requests may add up to (one alone always runs); defaults to the cost limit. */
+  clientCostShare?: number;
   /** GraphiQL at /graphiql and introspection; on unless TALKGRAPH_GRAPHIQL=off. */
   graphiql?: boolean;
   log?: (message: string) => void;
@@ -66,23 +69,28 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   await ensureSchema(executor);
 
   const httpServer = createServer();
-  const apollo = createApolloServer({ plugins: [ApolloServerPluginDrainHttpServer({ httpServer })], log, introspection: graphiql });
+  const shares = new ClientTurns(options.clientCostShare ?? DEFAULT_CLIENT_COST_SHARE);
+  const apollo = createApolloServer({ plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), costSharePlugin(shares)], log, introspection: graphiql });
   await apollo.start();
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (pathname === '/graphql') {
       const bounded = boundRequest(request, response);
-      const turn = await turns.take(request.socket.remoteAddress ?? '', bounded.bounds.signal);
+      const client = request.socket.remoteAddress ?? '';
+      const turn = await turns.take(client, bounded.bounds.signal);
       if (turn === 'full') {
         response.setHeader('retry-after', '1');
         sendJson(response, 429, { errors: [{ message: 'This client has too many requests waiting; try again shortly.', extensions: { code: 'TOO_MANY_REQUESTS' } }] });
       }
       if (typeof turn !== 'function') return bounded.done();
+      // Its share, weighed by the operation's estimated cost, is taken once the operation is validated; the time
+      // budget starts then.
+      const admission: Admission = { client, signal: bounded.bounds.signal, startBudget: () => bounded.startBudget(budgetMs) };
       try {
-        bounded.startBudget(budgetMs);
-        await handleGraphQL(apollo, async () => requestContext(executor, timeoutMs, bounded.bounds, options.corrections), request, response);
+        await handleGraphQL(apollo, async () => requestContext(executor, timeoutMs, bounded.bounds, options.corrections, admission), request, response);
       } finally {
+        admission.end?.();
         turn();
         bounded.done();
       }

@@ -103,6 +103,47 @@ describe('a request\'s database time', () => {
   });
 });
 
+describe('a client\'s share of the database', () => {
+  it('runs its queries near the cost limit one at a time, and its light ones beside them', async () => {
+    // Every read of the links is held for a while, so that two requests running at once would overlap.
+    let running = 0;
+    let most = 0;
+    const slowLinks = new Proxy(executor, {
+      get(target, name, receiver) {
+        if (name !== 'read') return Reflect.get(target, name, receiver);
+        return async (cypher: string, ...rest: unknown[]) => {
+          if (!cypher.includes('LINKED_TO')) return (target.read as (...a: unknown[]) => unknown)(cypher, ...rest);
+          most = Math.max(most, ++running);
+          try {
+            await new Promise((resolve) => setTimeout(resolve, 300));
+            return await (target.read as (...a: unknown[]) => unknown)(cypher, ...rest);
+          } finally {
+            running -= 1;
+          }
+        };
+      },
+    });
+    const api = await startApiServer({ executor: slowLinks, port: 0, webRoot: '/nonexistent', log: () => {} });
+    try {
+      // About 6,000 each of the 10,000 one client may have running.
+      const heavy = '{ projectOrganizationLinks(first: 2000) { weight project { id } organization { id } } }';
+      const started = performance.now();
+      const answers = await Promise.all([post(api.url, heavy), post(api.url, heavy), post(api.url, '{ stats { talks } }')]);
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+      expect(answers.every((answer) => answer.body.errors === undefined)).toBe(true);
+      expect(most).toBe(1);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(600);
+      // Light ones together fit in the share: they are not held up one by one.
+      most = 0;
+      const light = '{ projectOrganizationLinks(first: 5) { weight } }';
+      await Promise.all([post(api.url, light), post(api.url, light)]);
+      expect(most).toBe(2);
+    } finally {
+      await api.close();
+    }
+  });
+});
+
 /** A TCP relay to the test Neo4j that can be cut and restored: the database "going away" without stopping it. */
 async function relayToNeo4j(): Promise<{ port: number; cut(): Promise<void>; restore(): Promise<void> }> {
   const target = Number(new URL(inject('neo4jUri')).port);

@@ -40,6 +40,48 @@ describe('client turns', () => {
   });
 });
 
+describe('client turns weighed by cost', () => {
+  it('runs one client\'s heavy requests one at a time, in order, while another client runs at once', async () => {
+    const shares = new ClientTurns(10, 10);
+    const first = await shares.take('a', live(), 6);
+    const order: string[] = [];
+    const second = shares.take('a', live(), 6).then((end) => (order.push('second heavy'), end));
+    // A light one behind a heavy one that waits does not pass it.
+    const light = shares.take('a', live(), 1).then((end) => (order.push('light'), end));
+    expect(typeof (await shares.take('b', live(), 9))).toBe('function');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(order).toEqual([]);
+    (first as () => void)();
+    await Promise.all([second, light]);
+    // 6 + 1 fit in 10: both run once the first has ended.
+    expect(order).toEqual(['second heavy', 'light']);
+  });
+
+  it('runs a request heavier than the whole share when the client has nothing else running', async () => {
+    const shares = new ClientTurns(10, 10);
+    const alone = await shares.take('a', live(), 25);
+    expect(typeof alone).toBe('function');
+    let next = false;
+    const after = shares.take('a', live(), 1).then((end) => ((next = true), end));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(next).toBe(false);
+    (alone as () => void)();
+    expect(typeof (await after)).toBe('function');
+  });
+
+  it('lets the requests behind one that leaves the line run when they fit', async () => {
+    const shares = new ClientTurns(10, 10);
+    const running = await shares.take('a', live(), 5);
+    const leaving = new AbortController();
+    const heavy = shares.take('a', leaving.signal, 8);
+    const light = shares.take('a', live(), 4);
+    leaving.abort();
+    expect(await heavy).toBe('gone');
+    expect(typeof (await light)).toBe('function');
+    (running as () => void)();
+  });
+});
+
 describe('request bounds', () => {
   it('abort the request\'s work when its client closes the connection before the answer', async () => {
     let resolveAborted: (reason: unknown) => void = () => {};

@@ -149,11 +149,23 @@ function fieldDefinition(parentType: GraphQLCompositeType, name: string, context
   return undefined;
 }
 
+/** Each validated operation's estimate: the server weighs a client's running requests by it (api/http/cost-shares.ts). */
+const estimates = new WeakMap<OperationDefinitionNode, number>();
+
+/**
+ * The estimated cost of an operation the cost rule validated (Apollo keeps a validated document and hands the same
+ * operation node to later requests of the same text); undefined for one it did not see.
+ */
+export function operationCost(operation: OperationDefinitionNode): number | undefined {
+  return estimates.get(operation);
+}
+
 export function costLimitRule(maxCost = MAX_QUERY_COST): ValidationRule {
   return operationRule((context) => (operation) => {
     const root = context.getSchema().getRootType(operation.operation);
     if (!root) return;
     const cost = costOf(operation.selectionSet, root, { context, operation, memo: new Map() }, true);
+    estimates.set(operation, cost);
     if (cost > maxCost) {
       context.reportError(
         new GraphQLError(

@@ -1,0 +1,49 @@
+// A client's share of the database weighed by what its requests cost: once an operation is validated, its estimated
+// cost (validation/cost-limit.ts) is its weight in the client's line, so a client whose queries are each near the
+// limit runs them one at a time while another client's light queries run beside them.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { ApiContext } from '../context';
+import { ErrorCode } from '../errors';
+import { MAX_QUERY_COST, operationCost } from '../validation/cost-limit';
+import type { ClientTurns } from './client-turns';
+
+/** The estimated cost one client may have running at once: one query at the limit, or several lighter ones. */
+export const DEFAULT_CLIENT_COST_SHARE = MAX_QUERY_COST;
+
+/** What the server knows of a request for its share: who sent it, and its budget. */
+export interface Admission {
+  client: string;
+  signal: AbortSignal;
+  /** Starts the request's database time budget, once it has its share: waiting for it does not count. */
+  startBudget(): void;
+  /** Ends the request's share once it has one (idempotent); the server calls it when the response is sent. */
+  end?: () => void;
+}
+
+export function costSharePlugin(shares: ClientTurns): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          const admission = contextValue.admission;
+          if (!admission) return;
+          const weight = Math.max(1, (operation && operationCost(operation)) ?? MAX_QUERY_COST);
+          const turn = await shares.take(admission.client, admission.signal, weight);
+          if (turn === 'full') {
+            throw new GraphQLError('This client has too many requests waiting; try again shortly.', {
+              extensions: { code: ErrorCode.TOO_MANY_REQUESTS, http: { status: 429 } },
+            });
+          }
+          // Nobody reads this: the client closed its connection while the request waited.
+          if (turn === 'gone') throw new GraphQLError('The client went away before the request had its turn.');
+          admission.end = turn;
+          admission.startBudget();
+        },
+        async willSendResponse({ contextValue }) {
+          contextValue.admission?.end?.();
+        },
+      };
+    },
+  };
+}
