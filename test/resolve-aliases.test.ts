@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocuments, extractFile } from '../ingest/pipeline';
 import { PersonAliasBook } from '../ingest/resolve/rekey';
 import { personKey } from '../ingest/resolve/keys';
+import { applyPersonAliases } from '../ingest/resolve/aliases';
+import type { DocumentGraph, GraphNode, GraphRelationship } from '../graph/model';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'talkgraph-aliases-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -51,5 +53,43 @@ describe('re-keying: an alias learned after a document was written', () => {
     const book = new PersonAliasBook([], () => false);
     expect(book.learn(raw.document)).toEqual([]);
     expect(book.map.size).toBe(0);
+  });
+});
+
+describe('people merged by aliases within one document', () => {
+  const source = (line: number) => ({ path: 'notes.md', line });
+  const person = (key: string, aliases: string[], lines: number[]): GraphNode => ({
+    id: `Person:${key}`,
+    label: 'Person',
+    key,
+    properties: { name: key, aliases },
+    sources: lines.map(source),
+  });
+
+  it('become one node with every alias and every place once, and their relationships merged', () => {
+    const names = Array.from({ length: 300 }, (_, n) => `spelling${n}`);
+    const document: DocumentGraph = {
+      document: { path: 'notes.md', title: 'notes', ingestedAt: '2026-12-05T00:00:00.000Z', extractor: 'test', sha256: '0', lang: 'en' } as DocumentGraph['document'],
+      graph: {
+        // Each spelling also gives the next as an alias, and two spellings share each line.
+        nodes: names.map((name, n) => person(name, [name, names[(n + 1) % names.length]], [Math.floor(n / 2) + 1])),
+        relationships: names.map((name, n) => ({
+          type: 'PRESENTED',
+          start: `Person:${name}`,
+          end: 'Talk:one-talk',
+          properties: {},
+          sources: [source(Math.floor(n / 2) + 1)],
+        })) as GraphRelationship[],
+      },
+    };
+    const merged = applyPersonAliases(document, new Map(names.map((name) => [name, 'ada-lovelace'])));
+    expect(merged.graph.nodes).toHaveLength(1);
+    const [ada] = merged.graph.nodes;
+    expect(ada.id).toBe('Person:ada-lovelace');
+    expect(ada.properties.aliases).toEqual(names);
+    expect(ada.sources).toEqual(Array.from({ length: 150 }, (_, n) => source(n + 1)));
+    expect(merged.graph.relationships).toHaveLength(1);
+    expect(merged.graph.relationships[0]).toMatchObject({ start: 'Person:ada-lovelace', end: 'Talk:one-talk' });
+    expect(merged.graph.relationships[0].sources).toHaveLength(150);
   });
 });

@@ -1,6 +1,6 @@
 // One person under two names across documents: when any document says "霍秉杰（Benjamin Huo）", every document's
 // 霍秉杰 becomes the same node as Benjamin Huo.
-import { nodeId, type DocumentGraph, type GraphNode, type GraphRelationship } from '../../graph/model';
+import { nodeId, type DocumentGraph, type GraphNode, type GraphRelationship, type SourceRef } from '../../graph/model';
 import { personKey } from './keys';
 
 /** "aliasKey\tpersonKey" for each name of a person the document gives under another key: the aliases it asserts. */
@@ -51,25 +51,53 @@ export function applyPersonAliases(document: DocumentGraph, keys: Map<string, st
   }
   if (renamed.size === 0) return document;
   const id = (value: string): string => renamed.get(value) ?? value;
-  const nodes = new Map<string, GraphNode>();
+  // Many nodes may fall into one (a correction naming dozens of spellings): what each gathers is kept in sets as it
+  // goes, so that merging costs the size of what is merged, not that times the number of nodes.
+  const nodes = new Map<string, { node: GraphNode; aliases?: Set<string>; sources: SourcesOf }>();
   for (const node of document.graph.nodes) {
     const newId = id(node.id);
     const known = nodes.get(newId);
     if (!known) {
-      nodes.set(newId, { ...node, id: newId, key: newId.slice(newId.indexOf(':') + 1) });
+      nodes.set(newId, { node: { ...node, id: newId, key: newId.slice(newId.indexOf(':') + 1) }, sources: new SourcesOf(node.sources) });
       continue;
     }
-    const aliases = [...new Set([...(known.properties.aliases as string[]), ...((node.properties.aliases as string[]) ?? [])])];
-    known.properties = { ...known.properties, aliases };
-    known.sources = [...known.sources, ...node.sources.filter((s) => !known.sources.some((k) => k.line === s.line && k.path === s.path))];
+    known.aliases ??= new Set(known.node.properties.aliases as string[]);
+    for (const alias of (node.properties.aliases as string[]) ?? []) known.aliases.add(alias);
+    known.sources.add(node.sources);
   }
-  const relationships = new Map<string, GraphRelationship>();
+  const relationships = new Map<string, { relationship: GraphRelationship; sources: SourcesOf }>();
   for (const rel of document.graph.relationships) {
     const moved = { ...rel, start: id(rel.start), end: id(rel.end) };
     const key = `${moved.type}|${moved.start}|${moved.end}|${moved.properties.role ?? ''}`;
     const known = relationships.get(key);
-    if (!known) relationships.set(key, moved);
-    else known.sources = [...known.sources, ...moved.sources.filter((s) => !known.sources.some((k) => k.line === s.line && k.path === s.path))];
+    if (!known) relationships.set(key, { relationship: moved, sources: new SourcesOf(moved.sources) });
+    else known.sources.add(moved.sources);
   }
-  return { document: document.document, graph: { nodes: [...nodes.values()], relationships: [...relationships.values()] } };
+  const merged = [...nodes.values()].map(({ node, aliases, sources }) => ({
+    ...node,
+    ...(aliases ? { properties: { ...node.properties, aliases: [...aliases] } } : {}),
+    sources: sources.list,
+  }));
+  const rels = [...relationships.values()].map(({ relationship, sources }) => ({ ...relationship, sources: sources.list }));
+  return { document: document.document, graph: { nodes: merged, relationships: rels } };
+}
+
+/** A merged entity's sources: its own first, then each place another adds that it did not have, in order. */
+class SourcesOf {
+  readonly list: SourceRef[];
+  private readonly seen = new Set<string>();
+
+  constructor(first: readonly SourceRef[]) {
+    this.list = [...first];
+    for (const source of first) this.seen.add(`${source.line}\t${source.path}`);
+  }
+
+  add(sources: readonly SourceRef[]): void {
+    for (const source of sources) {
+      const key = `${source.line}\t${source.path}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.list.push(source);
+    }
+  }
 }
