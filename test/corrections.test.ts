@@ -5,7 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCorrections } from '../ingest/corrections/parse';
 import { extractDocuments, type ExtractResult } from '../ingest/pipeline';
-import type { GraphNode } from '../graph/model';
+import type { DocumentGraph, GraphNode } from '../graph/model';
+import { applyCorrections, CompiledCorrections, entityKey } from '../ingest/corrections/apply';
 
 const corpus = 'test/fixtures/corrections/corpus';
 const correctionsFile = 'test/fixtures/corrections/corrections.yml';
@@ -106,5 +107,40 @@ describe('a corrections file with mistakes', () => {
       '2: warning: rename person "Nobody Here" to "Somebody": person "Nobody Here" matches nothing in the documents',
     ]);
     expect(result.graph.nodes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a correction that makes many entities of one document one', () => {
+  it('keeps every alias, place and credit of each once', () => {
+    const spellings = Array.from({ length: 300 }, (_, n) => `Northwind Unit ${n}`);
+    const { corrections } = parseCorrections('many.yml', `same-as:\n  - organization: Northwind Systems\n    names: [${spellings.join(', ')}]\n`);
+    const source = (line: number) => ({ path: 'notes.md', line });
+    const document: DocumentGraph = {
+      document: { path: 'notes.md', title: 'notes', ingestedAt: '2026-12-05T00:00:00.000Z', extractor: 'test', sha256: '0', lang: 'en' } as DocumentGraph['document'],
+      graph: {
+        nodes: [
+          ...spellings.map((name, n) => ({ id: `Organization:${entityKey('Organization', name)}`, label: 'Organization' as const, key: entityKey('Organization', name), properties: { name, aliases: [] }, sources: [source(n + 1)] })),
+          { id: 'Person:ada-lovelace', label: 'Person' as const, key: 'ada-lovelace', properties: { name: 'Ada Lovelace', aliases: [] }, sources: [source(1)] },
+        ],
+        // Ada is credited with each spelling, on the same talk every time.
+        relationships: spellings.map((name, n) => ({
+          type: 'AFFILIATED_WITH' as const,
+          start: 'Person:ada-lovelace',
+          end: `Organization:${entityKey('Organization', name)}`,
+          properties: { talks: ['Talk:t'] },
+          sources: [source(n + 1)],
+        })),
+      },
+    };
+    const { document: corrected } = applyCorrections(document, new CompiledCorrections(corrections));
+    const organizations = corrected.graph.nodes.filter((node) => node.label === 'Organization');
+    expect(organizations).toHaveLength(1);
+    expect(organizations[0].properties.name).toBe('Northwind Systems');
+    expect(new Set(organizations[0].properties.aliases as string[])).toEqual(new Set(spellings));
+    expect(organizations[0].sources).toHaveLength(300);
+    const credits = corrected.graph.relationships.filter((rel) => rel.type === 'AFFILIATED_WITH');
+    expect(credits).toHaveLength(1);
+    expect(credits[0].properties.talks).toEqual(['Talk:t']);
+    expect(credits[0].sources).toHaveLength(300);
   });
 });

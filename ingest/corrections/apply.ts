@@ -3,8 +3,9 @@
 import { slug } from '../extract/events';
 import { nodeId, type DocumentGraph, type GraphNode, type GraphRelationship, type NodeLabel, type PropertyValue, type SourceRef } from '../../graph/model';
 import { creditedOrganization, personEntity, projectEntity } from '../resolve/entities';
+import { Gathering } from '../resolve/gathering';
 import { foldName, personKey } from '../resolve/keys';
-import type { EntityLabel, PlacedCorrection } from './model';
+import { matchKey, type EntityLabel, type PlacedCorrection } from './model';
 import { resolve } from 'node:path';
 
 /** What correcting one document did: the graph, and which corrections changed it and which of their names matched. */
@@ -36,6 +37,8 @@ interface Merge {
   label: EntityLabel;
   /** The names the correction gives, by their key. */
   names: Map<string, string[]>;
+  /** The names the correction gives, as written (a node whose key or id is one is caught too). */
+  literals: Set<string>;
   /** The key and name of the merged node; for a rename the node keeps its key. */
   key?: string;
   name: string;
@@ -74,7 +77,7 @@ export class CompiledCorrections {
   private merge(placed: PlacedCorrection, label: EntityLabel, given: string[], name: string, key: string | undefined, aliases: string[]): Merge {
     const names = new Map<string, string[]>();
     for (const g of given) push(names, entityKey(label, g), g);
-    return { placed, label, names, key, name, aliases };
+    return { placed, label, names, literals: new Set(given), key, name, aliases };
   }
 
   /** Whether a person alias a document asserts ("aliasKey\tpersonKey") joins two people a correction keeps apart. */
@@ -121,16 +124,20 @@ class Run {
 
   mergeAndRename(set: CompiledCorrections): void {
     const renamed = new Map<string, string>();
+    const seeded = new Set<string>();
     for (const node of this.nodes.values()) {
       if (!isEntity(node.label)) continue;
       const merge = this.caught(node, set.merges.get(node.label));
       if (merge) {
         const id = nodeId(node.label, merge.key!);
-        this.change(node, merge, merge.name);
+        // The correction's own aliases go to the first node it makes this one; the others join that node, aliases and all.
+        const first = !seeded.has(matchKey(merge.placed, id));
+        seeded.add(matchKey(merge.placed, id));
+        this.change(node, merge, merge.name, first);
         if (id !== node.id) renamed.set(node.id, id);
       }
       const rename = this.caught(node, set.renames.get(node.label));
-      if (rename) this.change(node, rename, rename.name);
+      if (rename) this.change(node, rename, rename.name, true);
     }
     // A talk's key holds its event's: a talk of two events made one is one talk.
     for (const node of this.nodes.values()) {
@@ -149,16 +156,15 @@ class Run {
     const keys = new Set([node.key, node.id, ...names.map((name) => entityKey(node.label, name))]);
     const merge = merges.find(keys);
     if (!merge) return undefined;
-    for (const [key, given] of merge.names) {
-      if (keys.has(key)) for (const name of given) this.matched.add(`${merge.placed.id}\t${name}`);
-      for (const name of given) if (name === node.key || name === node.id) this.matched.add(`${merge.placed.id}\t${name}`);
-    }
+    // Looked up from the node's side: a correction may give thousands of names.
+    for (const key of keys) for (const name of merge.names.get(key) ?? []) this.matched.add(matchKey(merge.placed, name));
+    for (const name of [node.key, node.id]) if (merge.literals.has(name)) this.matched.add(matchKey(merge.placed, name));
     return merge;
   }
 
-  private change(node: GraphNode, merge: Merge, name: string): void {
+  private change(node: GraphNode, merge: Merge, name: string, withAliases: boolean): void {
     const before = String(node.properties.name ?? '');
-    const aliases = new Set([...stringList(node.properties.aliases), ...merge.aliases, before]);
+    const aliases = new Set([...stringList(node.properties.aliases), ...(withAliases ? merge.aliases : []), before]);
     aliases.delete(name);
     aliases.delete('');
     node.properties = { ...node.properties, name, aliases: [...aliases], corrections: addTo(node.properties.corrections, merge.placed.id) };
@@ -169,25 +175,25 @@ class Run {
   /** Moves nodes to new ids; nodes and relationships that meet at one id become one. */
   private rekey(renamed: Map<string, string>): void {
     const id = (value: string): string => renamed.get(value) ?? value;
-    const nodes = new Map<string, GraphNode>();
+    const nodes = new Map<string, Gathering<GraphNode>>();
     for (const node of this.nodes.values()) {
       const newId = id(node.id);
       if (newId !== node.id) this.moved.set(node.id, newId);
       const known = nodes.get(newId);
-      if (!known) nodes.set(newId, { ...node, id: newId, key: newId.slice(newId.indexOf(':') + 1) });
-      else mergeNode(known, node);
+      if (!known) nodes.set(newId, new Gathering({ ...node, id: newId, key: newId.slice(newId.indexOf(':') + 1) }));
+      else known.add(node);
     }
-    this.nodes = nodes;
-    const relationships = new Map<string, GraphRelationship>();
+    this.nodes = new Map([...nodes].map(([nodeId, gathering]) => [nodeId, gathering.done()]));
+    const relationships = new Map<string, Gathering<GraphRelationship>>();
     for (const rel of this.relationships) {
       const moved = { ...rel, start: id(rel.start), end: id(rel.end) };
       if (Array.isArray(moved.properties.talks)) moved.properties = { ...moved.properties, talks: [...new Set(moved.properties.talks.map(id))] };
       const key = `${moved.type}|${moved.start}|${moved.end}|${moved.properties.role ?? ''}`;
       const known = relationships.get(key);
-      if (!known) relationships.set(key, moved);
-      else mergeNode(known, moved);
+      if (!known) relationships.set(key, new Gathering(moved));
+      else known.add(moved);
     }
-    this.relationships = [...relationships.values()];
+    this.relationships = [...relationships.values()].map((gathering) => gathering.done());
   }
 
   /** Talks whose title or abstract gives a project's extra name mention the project. */
@@ -198,7 +204,7 @@ class Run {
       for (const project of set.projectNames) {
         const surface = project.surfaces.find((s) => namesIn(text, s));
         if (!surface) continue;
-        this.matched.add(`${project.placed.id}\t${surface}`);
+        this.matched.add(matchKey(project.placed, surface));
         const id = nodeId('Project', project.key);
         if (this.relationships.some((rel) => rel.type === 'MENTIONS' && rel.start === talk.id && rel.end === id)) continue;
         const line = talk.sources[0].line;
@@ -212,7 +218,7 @@ class Run {
     const c = placed.correction;
     if (c.kind !== 'add-speaker' && c.kind !== 'remove-speaker' && c.kind !== 'set-organization') return;
     for (const talk of this.talksNamed(c.talk)) {
-      this.matched.add(`${placed.id}\t${c.talk}`);
+      this.matched.add(matchKey(placed, c.talk));
       const speakerKey = personKey(c.speaker);
       const presented = this.relationships.filter((rel) => rel.type === 'PRESENTED' && rel.end === talk.id && this.isPerson(rel.start, speakerKey));
       if (c.kind === 'add-speaker') {
@@ -220,11 +226,11 @@ class Run {
         const id = presented[0]?.start ?? this.addNode('Person', person.key, { name: person.name, aliases: [person.name] }, talk.sources[0].line, placed.id);
         if (presented.length === 0) this.addRelationship('PRESENTED', id, talk.id, {}, talk.sources, placed.id);
         if (c.organization) this.setOrganization(id, talk, c.organization, talk.sources, placed.id);
-        this.matched.add(`${placed.id}\t${c.speaker}`);
+        this.matched.add(matchKey(placed, c.speaker));
         continue;
       }
       for (const rel of presented) {
-        this.matched.add(`${placed.id}\t${c.speaker}`);
+        this.matched.add(matchKey(placed, c.speaker));
         if (c.kind === 'remove-speaker') {
           this.relationships = this.relationships.filter((r) => r !== rel);
           this.dropCredit(rel.start, talk.id, undefined);
@@ -247,7 +253,7 @@ class Run {
           ? [...this.nodes.values()].filter((node) => node.label === 'Talk' && node.sources.some((s) => s.line === c.line))
           : [];
     for (const talk of talks) {
-      this.matched.add(`${placed.id}\t${'talk' in c ? c.talk : `${c.document}:${c.line}`}`);
+      this.matched.add(matchKey(placed, 'talk' in c ? c.talk : `${c.document}:${c.line}`));
       this.nodes.delete(talk.id);
       this.relationships = this.relationships.filter((rel) => rel.start !== talk.id && rel.end !== talk.id);
       for (const rel of this.relationships) if (rel.type === 'AFFILIATED_WITH') this.dropCredit(rel.start, talk.id, rel.end);
@@ -389,17 +395,6 @@ function namesIn(text: string, name: string): boolean {
   if (/^[\p{Script=Han}]/u.test(name)) return text.includes(name);
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
-}
-
-function mergeNode<T extends GraphNode | GraphRelationship>(known: T, other: T): void {
-  const properties = { ...known.properties };
-  for (const [name, value] of Object.entries(other.properties)) {
-    const current = properties[name];
-    if (Array.isArray(value)) properties[name] = [...new Set([...stringList(current), ...value])];
-    else if (current === undefined || current === null || current === '') properties[name] = value;
-  }
-  known.properties = properties;
-  for (const source of other.sources) if (!known.sources.some((s) => s.line === source.line && s.path === source.path)) known.sources.push(source);
 }
 
 function copy<T extends GraphNode | GraphRelationship>(item: T): T {

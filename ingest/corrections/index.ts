@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { DocumentGraph } from '../../graph/model';
 import type { DocumentMessage } from '../read/document';
 import { applyCorrections, CompiledCorrections, type CorrectedDocument } from './apply';
-import { LABEL_WORDS, type PlacedCorrection } from './model';
+import { LABEL_WORDS, matchKey, type PlacedCorrection } from './model';
 import { parseCorrections } from './parse';
 
 export { applyCorrections, CompiledCorrections, type CorrectedDocument } from './apply';
@@ -57,13 +57,15 @@ export function correctedFingerprint(extractor: string, loaded: Pick<LoadedCorre
   return loaded.fingerprint ? `${extractor}+${loaded.fingerprint}` : extractor;
 }
 
-/** A warning for each name of a correction that matched nothing in any document; `matched` holds "id\tname". */
+/** A warning for each name of a correction that matched nothing in any document; `matched` holds matchKey's marks. */
 export function unmatchedNames(corrections: readonly PlacedCorrection[], matched: ReadonlySet<string>): DocumentMessage[] {
   const messages: DocumentMessage[] = [];
   for (const placed of corrections) {
     const c = placed.correction;
-    const hit = (name: string): boolean => matched.has(`${placed.id}\t${name}`);
-    const warn = (what: string): void => void messages.push({ path: placed.file, line: placed.line, severity: 'warning', reason: `${placed.id}: ${what} matches nothing in the documents` });
+    const hit = (name: string): boolean => matched.has(matchKey(placed, name));
+    // The message is at the correction's line: its id, which spells out every name, is cut short there.
+    const named = placed.id.length > 120 ? `${placed.id.slice(0, 119)}…` : placed.id;
+    const warn = (what: string): void => void messages.push({ path: placed.file, line: placed.line, severity: 'warning', reason: `${named}: ${what} matches nothing in the documents` });
     switch (c.kind) {
       case 'same-as':
         for (const name of c.names) if (!hit(name)) warn(`${LABEL_WORDS[c.label]} "${name}"`);

@@ -57,3 +57,11 @@ export function correctionId(c: Correction): string {
       return `aliases of ${LABEL_WORDS[c.label]} ${q(c.name)}: ${c.aliases.map((n) => q(n)).join(', ')}`;
   }
 }
+
+/**
+ * How a document says that one of a correction's names matched something in it: by the correction's place, not its id
+ * (which spells out every name: a correction of thousands of names would make each mark that long).
+ */
+export function matchKey(placed: Pick<PlacedCorrection, 'file' | 'line'>, name: string): string {
+  return `${placed.file}:${placed.line}\t${name}`;
+}

@@ -1,6 +1,7 @@
 // One person under two names across documents: when any document says "霍秉杰（Benjamin Huo）", every document's
 // 霍秉杰 becomes the same node as Benjamin Huo.
-import { nodeId, type DocumentGraph, type GraphNode, type GraphRelationship, type SourceRef } from '../../graph/model';
+import { nodeId, type DocumentGraph, type GraphNode, type GraphRelationship } from '../../graph/model';
+import { SourcesOf } from './gathering';
 import { personKey } from './keys';
 
 /** "aliasKey\tpersonKey" for each name of a person the document gives under another key: the aliases it asserts. */
@@ -82,22 +83,3 @@ export function applyPersonAliases(document: DocumentGraph, keys: Map<string, st
   return { document: document.document, graph: { nodes: merged, relationships: rels } };
 }
 
-/** A merged entity's sources: its own first, then each place another adds that it did not have, in order. */
-class SourcesOf {
-  readonly list: SourceRef[];
-  private readonly seen = new Set<string>();
-
-  constructor(first: readonly SourceRef[]) {
-    this.list = [...first];
-    for (const source of first) this.seen.add(`${source.line}\t${source.path}`);
-  }
-
-  add(sources: readonly SourceRef[]): void {
-    for (const source of sources) {
-      const key = `${source.line}\t${source.path}`;
-      if (this.seen.has(key)) continue;
-      this.seen.add(key);
-      this.list.push(source);
-    }
-  }
-}
