@@ -32,7 +32,8 @@ describe('schema.graphql', () => {
 
 describe('query depth limit', () => {
   it('lets the explorer-sized queries through', () => {
-    expect(check('{ talk(key: "x") { speakerCredits { person { organizations(first: 10) { projects(first: 10) { talks(first: 10) { name } } } } } } }')).toEqual([]);
+    // Six levels deep; small pages, so that only depth is in question (10 × 10 × 10 × 10 talks would be over the cost limit).
+    expect(check('{ talk(key: "x") { speakerCredits { person { organizations(first: 10) { projects(first: 10) { talks(first: 5) { name } } } } } } }')).toEqual([]);
   });
 
   it('does not count introspection, which GraphiQL needs and the schema bounds', () => {
@@ -151,6 +152,13 @@ describe('what a top-level field reads', () => {
   it('counts a nested list whose `first` is a variable as its largest page, not a top-level one', () => {
     const talks = (first: string) => `query ($first: Int) { project(id: "x") { talks(first: ${first}) { title } } }`;
     expect(costOf(talks('$first'))).toBe(costOf(talks('1000')));
+  });
+
+  it('counts each entity of a page the query asks for, even one that selects only their ids', () => {
+    const evidence = (first: number) => `{ projectOrganizationLinks(first: 200) { weight talks(first: ${first}) { id } people(first: ${first}) { id } } }`;
+    expect(limitsOf(check(evidence(1000)))).toEqual(['cost']);
+    expect(check(evidence(4))).toEqual([]);
+    expect(costOf(evidence(20))).toBeGreaterThan(costOf(evidence(4)) + 200 * 2 * 15);
   });
 
   it('costs even a top-level field that selects only leaves', () => {

@@ -133,7 +133,14 @@ function fieldCost(field: FieldNode, parentType: GraphQLCompositeType, walk: Cos
   const size =
     sizeOf(field, definition, walk.operation, root) ??
     (isListType(getNullableType(definition.type)) && !SIZED_BY_PARENT.test(parentType.name) ? ASSUMED_LIST_SIZE : 1);
-  return reads + 1 + size * costOf(field.selectionSet, named as GraphQLCompositeType, walk);
+  // A page the query asks for (`first`, `limit` given) returns up to that many entities, each fetched and sent, even
+  // when only their leaves are selected: 200 links × talks(first: 1000) { id } is 200,000 talks, not 200 lists.
+  const each = costOf(field.selectionSet, named as GraphQLCompositeType, walk);
+  return reads + 1 + size * (asksForPage(field) ? Math.max(each, 1) : each);
+}
+
+function asksForPage(field: FieldNode): boolean {
+  return field.arguments?.some((a) => a.name.value in SIZE_ARGUMENTS) ?? false;
 }
 
 function fieldDefinition(parentType: GraphQLCompositeType, name: string, context: ValidationContext): GraphQLField<unknown, unknown> | undefined {
