@@ -28,6 +28,12 @@ export const LINK_TYPE = 'LINKED_TO';
 /** The most talks and people of one link that are kept and served: a link's nested lists return at most these. */
 export const MAX_LINK_EVIDENCE = 1000;
 
+/**
+ * The order of a link's evidence, as Cypher over a talk `t` and a person `p`: most recent talks first, people by name.
+ * The loader keeps the first MAX_LINK_EVIDENCE in it; the API gathers filtered links' evidence in it.
+ */
+export const LINK_EVIDENCE_ORDER = { talks: "coalesce(t.day, '') DESC, toLower(t.name), t.id", people: 'toLower(p.name), p.id' } as const;
+
 /** A place in a document: its path as ingested and a 1-based line. */
 export interface SourceRef {
   path: string;

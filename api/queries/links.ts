@@ -1,5 +1,5 @@
 // Project–organization links: which organizations stand behind which projects, and the evidence for each link.
-import { LINK_TYPE, MAX_LINK_EVIDENCE } from '../../graph/model';
+import { LINK_EVIDENCE_ORDER, LINK_TYPE, MAX_LINK_EVIDENCE } from '../../graph/model';
 import { cypherInt, type CypherQuery } from './cypher';
 import { entityProjection, type EntityRow } from './entity';
 import { selectsTalks, talkConditions, type ListFilter } from './filters';
@@ -26,8 +26,8 @@ export const MAX_LINKS = 2_000;
 export { MAX_LINK_EVIDENCE };
 
 // A link's talks most recent first and its people by name, cut to the most any client may ask for, with their counts.
-const EVIDENCE = `COLLECT { UNWIND talks AS t WITH t ORDER BY coalesce(t.day, '') DESC, toLower(t.name), t.id LIMIT $evidenceLimit RETURN t.id } AS talks,
-  COLLECT { UNWIND people AS p WITH p ORDER BY toLower(p.name), p.id LIMIT $evidenceLimit RETURN p.id } AS people,
+const EVIDENCE = `COLLECT { UNWIND talks AS t WITH t ORDER BY ${LINK_EVIDENCE_ORDER.talks} LIMIT $evidenceLimit RETURN t.id } AS talks,
+  COLLECT { UNWIND people AS p WITH p ORDER BY ${LINK_EVIDENCE_ORDER.people} LIMIT $evidenceLimit RETURN p.id } AS people,
   size(talks) AS talkCount, size(people) AS peopleCount`;
 
 /**

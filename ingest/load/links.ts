@@ -1,7 +1,7 @@
 // Project–organization links kept by the loader as LINKED_TO relationships, so the links view reads them instead of
 // gathering the whole graph per request. Each write recomputes the links of the projects and organizations it touched.
 import type { Executor, Transaction } from '../../db/executor';
-import { LINK_TYPE, MAX_LINK_EVIDENCE, type RelationshipType } from '../../graph/model';
+import { LINK_EVIDENCE_ORDER, LINK_TYPE, MAX_LINK_EVIDENCE, type RelationshipType } from '../../graph/model';
 import { parseRelationshipRef } from './plan/assertions';
 import type { Query } from './cypher';
 
@@ -65,8 +65,8 @@ export function refreshLinksQueries(scope: LinkScope): Query[] {
   const write = `WITH o, j, collect(DISTINCT t) AS talks, collect(DISTINCT person) AS people,
   count(DISTINCT contributor) AS contributors, any(m IN collect(maintains) WHERE m) AS maintains
 WITH o, j, size(talks) AS talkCount, size(people) AS peopleCount, contributors, maintains,
-  COLLECT { UNWIND talks AS t WITH t ORDER BY coalesce(t.day, '') DESC, toLower(t.name), t.id LIMIT ${MAX_LINK_EVIDENCE} RETURN t.id } AS talkIds,
-  COLLECT { UNWIND people AS p WITH p ORDER BY toLower(p.name), p.id LIMIT ${MAX_LINK_EVIDENCE} RETURN p.id } AS personIds
+  COLLECT { UNWIND talks AS t WITH t ORDER BY ${LINK_EVIDENCE_ORDER.talks} LIMIT ${MAX_LINK_EVIDENCE} RETURN t.id } AS talkIds,
+  COLLECT { UNWIND people AS p WITH p ORDER BY ${LINK_EVIDENCE_ORDER.people} LIMIT ${MAX_LINK_EVIDENCE} RETURN p.id } AS personIds
 CREATE (o)-[:${LINK_TYPE} {weight: talkCount + contributors + CASE WHEN maintains THEN 1 ELSE 0 END, talkCount: talkCount, peopleCount: peopleCount,
   maintains: maintains, talks: talkIds, people: personIds}]->(j)`;
   if (scope === 'all') {
