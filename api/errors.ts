@@ -15,6 +15,9 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/** What a client whose line of waiting requests is full is told, over HTTP (429) or in a GraphQL error. */
+export const TOO_MANY_WAITING = 'This client has too many requests waiting; try again shortly.';
+
 export function badUserInput(message: string, argumentName?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName } });
 }

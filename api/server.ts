@@ -9,6 +9,7 @@ import type { CorrectionsWriter } from './corrections';
 import { createApolloServer, DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_REQUEST_BUDGET_MS, requestContext } from './apollo';
 import { ClientTurns, DEFAULT_CLIENT_CONCURRENCY } from './http/client-turns';
 import { costSharePlugin, DEFAULT_CLIENT_COST_SHARE, type Admission } from './http/cost-shares';
+import { ErrorCode, TOO_MANY_WAITING } from './errors';
 import { boundRequest } from './http/request-bounds';
 import { DEFAULT_HOST, DEFAULT_PORT } from './address';
 import { handleGraphQL } from './http/graphql-handler';
@@ -81,7 +82,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       const turn = await turns.take(client, bounded.bounds.signal);
       if (turn === 'full') {
         response.setHeader('retry-after', '1');
-        sendJson(response, 429, { errors: [{ message: 'This client has too many requests waiting; try again shortly.', extensions: { code: 'TOO_MANY_REQUESTS' } }] });
+        sendJson(response, 429, { errors: [{ message: TOO_MANY_WAITING, extensions: { code: ErrorCode.TOO_MANY_REQUESTS } }] });
       }
       if (typeof turn !== 'function') return bounded.done();
       // Its share, weighed by the operation's estimated cost, is taken once the operation is validated; the time

@@ -4,7 +4,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { ApiContext } from '../context';
-import { ErrorCode } from '../errors';
+import { ErrorCode, TOO_MANY_WAITING } from '../errors';
 import { MAX_QUERY_COST, operationCost } from '../validation/cost-limit';
 import type { ClientTurns } from './client-turns';
 
@@ -31,7 +31,7 @@ export function costSharePlugin(shares: ClientTurns): ApolloServerPlugin<ApiCont
           const weight = Math.max(1, (operation && operationCost(operation)) ?? MAX_QUERY_COST);
           const turn = await shares.take(admission.client, admission.signal, weight);
           if (turn === 'full') {
-            throw new GraphQLError('This client has too many requests waiting; try again shortly.', {
+            throw new GraphQLError(TOO_MANY_WAITING, {
               extensions: { code: ErrorCode.TOO_MANY_REQUESTS, http: { status: 429 } },
             });
           }
