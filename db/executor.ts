@@ -58,8 +58,9 @@ export interface ExecutorConfig {
   /** The database to use; the server's default when unset. */
   database?: string;
   /**
-   * For a server answering people: a 1 s connection timeout and no retries of failed transactions (each unit of work is
-   * one explicit transaction), so a request fails at once when Neo4j is away instead of after the driver's retry window.
+   * For a server answering people: a 1 s connection timeout and no retries of failed transactions (a single read is
+   * one auto-commit transaction, any other unit of work one explicit transaction), so a request fails at once when
+   * Neo4j is away instead of after the driver's retry window.
    */
   failFast?: boolean;
 }
@@ -144,7 +145,12 @@ export function openExecutor(config: ExecutorConfig = {}): Executor {
     },
   });
 
-  const unitOfWork = async <T>(mode: AccessMode, work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> => {
+  const unitOfWork = async <T>(
+    mode: AccessMode,
+    work: (tx: Transaction) => Promise<T>,
+    options: TransactionOptions = {},
+    oneRead = false,
+  ): Promise<T> => {
     if (closed) throw new DatabaseError('the database connection is already closed', 'other');
     const { signal } = options;
     if (signal?.aborted) throw cancelled();
@@ -158,6 +164,9 @@ export function openExecutor(config: ExecutorConfig = {}): Executor {
     const stop = (): void => void session.close();
     signal?.addEventListener('abort', stop, { once: true });
     try {
+      // One read, fail-fast: an auto-commit transaction, one round trip where an explicit one takes two (BEGIN and
+      // RUN, then COMMIT). Nothing to retry or roll back either way.
+      if (failFast && oneRead) return await work(observed({ run: (cypher, params) => session.run(cypher, params, config) }, mode));
       if (failFast) return await once(session, (tx) => work(observed(tx, mode)), config);
       return mode === 'read'
         ? await session.executeRead((tx) => work(observed(tx, mode)), config)
@@ -172,7 +181,7 @@ export function openExecutor(config: ExecutorConfig = {}): Executor {
 
   return {
     uri,
-    read: (cypher, params, options) => unitOfWork('read', (tx) => tx.run(cypher, params), options),
+    read: (cypher, params, options) => unitOfWork('read', (tx) => tx.run(cypher, params), options, true),
     write: (cypher, params, options) => unitOfWork('write', (tx) => tx.run(cypher, params), options),
     readTransaction: (work, options) => unitOfWork('read', work, options),
     writeTransaction: (work, options) => unitOfWork('write', work, options),

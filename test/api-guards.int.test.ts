@@ -87,12 +87,15 @@ describe('a request\'s database time', () => {
   });
 
   it.each([
-    ['a managed transaction (ingest, tests)', false],
-    ['a fail-fast explicit transaction (serve, start)', true],
-  ])('ends the running transaction on the server when the work is cancelled: %s', async (_name, failFast) => {
+    ['a managed transaction (ingest, tests)', false, false],
+    ['a fail-fast auto-commit read (what serve and start run for each query)', true, false],
+    ['a fail-fast explicit transaction (serve, start)', true, true],
+  ])('ends the running transaction on the server when the work is cancelled: %s', async (_name, failFast, explicit) => {
     const reader = openExecutor({ uri: inject('neo4jUri'), user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, failFast });
     const controller = new AbortController();
-    const heavy = reader.read('UNWIND range(1, 200000000) AS x WITH x WHERE x % 7 = 99 RETURN count(*) AS n', {}, { signal: controller.signal });
+    const cypher = 'UNWIND range(1, 200000000) AS x WITH x WHERE x % 7 = 99 RETURN count(*) AS n';
+    const options = { signal: controller.signal };
+    const heavy = explicit ? reader.readTransaction((tx) => tx.run(cypher), options) : reader.read(cypher, {}, options);
     setTimeout(() => controller.abort(), 300);
     await expect(heavy).rejects.toMatchObject({ kind: 'cancelled' });
     const running = await executor.read<{ query: string }>(

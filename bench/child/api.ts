@@ -3,7 +3,7 @@
 import { startApiServer } from '../../api/server';
 import { openExecutor } from '../../db/executor';
 
-// As `talkgraph serve` opens it: a short connection timeout, one explicit transaction per unit of work.
+// As `talkgraph serve` opens it: a short connection timeout, no retries.
 const executor = openExecutor({ failFast: true });
 const server = await startApiServer({ executor, host: '127.0.0.1', port: 0 });
 console.log(JSON.stringify({ url: server.url }));
