@@ -73,7 +73,7 @@ describe('lookups', () => {
   it('find a talk by id or by key with its speakers, credits, event, projects, topics and sources', async () => {
     const query = `query ($id: ID, $key: String) {
       talk(id: $id, key: $key) {
-        id title lang day
+        id title lang day abstract notes
         speakers { name }
         speakerCredits { person { name } organization { name } organizations { name } }
         event { name coLocatedWith { name } }
@@ -90,6 +90,8 @@ describe('lookups', () => {
       title: 'Fluent Operator: Intro and Deep Dive',
       lang: 'en',
       day: '2022-05-16',
+      abstract: 'How the operator manages Fluent Bit and Fluentd pipelines on Kubernetes.',
+      notes: null,
       speakers: [{ name: 'Benjamin Huo' }, { name: 'Feynman Zhou' }],
       speakerCredits: [
         { person: { name: 'Benjamin Huo' }, organization: { name: 'QingCloud' }, organizations: [{ name: 'QingCloud' }] },
@@ -312,6 +314,12 @@ describe('lists', () => {
       pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null },
       edges: [],
     });
+  });
+
+  it('show each talk\'s own abstract in a page of talks', async () => {
+    const page = await data(`{ talks(filter: {project: "${IDS.fluentBit}"}, first: 10) { nodes { id abstract } } }`);
+    expect(page.talks.nodes).toContainEqual({ id: IDS.fluentOperatorTalk, abstract: 'How the operator manages Fluent Bit and Fluentd pipelines on Kubernetes.' });
+    expect(page.talks.nodes.filter((talk: any) => talk.abstract !== null)).toHaveLength(1);
   });
 
   it('answer first: 0 with the total only, and refuse bad cursors and sizes', async () => {
@@ -584,6 +592,24 @@ describe('projectOrganizationLinks', () => {
         people: [{ name: 'Benjamin Huo' }],
       },
     ]);
+  });
+
+  it('gives the evidence\'s other fields when asked, in the same order as when only names are', async () => {
+    const evidence = async (talkFields: string, peopleFields: string) =>
+      (await data(`{ projectOrganizationLinks(filter: {organization: "${IDS.qingcloud}"}, first: 1) { talks { ${talkFields} } people { ${peopleFields} } } }`))
+        .projectOrganizationLinks[0];
+    const names = await evidence('id name', 'id name');
+    const more = await evidence('id name day lang sources { path }', 'id name aliases');
+    expect(more.talks.map((talk: any) => talk.id)).toEqual(names.talks.map((talk: any) => talk.id));
+    expect(more.people.map((person: any) => person.id)).toEqual(names.people.map((person: any) => person.id));
+    expect(more.talks).toContainEqual({
+      id: IDS.fluentOperatorTalk,
+      name: 'Fluent Operator: Intro and Deep Dive',
+      day: '2022-05-16',
+      lang: 'en',
+      sources: [{ path: 'apitest/notes/kubecon-eu-2022.md' }],
+    });
+    expect(more.people.every((person: any) => Array.isArray(person.aliases))).toBe(true);
   });
 
   it('answers from the links the loader stored just as from the links computed with their evidence', async () => {

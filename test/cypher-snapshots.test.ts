@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { correctionsInForceQuery, mergeCandidatesQuery } from '../api/queries/corrections';
 import { linksQuery, storedLinksQuery } from '../api/queries/links';
 import { listQuery } from '../api/queries/lists';
+import { textsQuery } from '../api/queries/entity';
 import { entitiesByKeyQuery, entitiesByNameQuery } from '../api/queries/names';
 import { handlesByIdQuery, nodesByHandleQuery, nodesByIdQuery } from '../api/queries/nodes';
 import { relatedTalksQuery } from '../api/queries/related';
@@ -48,6 +49,8 @@ describe('the Cypher of every query builder', () => {
   it('API reads: lookups, lists, search, sources, stats', async () => {
     await snapshot('api-reads', {
       'nodesByIdQuery([talk])': nodesByIdQuery([TALK]),
+      'nodesByIdQuery([talk], light)': nodesByIdQuery([TALK], true),
+      'textsQuery([talk])': textsQuery([TALK]),
       'handlesByIdQuery([talk], [Person, Project])': handlesByIdQuery([TALK], ['Person', 'Project']),
       'nodesByHandleQuery([h], [Talk])': nodesByHandleQuery(['4:abc:1'], ['Talk']),
       "entitiesByKeyQuery(Person, ['liz-rice'])": entitiesByKeyQuery('Person', ['liz-rice']),

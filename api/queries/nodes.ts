@@ -1,7 +1,7 @@
 // Entities by global id, in one query whatever their labels.
 import { NODE_LABELS, parseNodeId, type NodeLabel } from '../../graph/model';
 import type { CypherQuery } from './cypher';
-import { entityProjection } from './entity';
+import { entityProjection, lightEntityProjection } from './entity';
 import { degreeToward } from './steps';
 
 // One index seek per label: a label-less MATCH on `id` would scan every node. Labels come from the model's list.
@@ -18,9 +18,12 @@ function byLabel(ids: readonly string[]): Record<NodeLabel, string[]> {
   return grouped;
 }
 
-/** Rows `{node}` for the entities with these ids; ids that are not `Label:key` are simply not found. */
-export function nodesByIdQuery(ids: readonly string[]): CypherQuery {
-  return { cypher: `${MATCH_BY_ID}\nRETURN ${entityProjection('n')} AS node`, params: { byLabel: byLabel(ids) } };
+/**
+ * Rows `{node}` for the entities with these ids, light rows (lightEntityProjection) when `light`; ids that are not
+ * `Label:key` are simply not found.
+ */
+export function nodesByIdQuery(ids: readonly string[], light = false): CypherQuery {
+  return { cypher: `${MATCH_BY_ID}\nRETURN ${(light ? lightEntityProjection : entityProjection)('n')} AS node`, params: { byLabel: byLabel(ids) } };
 }
 
 /**

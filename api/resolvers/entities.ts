@@ -1,9 +1,11 @@
 // The entity types' fields: properties straight from the row, relations through the request's batches.
+import type { GraphQLResolveInfo } from 'graphql';
 import type { SourceRef } from '../../graph/model';
 import { badUserInput } from '../errors';
 import { checkRange } from '../pagination';
 import type { ApiContext } from '../context';
-import type { EntityRow } from '../queries/entity';
+import { LIGHT_FIELDS, type EntityRow } from '../queries/entity';
+import { fragmentsOf, selectedFields } from '../validation/selections';
 import { byName, MAX_LINK_EVIDENCE, recentFirst, type LinkRow } from '../queries/links';
 import type { RelationName } from '../queries/relations';
 
@@ -62,6 +64,13 @@ const sources = (row: EntityRow, args: { first?: number }, { data }: ApiContext)
   return data.sources(row.id, first);
 };
 
+/** Whether every field the resolver's selection asks of its entities is one a light row answers. */
+function asksOnlyLight(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.every(
+    (node) => node.selectionSet !== undefined && selectedFields(node.selectionSet, fragmentsOf(info)).every((field) => LIGHT_FIELDS.has(field.name.value)),
+  );
+}
+
 const documentCount: Field<number> = (row) => (typeof row.documentCount === 'number' ? row.documentCount : 0);
 
 interface SpeakerCreditRow {
@@ -77,6 +86,8 @@ export const entityResolvers = {
     name: (row: EntityRow) => row.name ?? row.title,
     title: (row: EntityRow) => row.title ?? row.name,
     altTitles: strings('altTitles'),
+    abstract: (row: EntityRow, _args: unknown, { data }: ApiContext) => data.text(row.id, 'abstract'),
+    notes: (row: EntityRow, _args: unknown, { data }: ApiContext) => data.text(row.id, 'notes'),
     speakers: relation('talkSpeakers'),
     speakerCredits: async (row: EntityRow, _args: unknown, { data }: ApiContext) => {
       const credits = await data.related<SpeakerCreditRow>('talkSpeakerCredits', row.id);
@@ -152,10 +163,11 @@ export const entityResolvers = {
   },
   ProjectOrganizationLink: {
     // The evidence comes in the link's order (see linksQuery): the first few are loaded, then put in order again.
-    talks: async (link: LinkRow, args: unknown, { data }: ApiContext) =>
-      (await data.nodesById(link.talks.slice(0, firstArgument(args)))).sort(recentFirst),
-    people: async (link: LinkRow, args: unknown, { data }: ApiContext) =>
-      (await data.nodesById(link.people.slice(0, firstArgument(args)))).sort(byName),
+    // A page of links may name a thousand entities: when the fields ask for no more than names, light rows do.
+    talks: async (link: LinkRow, args: unknown, { data }: ApiContext, info: GraphQLResolveInfo) =>
+      (await data.nodesById(link.talks.slice(0, firstArgument(args)), asksOnlyLight(info))).sort(recentFirst),
+    people: async (link: LinkRow, args: unknown, { data }: ApiContext, info: GraphQLResolveInfo) =>
+      (await data.nodesById(link.people.slice(0, firstArgument(args)), asksOnlyLight(info))).sort(byName),
   },
   Document: {
     name: (row: EntityRow) => row.name ?? row.title ?? row.key,

@@ -1,7 +1,7 @@
 // One request's access to the graph: runs the query builders, batching the per-entity lookups.
 import { Batcher } from './batch';
 import type { CypherQuery, GraphReader, Row } from '../queries/cypher';
-import { asEntity, type EntityRow } from '../queries/entity';
+import { asEntity, textsQuery, type EntityRow, type LongText } from '../queries/entity';
 import { storedLinkRows, storedLinksQuery, type LinkRow } from '../queries/links';
 import { nodesByIdQuery } from '../queries/nodes';
 import { relationQuery, type RelationName } from '../queries/relations';
@@ -17,10 +17,14 @@ const NO_ITEMS: RelatedItems = { items: [], total: 0 };
 
 /** Batches and caches for the life of one GraphQL request; never shared between requests. */
 export class GraphData {
-  private readonly nodes = new Batcher<string, EntityRow | null>(async (ids) => {
-    const rows = await this.run(nodesByIdQuery(ids));
-    return new Map(rows.map((row) => [asEntity(row.node).id, asEntity(row.node)]));
-  }, null);
+  private readonly nodes = this.nodeBatcher(false);
+
+  private readonly lightNodes = this.nodeBatcher(true);
+
+  private readonly texts = new Batcher<string, Partial<Record<LongText, string>>>(async (ids) => {
+    const rows = await this.run(textsQuery(ids));
+    return new Map(rows.map((row) => [row.id as string, row as Partial<Record<LongText, string>>]));
+  }, {});
 
   private readonly relations = new Map<string, Batcher<string, RelatedItems>>();
 
@@ -42,9 +46,18 @@ export class GraphData {
     return this.nodes.load(id);
   }
 
-  /** The entities with these global ids that exist, in no particular order. */
-  async nodesById(ids: readonly string[]): Promise<EntityRow[]> {
-    return (await Promise.all(ids.map((id) => this.nodes.load(id)))).filter((row): row is EntityRow => row !== null);
+  /** One of a talk's long texts (left out of entity rows), or null. */
+  async text(talkId: string, name: LongText): Promise<string | null> {
+    return (await this.texts.load(talkId))[name] ?? null;
+  }
+
+  /**
+   * The entities with these global ids that exist, in no particular order; as light rows (id, name, label, a talk's
+   * title and day) when `light`, for fields that ask for no more (LIGHT_FIELDS).
+   */
+  async nodesById(ids: readonly string[], light = false): Promise<EntityRow[]> {
+    const batcher = light ? this.lightNodes : this.nodes;
+    return (await Promise.all(ids.map((id) => batcher.load(id)))).filter((row): row is EntityRow => row !== null);
   }
 
   /** The items of one relation field of the entity `parentId` (see RELATIONS), in the field's order: the first `first`, or all. */
@@ -90,6 +103,13 @@ export class GraphData {
   /** The project–organization links of one project or one organization, heaviest first. */
   links(end: 'project' | 'organization', id: string): Promise<LinkRow[]> {
     return this.linksByEnd[end].load(id);
+  }
+
+  private nodeBatcher(light: boolean): Batcher<string, EntityRow | null> {
+    return new Batcher(async (ids) => {
+      const rows = await this.run(nodesByIdQuery(ids, light));
+      return new Map(rows.map((row) => [asEntity(row.node).id, asEntity(row.node)]));
+    }, null);
   }
 
   private linkBatcher(end: 'project' | 'organization'): Batcher<string, LinkRow[]> {

@@ -14,8 +14,31 @@ CALL () {
   UNION ALL
   UNWIND $byLabel.Document AS id MATCH (n:Document {id: id}) RETURN n
 }
-RETURN n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null} AS node
+RETURN n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null} AS node
 // params: {"byLabel":{"Talk":["Talk:scaling-kubernetes@kubecon-eu-2025"],"Person":[],"Organization":[],"Project":[],"Event":[],"Topic":[],"Document":[]}}
+
+// nodesByIdQuery([talk], light)
+CALL () {
+  UNWIND $byLabel.Talk AS id MATCH (n:Talk {id: id}) RETURN n
+  UNION ALL
+  UNWIND $byLabel.Person AS id MATCH (n:Person {id: id}) RETURN n
+  UNION ALL
+  UNWIND $byLabel.Organization AS id MATCH (n:Organization {id: id}) RETURN n
+  UNION ALL
+  UNWIND $byLabel.Project AS id MATCH (n:Project {id: id}) RETURN n
+  UNION ALL
+  UNWIND $byLabel.Event AS id MATCH (n:Event {id: id}) RETURN n
+  UNION ALL
+  UNWIND $byLabel.Topic AS id MATCH (n:Topic {id: id}) RETURN n
+  UNION ALL
+  UNWIND $byLabel.Document AS id MATCH (n:Document {id: id}) RETURN n
+}
+RETURN n {.id, .name, .title, .day, label: head(labels(n))} AS node
+// params: {"byLabel":{"Talk":["Talk:scaling-kubernetes@kubecon-eu-2025"],"Person":[],"Organization":[],"Project":[],"Event":[],"Topic":[],"Document":[]}}
+
+// textsQuery([talk])
+UNWIND $ids AS id MATCH (t:Talk {id: id}) RETURN t.id AS id, t.abstract AS abstract, t.notes AS notes
+// params: {"ids":["Talk:scaling-kubernetes@kubecon-eu-2025"]}
 
 // handlesByIdQuery([talk], [Person, Project])
 CALL () {
@@ -33,18 +56,18 @@ CALL () {
   UNION ALL
   UNWIND $byLabel.Document AS id MATCH (n:Document {id: id}) RETURN n
 }
-RETURN elementId(n) AS handle, n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null} AS node, COUNT { (n)-[:CONTRIBUTES_TO]-() } + COUNT { (n)-[:MENTIONS|MAINTAINS]->() } + COUNT { (n)<-[:PRESENTED|AFFILIATED_WITH]-() } + COUNT { (n)-[:DESCRIBES]->(far) WHERE far:Person|Project } AS degree
+RETURN elementId(n) AS handle, n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null} AS node, COUNT { (n)-[:CONTRIBUTES_TO]-() } + COUNT { (n)-[:MENTIONS|MAINTAINS]->() } + COUNT { (n)<-[:PRESENTED|AFFILIATED_WITH]-() } + COUNT { (n)-[:DESCRIBES]->(far) WHERE far:Person|Project } AS degree
 // params: {"byLabel":{"Talk":["Talk:scaling-kubernetes@kubecon-eu-2025"],"Person":[],"Organization":[],"Project":[],"Event":[],"Topic":[],"Document":[]}}
 
 // nodesByHandleQuery([h], [Talk])
 MATCH (n) WHERE elementId(n) IN $handles
-RETURN elementId(n) AS handle, n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null} AS node, COUNT { (n)-[:PRESENTED]->() } + COUNT { (n)<-[:PART_OF|MENTIONS|ABOUT]-() } + COUNT { (n)-[:DESCRIBES]->(far) WHERE far:Talk } AS degree
+RETURN elementId(n) AS handle, n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null} AS node, COUNT { (n)-[:PRESENTED]->() } + COUNT { (n)<-[:PART_OF|MENTIONS|ABOUT]-() } + COUNT { (n)-[:DESCRIBES]->(far) WHERE far:Talk } AS degree
 // params: {"handles":["4:abc:1"]}
 
 // entitiesByKeyQuery(Person, ['liz-rice'])
 UNWIND $keys AS key
 MATCH (n:Person {key: key})
-RETURN DISTINCT n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null} AS node
+RETURN DISTINCT n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null} AS node
 // params: {"keys":["liz-rice"]}
 
 // entitiesByNameQuery(Person, 'Liz Rice')
@@ -65,7 +88,7 @@ UNWIND [h IN english | {node: h.node, score: h.score / englishBest}] + [h IN cjk
 WITH hit.node AS node, sum(hit.score) / 2.0 AS score
 WITH node AS n
 WHERE toLower(n.name) = $lower OR any(alias IN coalesce(n.aliases, []) + coalesce(n.altTitles, []) WHERE toLower(alias) = $lower)
-RETURN n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null} AS node
+RETURN n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null} AS node
 ORDER BY coalesce(n.documentCount, 0) DESC, n.id
 // params: {"lucene":"\"liz rice\"","textLabels":["Person"],"lower":"liz rice"}
 
@@ -75,7 +98,7 @@ MATCH (n:Talk)
 WITH n, 0.0 AS score
 ORDER BY score DESC, coalesce(n.day, '') DESC, n.time, toLower(n.name), n.id
 WITH collect(n) AS selected
-RETURN size(selected) AS totalCount, [n IN selected[$offset..($offset + $first)] | n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null}] AS page
+RETURN size(selected) AS totalCount, [n IN selected[$offset..($offset + $first)] | n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}] AS page
 // params: {"offset":0,"first":20}
 
 // listQuery(Talk, every filter, 40, 20)
@@ -103,7 +126,7 @@ WHERE EXISTS { MATCH (n)-[:PART_OF]->(:Event {id: $filterEvent}) }
   AND EXISTS { MATCH (n)-[:ABOUT]->(:Topic {id: $filterTopic}) }
 ORDER BY score DESC, coalesce(n.day, '') DESC, n.time, toLower(n.name), n.id
 WITH collect(n) AS selected
-RETURN size(selected) AS totalCount, [n IN selected[$offset..($offset + $first)] | n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null}] AS page
+RETURN size(selected) AS totalCount, [n IN selected[$offset..($offset + $first)] | n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}] AS page
 // params: {"filterEvent":"Event:kubecon-eu-2025","filterYear":2025,"filterYearText":"2025-","filterOrganization":"Organization:google","filterProject":"Project:kubernetes","filterSpeaker":"Person:liz-rice","filterTopic":"Topic:security","offset":40,"first":20,"lucene":"ebpf ebpf*","textLabels":["Talk"]}
 
 // listQuery(Organization, by project and year, 0, 20)
@@ -112,7 +135,7 @@ WHERE EXISTS { MATCH (n)<-[reach:AFFILIATED_WITH]-(:Person)-[:PRESENTED]->(t:Tal
 WITH n, 0.0 AS score
 ORDER BY score DESC, toLower(n.name), n.id
 WITH collect(n) AS selected
-RETURN size(selected) AS totalCount, [n IN selected[$offset..($offset + $first)] | n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null}] AS page
+RETURN size(selected) AS totalCount, [n IN selected[$offset..($offset + $first)] | n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}] AS page
 // params: {"filterYear":2024,"filterYearText":"2024-","filterProject":"Project:kubernetes","offset":0,"first":20}
 
 // listQuery(Person, by text, 0, 10)
@@ -135,7 +158,7 @@ WITH node AS n, score
 
 ORDER BY score DESC, toLower(n.name), n.id
 WITH collect(n) AS selected
-RETURN size(selected) AS totalCount, [n IN selected[$offset..($offset + $first)] | n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null}] AS page
+RETURN size(selected) AS totalCount, [n IN selected[$offset..($offset + $first)] | n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}] AS page
 // params: {"offset":0,"first":10,"lucene":"rice rice*","textLabels":["Person"]}
 
 // searchQuery('kubernetes*', all labels, 10, 'kubernetes')
@@ -179,7 +202,7 @@ WITH n, CASE WHEN best > 0 THEN raw / best ELSE 1.0 END AS score,
     ELSE 2 END AS rank
 ORDER BY rank, score DESC, toLower(n.name), n.id
 LIMIT $first
-RETURN n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null} AS node, score, ['EXACT', 'PREFIX', 'TEXT'][rank] AS match
+RETURN n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null} AS node, score, ['EXACT', 'PREFIX', 'TEXT'][rank] AS match
 // params: {"lucene":"kubernetes*","textLabels":["Talk","Person","Organization","Project","Event","Topic"],"first":10,"lower":"kubernetes","exactKeys":{"Person":["kubernetes"],"Organization":["kubernetes"],"Project":["kubernetes"],"Event":["kubernetes"],"Topic":["kubernetes"]},"textLimit":200}
 
 // sourcesQuery(Talk, [talk], 5)

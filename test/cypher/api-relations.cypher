@@ -8,7 +8,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -23,7 +23,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect({person: m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}, organizations: [(m)-[a:AFFILIATED_WITH]->(o:Organization) WHERE n.id IN a.talks | o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null}]}) AS items
+  RETURN collect({person: m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}, organizations: [(m)-[a:AFFILIATED_WITH]->(o:Organization) WHERE n.id IN a.talks | o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}]}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -38,7 +38,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -53,7 +53,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -68,7 +68,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -83,7 +83,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -98,7 +98,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -113,7 +113,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -128,7 +128,7 @@ WITH id, n, collect([m, r]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m, pair[1] AS r
-  RETURN collect({person: n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null}, project: m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}, role: r.role}) AS items
+  RETURN collect({person: n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}, project: m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}, role: r.role}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -143,7 +143,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -158,7 +158,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -173,7 +173,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -188,7 +188,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -203,7 +203,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -218,7 +218,7 @@ WITH id, n, collect([m, r]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m, pair[1] AS r
-  RETURN collect({person: m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}, project: n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null}, role: r.role}) AS items
+  RETURN collect({person: m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}, project: n {.*, label: head(labels(n)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}, role: r.role}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -233,7 +233,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -248,7 +248,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -263,7 +263,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -278,7 +278,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -293,7 +293,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -308,7 +308,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}
@@ -323,7 +323,7 @@ WITH id, n, collect([m]) AS found
 CALL (n, found) {
   UNWIND found[..$first] AS pair
   WITH n, pair[0] AS m
-  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null}) AS items
+  RETURN collect(m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}) AS items
 }
 RETURN id, size(found) AS total, items
 // params: {"ids":["4:abc:1"],"first":100}

@@ -18,7 +18,7 @@ WITH j, o, collect(DISTINCT t) AS talks, collect(DISTINCT person) AS people,
 WITH j, o, talks, people, size(talks) + contributors + CASE WHEN maintains THEN 1 ELSE 0 END AS weight, maintains
 ORDER BY weight DESC, toLower(j.name), toLower(o.name)
 LIMIT $limit
-RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} AS organization, weight, maintains,
+RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null} AS organization, weight, maintains,
   COLLECT { UNWIND talks AS t WITH t ORDER BY coalesce(t.day, '') DESC, toLower(t.name), t.id LIMIT $evidenceLimit RETURN t.id } AS talks,
   COLLECT { UNWIND people AS p WITH p ORDER BY toLower(p.name), p.id LIMIT $evidenceLimit RETURN p.id } AS people,
   size(talks) AS talkCount, size(people) AS peopleCount
@@ -36,7 +36,7 @@ WITH j, o, count(DISTINCT t) AS talkCount,
 WITH j, o, talkCount + contributors + CASE WHEN maintains THEN 1 ELSE 0 END AS weight, maintains
 ORDER BY weight DESC, toLower(j.name), toLower(o.name)
 
-RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} AS organization, weight, maintains,
+RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null} AS organization, weight, maintains,
   [] AS talks, [] AS people, 0 AS talkCount, 0 AS peopleCount
 // params: {"filterYear":2025,"filterYearText":"2025-","projectIds":["Project:kubernetes"]}
 
@@ -50,8 +50,8 @@ WITH j, o, l ORDER BY l.weight DESC, toLower(j.name), toLower(o.name)
 LIMIT $limit
 WITH collect([j, o, l]) AS found
 RETURN [link IN found | [link[0].id, link[1].id, link[2].weight, link[2].maintains, link[2].talkCount, link[2].peopleCount, link[2].talks[0..$talkFirst], link[2].people[0..$peopleFirst]]] AS links,
-  COLLECT { UNWIND found AS link WITH DISTINCT link[0] AS j RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} } AS projects,
-  COLLECT { UNWIND found AS link WITH DISTINCT link[1] AS o RETURN o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} } AS organizations
+  COLLECT { UNWIND found AS link WITH DISTINCT link[0] AS j RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null} } AS projects,
+  COLLECT { UNWIND found AS link WITH DISTINCT link[1] AS o RETURN o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null} } AS organizations
 // params: {"limit":2000,"talkFirst":1000,"peopleFirst":1000}
 
 // storedLinksQuery(one project)
@@ -64,8 +64,8 @@ WITH j, o, l ORDER BY l.weight DESC, toLower(j.name), toLower(o.name)
 LIMIT $limit
 WITH collect([j, o, l]) AS found
 RETURN [link IN found | [link[0].id, link[1].id, link[2].weight, link[2].maintains, link[2].talkCount, link[2].peopleCount, link[2].talks[0..$talkFirst], link[2].people[0..$peopleFirst]]] AS links,
-  COLLECT { UNWIND found AS link WITH DISTINCT link[0] AS j RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} } AS projects,
-  COLLECT { UNWIND found AS link WITH DISTINCT link[1] AS o RETURN o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} } AS organizations
+  COLLECT { UNWIND found AS link WITH DISTINCT link[0] AS j RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null} } AS projects,
+  COLLECT { UNWIND found AS link WITH DISTINCT link[1] AS o RETURN o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null} } AS organizations
 // params: {"projectIds":["Project:kubernetes"],"limit":10,"talkFirst":1000,"peopleFirst":1000}
 
 // linksQuery(one organization, filtered by text)
@@ -97,7 +97,7 @@ WITH j, o, collect(DISTINCT t) AS talks, collect(DISTINCT person) AS people,
 WITH j, o, talks, people, size(talks) + contributors + CASE WHEN maintains THEN 1 ELSE 0 END AS weight, maintains
 ORDER BY weight DESC, toLower(j.name), toLower(o.name)
 LIMIT $limit
-RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null} AS organization, weight, maintains,
+RETURN j {.*, label: head(labels(j)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null} AS project, o {.*, label: head(labels(o)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null} AS organization, weight, maintains,
   COLLECT { UNWIND talks AS t WITH t ORDER BY coalesce(t.day, '') DESC, toLower(t.name), t.id LIMIT $evidenceLimit RETURN t.id } AS talks,
   COLLECT { UNWIND people AS p WITH p ORDER BY toLower(p.name), p.id LIMIT $evidenceLimit RETURN p.id } AS people,
   size(talks) AS talkCount, size(people) AS peopleCount
@@ -189,12 +189,12 @@ CALL (t, shared, expanded) {
     partial + reduce(sum = 0.0, i IN alsoShared | sum + shared[i].weight) AS score
   ORDER BY score DESC, other.id
   LIMIT $first
-  RETURN collect({talk: other {.*, label: head(labels(other)), searchText: null, tallies: null, statements: null, root: null}, score: score, shared: refs, text: text}) AS related
+  RETURN collect({talk: other {.*, label: head(labels(other)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}, score: score, shared: refs, text: text}) AS related
 }
 CALL (shared) {
   UNWIND shared AS s
   WITH s, s.via AS via
-  RETURN collect({kind: s.kind, weight: s.weight, entity: via {.*, label: head(labels(via)), searchText: null, tallies: null, statements: null, root: null}}) AS entities
+  RETURN collect({kind: s.kind, weight: s.weight, entity: via {.*, label: head(labels(via)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null}}) AS entities
 }
 RETURN entities AS shared, related
 // params: {"talkId":"Talk:scaling-kubernetes@kubecon-eu-2025","weights":{"SHARED_SPEAKER":3,"SHARED_ORGANIZATION":1,"SHARED_PROJECT":2,"SHARED_TOPIC":1,"SAME_EVENT":0.5,"CO_LOCATED_EVENT":0.25},"budget":2000,"candidates":50,"first":10,"lucene":"scaling kubernetes","textLabels":["Talk"],"textLimit":100,"minTextScore":0.5}
@@ -219,7 +219,7 @@ CALL (f) {
 // A neighbor of two frontier entities comes with the first (DISTINCT keeps the first row and the order).
 WITH DISTINCT m, degree
 LIMIT $take
-RETURN elementId(m) AS handle, m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null} AS node, degree
+RETURN elementId(m) AS handle, m {.*, label: head(labels(m)), searchText: null, tallies: null, statements: null, root: null, abstract: null, notes: null} AS node, degree
 // params: {"frontier":["4:abc:1"],"seen":["4:abc:1"],"take":50}
 
 // edgesAmongQuery(handles, all labels)
