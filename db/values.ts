@@ -7,8 +7,10 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlainValue(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map(toPlainValue);
   if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toPlainValue);
+  // Cypher maps arrive as plain objects: the driver's own types, which need a closer look, are instances of its classes.
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return value.toNumber();
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlainValue(value.properties);
   if (neo4j.isPath(value)) return [value.start, ...value.segments.map((segment) => segment.end)].map(toPlainValue);
@@ -26,7 +28,11 @@ export function toPlainValue(value: unknown): unknown {
     const point = { srid: Number(value.srid), x: value.x, y: value.y };
     return value.z === undefined ? point : { ...point, z: value.z };
   }
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(value: Record<string, unknown>): Record<string, unknown> {
   const plain: Record<string, unknown> = {};
-  for (const [key, entry] of Object.entries(value)) plain[key] = toPlainValue(entry);
+  for (const key of Object.keys(value)) plain[key] = toPlainValue(value[key]);
   return plain;
 }
