@@ -155,7 +155,10 @@ function requestBody(operation: Operation): string {
 /** Starts the API server in a child process; resolves with its URL. */
 export function startApiChild(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/child/api.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    // BENCH_API_CPU_PROFILE=<dir> writes the server's CPU profile there when it stops (Node refuses --cpu-prof in
+    // NODE_OPTIONS, so it goes on the child's own command line).
+    const profile = env.BENCH_API_CPU_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', env.BENCH_API_CPU_PROFILE] : [];
+    const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'bench/child/api.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
