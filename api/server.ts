@@ -8,6 +8,7 @@ import { ensureSchema } from '../db/schema';
 import type { CorrectionsWriter } from './corrections';
 import { createApolloServer, DEFAULT_QUERY_TIMEOUT_MS, DEFAULT_REQUEST_BUDGET_MS, requestContext } from './apollo';
 import { ClientTurns, DEFAULT_CLIENT_CONCURRENCY } from './http/client-turns';
+import { DEFAULT_MAX_RUNNING, ServerTurns } from './http/server-turns';
 import { costSharePlugin, DEFAULT_CLIENT_COST_SHARE, type Admission } from './http/cost-shares';
 import { ErrorCode, TOO_MANY_WAITING } from './errors';
 import { boundRequest } from './http/request-bounds';
@@ -34,6 +35,8 @@ export interface ApiServerOptions {
   clientConcurrency?: number;
   /** The estimated cost one client's running requests may add up to (one alone always runs); defaults to the cost limit. */
   clientCostShare?: number;
+  /** GraphQL requests of all clients running at once, the rest waiting in rotation; defaults to TALKGRAPH_MAX_RUNNING, else 16. */
+  maxRunning?: number;
   /** GraphiQL at /graphiql and introspection; on unless TALKGRAPH_GRAPHIQL=off. */
   graphiql?: boolean;
   log?: (message: string) => void;
@@ -71,7 +74,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
 
   const httpServer = createServer();
   const shares = new ClientTurns(options.clientCostShare ?? DEFAULT_CLIENT_COST_SHARE);
-  const apollo = createApolloServer({ plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), costSharePlugin(shares)], log, introspection: graphiql });
+  const serverTurns = new ServerTurns(options.maxRunning ?? (Number(process.env.TALKGRAPH_MAX_RUNNING) || DEFAULT_MAX_RUNNING));
+  const apollo = createApolloServer({ plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), costSharePlugin(shares, serverTurns)], log, introspection: graphiql });
   await apollo.start();
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ClientTurns } from '../api/http/client-turns';
 import { boundRequest } from '../api/http/request-bounds';
+import { ServerTurns } from '../api/http/server-turns';
 import { isLoopback } from '../api/server';
 
 const live = (): AbortSignal => new AbortController().signal;
@@ -79,6 +80,56 @@ describe('client turns weighed by cost', () => {
     expect(await heavy).toBe('gone');
     expect(typeof (await light)).toBe('function');
     (running as () => void)();
+  });
+});
+
+describe('server turns', () => {
+  it('gives the next turn to the clients in rotation, not to the one that queued the most', async () => {
+    const turns = new ServerTurns(2);
+    const running = [await turns.take('busy', live()), await turns.take('busy', live())];
+    const order: string[] = [];
+    const queued = [
+      turns.take('busy', live()).then((end) => (order.push('busy 1'), end)),
+      turns.take('busy', live()).then((end) => (order.push('busy 2'), end)),
+      turns.take('busy', live()).then((end) => (order.push('busy 3'), end)),
+      turns.take('quiet', live()).then((end) => (order.push('quiet'), end)),
+    ];
+    expect(turns.waitingCount).toBe(4);
+    (running[0] as () => void)();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(order).toEqual(['busy 1']);
+    // The quiet client queued after three of the busy one's, yet runs before the second of them.
+    (running[1] as () => void)();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(order).toEqual(['busy 1', 'quiet']);
+    const [busy1, , , quiet] = queued;
+    for (const end of [await busy1, await quiet]) (end as () => void)();
+    await Promise.all(queued);
+    expect(order).toEqual(['busy 1', 'quiet', 'busy 2', 'busy 3']);
+  });
+
+  it('never runs more than its capacity at once, and frees the place of a request whose client left', async () => {
+    const turns = new ServerTurns(1);
+    const first = await turns.take('a', live());
+    const leaving = new AbortController();
+    const gone = turns.take('b', leaving.signal);
+    let cRan = false;
+    const c = turns.take('c', live()).then((end) => ((cRan = true), end));
+    leaving.abort();
+    expect(await gone).toBe('gone');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(cRan).toBe(false);
+    (first as () => void)();
+    // Ending a turn twice frees one place, not two.
+    (first as () => void)();
+    const end = await c;
+    let dRan = false;
+    void turns.take('d', live()).then(() => (dRan = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(dRan).toBe(false);
+    (end as () => void)();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(dRan).toBe(true);
   });
 });
 
