@@ -108,24 +108,7 @@ describe('a request\'s database time', () => {
 
 describe('a client\'s share of the database', () => {
   it('runs its queries near the cost limit one at a time, and its light ones beside them', async () => {
-    // Every read of the links is held for a while, so that two requests running at once would overlap.
-    let running = 0;
-    let most = 0;
-    const slowLinks = new Proxy(executor, {
-      get(target, name, receiver) {
-        if (name !== 'read') return Reflect.get(target, name, receiver);
-        return async (cypher: string, ...rest: unknown[]) => {
-          if (!cypher.includes('LINKED_TO')) return (target.read as (...a: unknown[]) => unknown)(cypher, ...rest);
-          most = Math.max(most, ++running);
-          try {
-            await new Promise((resolve) => setTimeout(resolve, 300));
-            return await (target.read as (...a: unknown[]) => unknown)(cypher, ...rest);
-          } finally {
-            running -= 1;
-          }
-        };
-      },
-    });
+    const { slowLinks, most, reset } = heldLinks();
     const api = await startApiServer({ executor: slowLinks, port: 0, webRoot: '/nonexistent', log: () => {} });
     try {
       // About 6,000 each of the 10,000 one client may have running.
@@ -134,18 +117,55 @@ describe('a client\'s share of the database', () => {
       const answers = await Promise.all([post(api.url, heavy), post(api.url, heavy), post(api.url, '{ stats { talks } }')]);
       expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
       expect(answers.every((answer) => answer.body.errors === undefined)).toBe(true);
-      expect(most).toBe(1);
+      expect(most()).toBe(1);
       expect(performance.now() - started).toBeGreaterThanOrEqual(600);
       // Light ones together fit in the share: they are not held up one by one.
-      most = 0;
+      reset();
       const light = '{ projectOrganizationLinks(first: 5) { weight } }';
       await Promise.all([post(api.url, light), post(api.url, light)]);
-      expect(most).toBe(2);
+      expect(most()).toBe(2);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('runs no more requests of all clients at once than the server allows, and all of them in the end', async () => {
+    const { slowLinks, most } = heldLinks();
+    const api = await startApiServer({ executor: slowLinks, port: 0, webRoot: '/nonexistent', log: () => {}, maxRunning: 2 });
+    try {
+      const light = '{ projectOrganizationLinks(first: 5) { weight } }';
+      const answers = await Promise.all(Array.from({ length: 4 }, () => post(api.url, light)));
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
+      expect(answers.every((answer) => answer.body.errors === undefined)).toBe(true);
+      // Four fit in one client's share; the server lets two run.
+      expect(most()).toBe(2);
     } finally {
       await api.close();
     }
   });
 });
+
+/** The test executor, with every read of the links held for 300 ms, counting how many run at once at the most. */
+function heldLinks(): { slowLinks: typeof executor; most: () => number; reset: () => void } {
+  let running = 0;
+  let most = 0;
+  const slowLinks = new Proxy(executor, {
+    get(target, name, receiver) {
+      if (name !== 'read') return Reflect.get(target, name, receiver);
+      return async (cypher: string, ...rest: unknown[]) => {
+        if (!cypher.includes('LINKED_TO')) return (target.read as (...a: unknown[]) => unknown)(cypher, ...rest);
+        most = Math.max(most, ++running);
+        try {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          return await (target.read as (...a: unknown[]) => unknown)(cypher, ...rest);
+        } finally {
+          running -= 1;
+        }
+      };
+    },
+  });
+  return { slowLinks, most: () => most, reset: () => void (most = 0) };
+}
 
 /** A TCP relay to the test Neo4j that can be cut and restored: the database "going away" without stopping it. */
 async function relayToNeo4j(): Promise<{ port: number; cut(): Promise<void>; restore(): Promise<void> }> {
