@@ -48,6 +48,9 @@ export interface LoadSample {
  * The mix of issue 13: search, a talk's details, a neighborhood, related talks and the links of one project, each
  * over many different entities so that no answer is the same request again.
  */
+/** The operations of the mix, in the order mixedOperations gives them for each talk and project. */
+const MIX_OPERATIONS = 5;
+
 export async function mixedOperations(executor: Executor): Promise<GraphqlBody[]> {
   // A hundred talks spread over the graph.
   const [{ ids: talks }] = await executor.read<{ ids: string[] }>(
@@ -149,31 +152,49 @@ function agentFor(localAddress: string): Agent {
 
 interface Loop {
   address: string;
-  /** The next request of this loop. */
-  next: (i: number) => GraphqlBody;
+  /** The loop's `sent`-th request (from 0); `index` is the loop's place among the loops. */
+  next: (sent: number, index: number) => GraphqlBody;
   pauseMs?: number;
   timeoutMs?: number;
 }
 
+interface Latency {
+  name: string;
+  ms: number;
+  loop: number;
+  /** When the request was sent, in ms from the start of the run. */
+  at: number;
+}
+
+/** The answers slower than `ms`, counted by the 5 s of the run in which they were sent: whether a run had a stall. */
+function slowByWhen(latencies: readonly Latency[], ms: number): string {
+  const counts = new Map<number, number>();
+  for (const latency of latencies) if (latency.ms > ms) counts.set(Math.floor(latency.at / 5000) * 5, (counts.get(Math.floor(latency.at / 5000) * 5) ?? 0) + 1);
+  const windows = [...counts].sort(([a], [b]) => a - b).map(([start, count]) => `${start}-${start + 5} s: ${count}`);
+  return windows.length > 0 ? windows.join(', ') : 'none';
+}
+
 /** Closed loops (send, wait for the answer, send again) until `seconds` are up; latencies per loop. */
-async function runLoops(url: string, loops: Loop[], seconds: number, onError: (answer: Answer, body: GraphqlBody) => void): Promise<{ latencies: { name: string; ms: number; loop: number }[]; errors: number; timeouts: number }> {
-  const until = performance.now() + seconds * 1000;
-  const latencies: { name: string; ms: number; loop: number }[] = [];
+async function runLoops(url: string, loops: Loop[], seconds: number, onError: (answer: Answer, body: GraphqlBody) => void): Promise<{ latencies: Latency[]; errors: number; timeouts: number }> {
+  const begun = performance.now();
+  const until = begun + seconds * 1000;
+  const latencies: Latency[] = [];
   let errors = 0;
   let timeouts = 0;
   await Promise.all(
     loops.map(async (loop, index) => {
       const agent = agentFor(loop.address);
       try {
-        for (let i = index; performance.now() < until; i += loops.length) {
-          const body = loop.next(i);
+        for (let sent = 0; performance.now() < until; sent++) {
+          const body = loop.next(sent, index);
+          const at = performance.now() - begun;
           const answer = await post(url, agent, body, loop.timeoutMs);
           if (answer.timedOut) timeouts++;
           else if (!answer.ok) {
             errors++;
             onError(answer, body);
           }
-          latencies.push({ name: body.name, ms: answer.ms, loop: index });
+          latencies.push({ name: body.name, ms: answer.ms, loop: index, at });
           if (loop.pauseMs) await new Promise((resolve) => setTimeout(resolve, loop.pauseMs));
         }
       } finally {
@@ -210,8 +231,16 @@ export interface ServingOptions {
   serverCpuSeconds: () => number | undefined;
 }
 
+/**
+ * Each loop goes through the whole mix in its order (search, talk details, neighborhood, related talks, links, then
+ * the next talk and project), from a place of its own: every client sends every operation, none the same one twice
+ * in a row.
+ */
 const mixLoops = (connections: number, mix: GraphqlBody[]): Loop[] =>
-  Array.from({ length: connections }, (_, i) => ({ address: `127.0.0.${2 + (i % LOAD_CLIENTS)}`, next: (n: number) => mix[n % mix.length] }));
+  Array.from({ length: connections }, (_, i) => ({
+    address: `127.0.0.${2 + (i % LOAD_CLIENTS)}`,
+    next: (sent: number, index: number) => mix[(index * MIX_OPERATIONS + sent) % mix.length],
+  }));
 
 function summarize(run: Awaited<ReturnType<typeof runLoops>>, connections: number, seconds: number, names?: Set<string>): LoadSample {
   const wanted = run.latencies.filter((l) => !names || names.has(l.name));
@@ -271,12 +300,14 @@ export async function measureServing(options: ServingOptions): Promise<ServingRe
   const mixedRun = await metered(() => runLoops(url, mixLoops(connections, mix), seconds, onError));
   const mixed = { ...summarize(mixedRun.result, connections, seconds, mixNames), neo4jCores: mixedRun.cores };
   log(`mixed load: ${mixed.requests} requests, p50 ${mixed.p50.toFixed(0)} ms, p99 ${mixed.p99.toFixed(0)} ms, ${mixed.errors} errors, ${mixed.timeouts} timeouts, load ${mixed.load}`);
+  log(`  answers over ${LOAD_P99_LIMIT_MS} ms, by when they were sent: ${slowByWhen(mixedRun.result.latencies, LOAD_P99_LIMIT_MS)}`);
 
   const withHeavyMetered = await metered(() => runLoops(url, [...mixLoops(connections, mix), ...heavyLoops()], seconds, onError));
   const withHeavyRun = withHeavyMetered.result;
   const mixedWithHeavy = { ...summarize(withHeavyRun, connections, seconds, mixNames), neo4jCores: withHeavyMetered.cores };
   const heavyDuringLoad = withHeavyRun.latencies.filter((l) => l.name === heavy.name).map((l) => l.ms).sort((a, b) => a - b);
   log(`mixed load with a heavy client: ${mixedWithHeavy.requests} requests, p99 ${mixedWithHeavy.p99.toFixed(0)} ms, heavy ${heavyDuringLoad.length} answers, load ${mixedWithHeavy.load}`);
+  log(`  answers of the mix over ${LOAD_P99_LIMIT_MS} ms, by when they were sent: ${slowByWhen(withHeavyRun.latencies.filter((l) => l.name !== heavy.name), LOAD_P99_LIMIT_MS)}`);
 
   return {
     mixed,
@@ -285,7 +316,7 @@ export async function measureServing(options: ServingOptions): Promise<ServingRe
     probeAlone,
     probeBesideHeavy,
     refusals: await measureRefusals(url),
-    profile: await profileOperations(mix, metered, (bodies) => runLoops(url, Array.from({ length: 4 }, () => ({ address: PROFILE_ADDRESS, next: (n: number) => bodies[n % bodies.length] })), PROFILE_SECONDS, onError), log),
+    profile: await profileOperations(mix, metered, (bodies) => runLoops(url, Array.from({ length: 4 }, () => ({ address: PROFILE_ADDRESS, next: (sent: number, index: number) => bodies[(index + 4 * sent) % bodies.length] })), PROFILE_SECONDS, onError), log),
     loadAverage: loadAverage(),
   };
 }
