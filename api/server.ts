@@ -35,7 +35,7 @@ export interface ApiServerOptions {
   clientConcurrency?: number;
   /** The estimated cost one client's running requests may add up to (one alone always runs); defaults to the cost limit. */
   clientCostShare?: number;
-  /** GraphQL requests of all clients running at once, the rest waiting in rotation; defaults to TALKGRAPH_MAX_RUNNING, else 16. */
+  /** GraphQL requests of all clients running at once, the rest waiting in rotation; defaults to TALKGRAPH_MAX_RUNNING, else 4 per core. */
   maxRunning?: number;
   /** GraphiQL at /graphiql and introspection; on unless TALKGRAPH_GRAPHIQL=off. */
   graphiql?: boolean;
@@ -81,6 +81,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (pathname === '/graphql') {
+      const arrivedAt = performance.now();
       const bounded = boundRequest(request, response);
       const client = request.socket.remoteAddress ?? '';
       const turn = await turns.take(client, bounded.bounds.signal);
@@ -91,7 +92,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       if (typeof turn !== 'function') return bounded.done();
       // Its share, weighed by the operation's estimated cost, is taken once the operation is validated; the time
       // budget starts then.
-      const admission: Admission = { client, signal: bounded.bounds.signal, startBudget: () => bounded.startBudget(budgetMs) };
+      const admission: Admission = { client, signal: bounded.bounds.signal, startBudget: () => bounded.startBudget(budgetMs), arrivedAt };
       try {
         await handleGraphQL(apollo, async () => requestContext(executor, timeoutMs, bounded.bounds, options.corrections, admission), request, response);
       } finally {

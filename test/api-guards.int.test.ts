@@ -129,16 +129,25 @@ describe('a client\'s share of the database', () => {
     }
   });
 
-  it('runs no more requests of all clients at once than the server allows, and all of them in the end', async () => {
+  it('runs no more requests of all clients at once than the server allows, all of them in the end, and says how long each waited', async () => {
     const { slowLinks, most } = heldLinks();
     const api = await startApiServer({ executor: slowLinks, port: 0, webRoot: '/nonexistent', log: () => {}, maxRunning: 2 });
     try {
       const light = '{ projectOrganizationLinks(first: 5) { weight } }';
-      const answers = await Promise.all(Array.from({ length: 4 }, () => post(api.url, light)));
-      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
-      expect(answers.every((answer) => answer.body.errors === undefined)).toBe(true);
+      const responses = await Promise.all(
+        Array.from({ length: 4 }, () => fetch(`${api.url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: light }) })),
+      );
+      expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200]);
+      expect((await Promise.all(responses.map((response) => response.json()))).every((body) => body.errors === undefined)).toBe(true);
       // Four fit in one client's share; the server lets two run.
       expect(most()).toBe(2);
+      // Each answer says how long it waited for its turn and then ran: two waited for the two before them.
+      const timings = responses.map((response) => {
+        const [, wait, run] = /^wait;dur=([\d.]+), run;dur=([\d.]+)$/.exec(response.headers.get('server-timing') ?? '') ?? [];
+        return { wait: Number(wait), run: Number(run) };
+      });
+      expect(timings.every((timing) => timing.run >= 250)).toBe(true);
+      expect(timings.filter((timing) => timing.wait >= 250)).toHaveLength(2);
     } finally {
       await api.close();
     }

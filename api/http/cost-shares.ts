@@ -21,6 +21,8 @@ export interface Admission {
   startBudget(): void;
   /** Ends the request's share once it has one (idempotent); the server calls it when the response is sent. */
   end?: () => void;
+  /** When the request came in (performance.now()), for the Server-Timing header. */
+  arrivedAt?: number;
 }
 
 const CLIENT_GONE = 'The client went away before the request had its turn.';
@@ -28,6 +30,7 @@ const CLIENT_GONE = 'The client went away before the request had its turn.';
 export function costSharePlugin(shares: ClientTurns, serverTurns: ServerTurns): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
+      let admittedAt: number | undefined;
       return {
         async didResolveOperation({ operation, contextValue }) {
           const admission = contextValue.admission;
@@ -50,10 +53,17 @@ export function costSharePlugin(shares: ClientTurns, serverTurns: ServerTurns): 
             run();
             turn();
           };
+          admittedAt = performance.now();
           admission.startBudget();
         },
-        async willSendResponse({ contextValue }) {
-          contextValue.admission?.end?.();
+        async willSendResponse({ contextValue, response }) {
+          const admission = contextValue.admission;
+          admission?.end?.();
+          // How long the request waited for its share and turn, and how long it then ran: where its time went.
+          if (admission?.arrivedAt !== undefined && admittedAt !== undefined) {
+            const ms = (value: number) => value.toFixed(1);
+            response.http.headers.set('server-timing', `wait;dur=${ms(admittedAt - admission.arrivedAt)}, run;dur=${ms(performance.now() - admittedAt)}`);
+          }
         },
       };
     },

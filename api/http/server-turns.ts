@@ -3,8 +3,13 @@
 // it costs; the rest wait their turn, which costs a light request and a heavy one the same, instead of all of them
 // running at once and each taking longer the more work it has.
 
-/** Requests of all clients running at once (TALKGRAPH_MAX_RUNNING). */
-export const DEFAULT_MAX_RUNNING = 16;
+import { availableParallelism } from 'node:os';
+
+/**
+ * Requests of all clients running at once (TALKGRAPH_MAX_RUNNING): four per core keep the cores busy, while more would
+ * only have Neo4j's threads and the server's one take the cores from each other.
+ */
+export const DEFAULT_MAX_RUNNING = 4 * availableParallelism();
 
 interface Waiting {
   admit: () => void;
