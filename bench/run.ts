@@ -221,11 +221,11 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
       const db = database;
       await attempt('Serving under load', [
         `On the ${graphDocs.toLocaleString('en-US')}-document graph, the API server in a child process opened as \`talkgraph serve\` opens it (fail-fast ` +
-          'executor, 4 requests at once per client address, 16 of all clients). The load comes from this process: closed loops (send, wait for the answer, send again) ' +
+          'executor, 4 requests at once per client address, 4 per core of all clients). The load comes from this process: closed loops (send, wait for the answer, send again) ' +
           `over keep-alive connections, ${SERVING_CONNECTIONS} of them bound to 25 source addresses 127.0.0.2–26 (4 each, so each client uses its whole ` +
           'share and the per-client line does not hold the load back), for ' +
           `${SERVING_SECONDS} s after a 5 s warm-up. Each loop goes in turn through search, a talk's details, a depth-2 neighborhood, related talks and the ` +
-          'project–organization links of one project, then the same for the next talk and project, over 100 talks and 40 of the most mentioned projects, each loop from a place of its own. An answer counts as an error when it is not ' +
+          'project–organization links of one project, then the same for the next talk and project, over 100 talks and 40 of the most mentioned projects, each loop from a place of its own and loops starting at different operations (a client\'s four at four different ones). An answer counts as an error when it is not ' +
           'HTTP 200 or carries `errors`, as a timeout after 10 s. The heaviest allowed query (the 100 heaviest links of the whole graph with 4 talks and ' +
           '4 people each, a depth-3 neighborhood of 500 of the best connected talk and its 50 related talks twice, in one request: cost about 9,800 of the 10,000 allowed) is sent by one more ' +
           'client, 127.0.0.200, 4 at once; the trivial query (one talk\'s title) by 127.0.0.201 every 200 ms, alone for 10 s and beside the heavy client ' +

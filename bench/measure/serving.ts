@@ -234,12 +234,13 @@ export interface ServingOptions {
 /**
  * Each loop goes through the whole mix in its order (search, talk details, neighborhood, related talks, links, then
  * the next talk and project), from a place of its own: every client sends every operation, none the same one twice
- * in a row.
+ * in a row. Loops start at different operations, so that they do not all send the same one at once, as people
+ * clicking do not; a client's four loops start at four different ones.
  */
 const mixLoops = (connections: number, mix: GraphqlBody[]): Loop[] =>
   Array.from({ length: connections }, (_, i) => ({
     address: `127.0.0.${2 + (i % LOAD_CLIENTS)}`,
-    next: (sent: number, index: number) => mix[(index * MIX_OPERATIONS + sent) % mix.length],
+    next: (sent: number, index: number) => mix[(index * MIX_OPERATIONS + ((index + Math.floor(index / LOAD_CLIENTS)) % MIX_OPERATIONS) + sent) % mix.length],
   }));
 
 function summarize(run: Awaited<ReturnType<typeof runLoops>>, connections: number, seconds: number, names?: Set<string>): LoadSample {
