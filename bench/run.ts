@@ -186,7 +186,7 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<Section[]
       await attempt('Queries', [
         `On the ${graphDocs.toLocaleString('en-US')}-document graph. GraphQL: the API server in a child process, loaded by autocannon for ${QUERY_SECONDS} s per ` +
           `operation and connection count (after a ${WARMUP_SECONDS} s warm-up). Raw: the Cypher queries the same request ran (captured from the executor's ` +
-          'query events, text and parameters unchanged), replayed in order through the neo4j driver from this process, one read transaction each, by as many ' +
+          'query events, text and parameters unchanged), replayed in order through the neo4j driver from this process, each an auto-commit read as the server runs them, by as many ' +
           'concurrent loops for as long. Latency is per request (all of its queries).',
       ], async () => {
         await ensureGraph(db);

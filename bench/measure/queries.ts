@@ -184,7 +184,10 @@ export function loadGraphql(url: string, operation: Operation, connections: numb
   });
 }
 
-/** The captured queries, replayed in order through the driver, one read transaction each, from `connections` loops. */
+/**
+ * The captured queries, replayed in order through the driver, each an auto-commit read as the server runs them, from
+ * `connections` loops.
+ */
 export async function loadRaw(driver: Driver, queries: QueryEvent[], connections: number, seconds: number): Promise<LatencySample> {
   const latencies: number[] = [];
   let errors = 0;
@@ -197,7 +200,7 @@ export async function loadRaw(driver: Driver, queries: QueryEvent[], connections
         for (const query of queries) {
           const session = driver.session({ defaultAccessMode: 'READ' });
           try {
-            await session.executeRead(async (tx) => (await tx.run(query.cypher, query.params)).records.map((r) => r.toObject()));
+            (await session.run(query.cypher, query.params)).records.map((r) => r.toObject());
           } finally {
             await session.close();
           }
