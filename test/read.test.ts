@@ -42,6 +42,16 @@ describe('bad input is a message with the file and line', () => {
     expect(isMessage(result) && result.line).toBeGreaterThanOrEqual(3);
   });
 
+  it('names the line where a quote that is never closed opens, not where the front matter ends', () => {
+    const at = (yaml: string) => {
+      const result = parseDocument('bad.md', bytes(`---\n${yaml}---\n# Body\n`));
+      return isMessage(result) ? { line: result.line, reason: result.reason } : undefined;
+    };
+    expect(at('title: "unclosed\n')).toEqual({ line: 2, reason: expect.stringMatching(/YAML front matter: Missing closing "quote/) });
+    expect(at("date: 2024-03-20\ntitle: Don't panic\nspeaker: 'Liz Rice\ntags: [a, b]\n")?.line).toBe(4);
+    expect(at('date: 2024-03-20\ntitle: "escaped at the end\\"\ntags: [a, b]\n')?.line).toBe(3);
+  });
+
   it('names the line of broken TOML front matter', () => {
     const result = parseDocument('bad.md', bytes("+++\ntitle = 'x'\ndate = \n+++\n"));
     expect(isMessage(result) && result.reason).toMatch(/TOML front matter/);

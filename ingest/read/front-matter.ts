@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { parseDocument as parseYamlDocument, visit, type YAMLError } from 'yaml';
+import { CST, Parser, parseDocument as parseYamlDocument, visit, type YAMLError } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
 
 export type FrontMatter = Record<string, unknown>;
@@ -69,7 +69,7 @@ function readYaml(source: string): BlockValue {
   // The core schema as YAML 1.2 has it, plus dates and merge keys, which notes use ("date: 2024-03-20", "<<: *base").
   const document = parseYamlDocument(source, { schema: 'core', customTags: ['timestamp', 'merge'], merge: true, logLevel: 'silent', uniqueKeys: true });
   const [error] = document.errors;
-  if (error) return { reason: firstLine(error.message), line: yamlErrorLine(error) };
+  if (error) return { reason: firstLine(error.message), line: (isMissingQuote(error) && unclosedQuoteLine(source)) || yamlErrorLine(error) };
   let aliases = 0;
   // Most front matter has no alias at all: only a "*" can make one.
   if (source.includes('*')) visit(document, { Alias: () => (++aliases > FRONT_MATTER_LIMITS.aliases ? visit.BREAK : undefined) });
@@ -152,6 +152,44 @@ function firstLine(text: string): string {
 
 function yamlErrorLine(error: YAMLError): number {
   return error.linePos?.[0].line ?? 1;
+}
+
+function isMissingQuote(error: YAMLError): boolean {
+  return error.code === 'MISSING_CHAR' && /quote/.test(error.message);
+}
+
+/**
+ * The line (1 = the block's first) on which a quoted value that is never closed opens. The parser reports a missing
+ * closing quote where it stopped looking, the end of the block; the user wants the line where the quote opened.
+ */
+function unclosedQuoteLine(source: string): number | undefined {
+  let offset: number | undefined;
+  const check = (token: CST.Token | undefined): void => {
+    if (offset === undefined && token && (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') && !isClosed(token.source)) {
+      offset = token.offset;
+    }
+  };
+  for (const token of new Parser().parse(source)) {
+    if (token.type !== 'document') continue;
+    check(token.value);
+    CST.visit(token, (item) => {
+      check(item.key ?? undefined);
+      check(item.value);
+      return offset === undefined ? undefined : CST.visit.BREAK;
+    });
+    if (offset !== undefined) break;
+  }
+  return offset === undefined ? undefined : source.slice(0, offset).split('\n').length;
+}
+
+/** Whether a quoted scalar's source ends with its closing quote (not an escaped one, in double quotes). */
+function isClosed(quoted: string): boolean {
+  const quote = quoted[0];
+  if (quoted.length < 2 || !quoted.endsWith(quote)) return false;
+  if (quote === "'") return true;
+  let backslashes = 0;
+  for (let i = quoted.length - 2; i > 0 && quoted[i] === '\\'; i--) backslashes += 1;
+  return backslashes % 2 === 0;
 }
 
 const TOO_DEEP = Symbol('too deep');
