@@ -18,6 +18,24 @@ interface Client {
   waiting: Waiting[];
 }
 
+/**
+ * Waits in a line: `enter` puts the request in it, with the function that lets it in; resolves true once that is
+ * called, or false when the signal aborts first, after `leave` has taken it out of the line.
+ */
+export function waitInLine<W>(signal: AbortSignal, enter: (admit: () => void) => W, leave: (waiting: W) => void): Promise<boolean> {
+  return new Promise((resolve) => {
+    const left = (): void => {
+      leave(waiting);
+      resolve(false);
+    };
+    const waiting = enter(() => {
+      signal.removeEventListener('abort', left);
+      resolve(true);
+    });
+    signal.addEventListener('abort', left, { once: true });
+  });
+}
+
 export class ClientTurns {
   private readonly clients = new Map<string, Client>();
 
@@ -42,23 +60,19 @@ export class ClientTurns {
     const state = entry;
     if (state.waiting.length > 0 || !this.fits(state, weight)) {
       if (state.waiting.length >= this.queue) return 'full';
-      const admitted = await new Promise<boolean>((resolve) => {
-        const waiting: Waiting = {
-          weight,
-          admit: () => {
-            signal.removeEventListener('abort', leave);
-            resolve(true);
-          },
-        };
-        const leave = (): void => {
+      const admitted = await waitInLine(
+        signal,
+        (admit) => {
+          const waiting: Waiting = { weight, admit };
+          state.waiting.push(waiting);
+          return waiting;
+        },
+        (waiting) => {
           state.waiting.splice(state.waiting.indexOf(waiting), 1);
           // The one behind it may fit where it did not.
           this.admit(state);
-          resolve(false);
-        };
-        state.waiting.push(waiting);
-        signal.addEventListener('abort', leave, { once: true });
-      });
+        },
+      );
       if (!admitted) {
         this.forget(client, state);
         return 'gone';

@@ -4,6 +4,7 @@
 // running at once and each taking longer the more work it has.
 
 import { availableParallelism } from 'node:os';
+import { waitInLine } from './client-turns';
 
 /**
  * Requests of all clients running at once (TALKGRAPH_MAX_RUNNING): four per core keep the cores busy, while more would
@@ -28,24 +29,21 @@ export class ServerTurns {
    */
   async take(client: string, signal: AbortSignal): Promise<(() => void) | 'gone'> {
     if (this.running >= this.capacity) {
-      const admitted = await new Promise<boolean>((resolve) => {
-        const waiting: Waiting = {
-          admit: () => {
-            signal.removeEventListener('abort', leave);
-            resolve(true);
-          },
-        };
-        const leave = (): void => {
+      const admitted = await waitInLine(
+        signal,
+        (admit) => {
+          const waiting: Waiting = { admit };
+          const line = this.waiting.get(client);
+          if (line) line.push(waiting);
+          else this.waiting.set(client, [waiting]);
+          return waiting;
+        },
+        (waiting) => {
           const line = this.waiting.get(client)!;
           line.splice(line.indexOf(waiting), 1);
           if (line.length === 0) this.waiting.delete(client);
-          resolve(false);
-        };
-        const line = this.waiting.get(client);
-        if (line) line.push(waiting);
-        else this.waiting.set(client, [waiting]);
-        signal.addEventListener('abort', leave, { once: true });
-      });
+        },
+      );
       if (!admitted) return 'gone';
     } else {
       this.running++;

@@ -18,10 +18,12 @@ export interface EntityRow {
 export const LONG_TEXTS = ['abstract', 'notes'] as const;
 export type LongText = (typeof LONG_TEXTS)[number];
 
+/** The properties an entity row leaves out: the loader's bookkeeping, never served, and the long texts. */
+const LEFT_OUT = ['searchText', 'tallies', 'statements', 'root', ...LONG_TEXTS].map((key) => `${key}: null`).join(', ');
+
 /** Cypher map projection of node `variable` into an EntityRow (the loader's bookkeeping is never served, nor long texts). */
 export function entityProjection(variable: string): string {
-  const left = ['searchText', 'tallies', 'statements', 'root', ...LONG_TEXTS].map((key) => `${key}: null`).join(', ');
-  return `${variable} {.*, label: head(labels(${variable})), ${left}}`;
+  return `${variable} {.*, label: head(labels(${variable})), ${LEFT_OUT}}`;
 }
 
 /** The fields a light row (lightEntityProjection) answers; a selection of only these needs no more. */

@@ -169,7 +169,11 @@ interface Latency {
 /** The answers slower than `ms`, counted by the 5 s of the run in which they were sent: whether a run had a stall. */
 function slowByWhen(latencies: readonly Latency[], ms: number): string {
   const counts = new Map<number, number>();
-  for (const latency of latencies) if (latency.ms > ms) counts.set(Math.floor(latency.at / 5000) * 5, (counts.get(Math.floor(latency.at / 5000) * 5) ?? 0) + 1);
+  for (const latency of latencies) {
+    if (latency.ms <= ms) continue;
+    const start = Math.floor(latency.at / 5000) * 5;
+    counts.set(start, (counts.get(start) ?? 0) + 1);
+  }
   const windows = [...counts].sort(([a], [b]) => a - b).map(([start, count]) => `${start}-${start + 5} s: ${count}`);
   return windows.length > 0 ? windows.join(', ') : 'none';
 }
